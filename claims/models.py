@@ -1,0 +1,241 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+
+from sources.models import Article
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        COUNTRY = "country", "Country"
+        GROUP = "group", "Group"
+        DOCUMENT = "document", "Document"
+        UNKNOWN = "unknown", "Unknown"
+
+    name = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.UNKNOWN)
+    role = models.CharField(max_length=300, blank=True)
+    affiliation = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members")
+    # A merged speaker keeps resolving to the one it was merged into.
+    merged_into = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=300)
+    normalised = models.CharField(max_length=300, unique=True)
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+        ordering = ["alias"]
+
+    def __str__(self):
+        return self.alias
+
+
+class ClaimCluster(models.Model):
+    """The same claim across outlets: what a checker reviews once."""
+
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        IN_REVIEW = "in_review", "In review"
+        CHECKED = "checked", "Checked"
+
+    representative = models.ForeignKey(
+        "Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="represents"
+    )
+    first_seen_at = models.DateTimeField(null=True, blank=True)
+    claim_count = models.PositiveIntegerField(default=0)
+    outlet_count = models.PositiveIntegerField(default=0)
+    origin_count = models.PositiveIntegerField(default=0)
+    language_count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
+    previously_checked = models.BooleanField(
+        default=False, help_text="Set by reconciliation when new claims match a published review."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-first_seen_at"]
+
+    def __str__(self):
+        return f"Cluster {self.pk}"
+
+
+class Claim(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct quote"
+        INDIRECT = "indirect", "Reported speech"
+
+    class Stance(models.TextChoices):
+        ASSERT = "assert", "Asserts"
+        DENY = "deny", "Denies"
+        ACCUSE = "accuse", "Accuses"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    speaker_mention = models.CharField(max_length=300, blank=True)
+    text = models.TextField()
+    normalised_text = models.TextField(blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    cue = models.CharField(max_length=100, blank=True)
+    stance = models.CharField(max_length=10, choices=Stance.choices, default=Stance.ASSERT)
+    via = models.CharField(max_length=200, blank=True)
+    resolved_content = models.TextField(blank=True)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    language = models.CharField(max_length=8, blank=True)
+    cluster = models.ForeignKey(ClaimCluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
+    match_score = models.FloatField(null=True, blank=True)
+    match_explanation = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            # The text is the slice body[start:end]; the pipeline checks the slice itself.
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_offsets_ordered"),
+            models.CheckConstraint(condition=Q(end=F("start") + Length("text")), name="claim_text_fits_offsets"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="claim_span_unique_per_article"),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class MatchDecision(models.Model):
+    """A checker's manual must-link or cannot-link between two claims; reconciliation obeys it."""
+
+    class Kind(models.TextChoices):
+        MUST_LINK = "must_link", "Same claim"
+        CANNOT_LINK = "cannot_link", "Different claims"
+
+    claim_a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    decided_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            # Stored once per pair, smaller id first, so a pair cannot be both linked and unlinked.
+            models.CheckConstraint(condition=Q(claim_a__lt=F("claim_b")), name="decision_pair_ordered"),
+            models.UniqueConstraint(fields=["claim_a", "claim_b"], name="decision_pair_unique"),
+        ]
+
+
+class MatchSuggestion(models.Model):
+    """A claim close to a cluster but not close enough to join it alone: a checker decides."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="suggestions")
+    cluster = models.ForeignKey(ClaimCluster, on_delete=models.CASCADE, related_name="suggestions")
+    score = models.FloatField()
+    explanation = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["claim", "cluster"], name="suggestion_unique")]
+
+
+class Review(models.Model):
+    """A fact-check of a cluster. Verdicts map to schema.org ClaimReview ratings (1 worst, 5 best)."""
+
+    class Verdict(models.TextChoices):
+        TRUE = "true", "True"
+        MOSTLY_TRUE = "mostly_true", "Mostly true"
+        HALF_TRUE = "half_true", "Half true"
+        MISLEADING = "misleading", "Misleading"
+        MOSTLY_FALSE = "mostly_false", "Mostly false"
+        FALSE = "false", "False"
+        UNPROVEN = "unproven", "Unproven"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    cluster = models.ForeignKey(ClaimCluster, on_delete=models.CASCADE, related_name="reviews")
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, blank=True)
+    summary = models.TextField(blank=True)
+    evidence_links = models.JSONField(default=list, blank=True)
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-updated_at"]
+
+    def __str__(self):
+        return f"Review of {self.cluster}"
+
+
+class ReconciliationRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", "Running"
+        SUCCEEDED = "succeeded", "Succeeded"
+        FAILED = "failed", "Failed"
+
+    started_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    duration_seconds = models.FloatField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.RUNNING)
+    counts = models.JSONField(default=dict, blank=True)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+
+class IngestJob(models.Model):
+    """A batch of inputs ingested in the background; each input gets its own result."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class IngestItem(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        OK = "ok", "Ingested"
+        DUPLICATE = "duplicate", "Already ingested"
+        ERROR = "error", "Error"
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="items")
+    name = models.CharField(max_length=2000)
+    # The input is kept until it is processed, so nothing typed or uploaded is lost on an error.
+    payload = models.BinaryField()
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    statement_count = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
