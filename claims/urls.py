@@ -1,0 +1,3 @@
+"""The fact-checker dashboard."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""The REST API: /api/v1/ resources, /api/schema/ and /api/docs/."""
+
+urlpatterns = []
