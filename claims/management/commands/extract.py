@@ -14,7 +14,8 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="JSON lines output (the only format).")
         parser.add_argument("paths", nargs="+")
 
-    def handle(self, *paths, **options):
+    def handle(self, *args, **options):
+        paths = options["paths"]
         failed = []
         for raw_path in paths:
             path = Path(raw_path)

@@ -1,0 +1,28 @@
+"""Statement extraction: who said what in an article body. Pure Python, no Django.
+
+`extract_statements(body, language)` returns `Statement`s whose offsets point into `body`
+(`body[s.start:s.end] == s.text`). Rules live in `engine.py`; words in `lexicons/<lang>.py`;
+known speakers in `seeds/gazetteers/speakers.json` (`gazetteer.py`).
+"""
+
+from __future__ import annotations
+
+from .engine import Extractor, compile_lexicon
+from .gazetteer import SpeakerGazetteer
+from .types import Kind, Stance, Statement
+
+__all__ = ["extract_statements", "SpeakerGazetteer", "Statement", "Kind", "Stance"]
+
+
+def extract_statements(body: str, language: str, speakers: SpeakerGazetteer | None = None) -> list[Statement]:
+    """Statements in `body` (clean article text) for an ISO 639-1 `language` (`id`, `en`;
+    others fall back to English words)."""
+    if not body:
+        return []
+    gaz = speakers if speakers is not None else SpeakerGazetteer.default()
+    return Extractor(body, language, gaz).run()
+
+
+# compile the built-in lexicons at import, so no article pays for it
+for _code in ("id", "en"):
+    compile_lexicon(_code)

@@ -1,0 +1,85 @@
+"""Known speakers and their aliases: countries, capitals used as metonyms, institutions.
+
+Pure Python. The seed data lives in `seeds/gazetteers/speakers.json`; the database can add
+more entries later through `SpeakerGazetteer(entries)` or `.extended(entries)`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).resolve().parents[2] / "seeds" / "gazetteers" / "speakers.json"
+
+_PUNCT = re.compile(r"[^\w\s-]")
+
+
+@lru_cache(maxsize=65536)
+def normalise_alias(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for an alias."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = _PUNCT.sub(" ", text)
+    text = re.sub(r"^(the|pihak|sang)\s+", "", " ".join(text.split()))
+    return text
+
+
+class SpeakerGazetteer:
+    """Alias → (canonical name, kind). Later entries do not override earlier ones."""
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]] = ()) -> None:
+        self._index: dict[str, tuple[str, str]] = {}
+        self.add(entries)
+
+    def add(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        for alias, canonical, kind in entries:
+            key = normalise_alias(alias)
+            if key:
+                self._index.setdefault(key, (canonical, kind))
+        self.max_words = max((len(k.split()) for k in self._index), default=1)
+
+    def extended(self, entries: Iterable[tuple[str, str, str]]) -> SpeakerGazetteer:
+        """A copy with more entries (e.g. speakers and aliases from the database)."""
+        new = SpeakerGazetteer()
+        new._index = dict(self._index)
+        new.add(entries)
+        return new
+
+    @classmethod
+    def from_records(cls, records: Iterable[dict]) -> SpeakerGazetteer:
+        entries = []
+        for rec in records:
+            name, kind = rec["name"], rec.get("kind", "unknown")
+            entries.append((name, name, kind))
+            entries.extend((alias, name, kind) for alias in rec.get("aliases", ()))
+        return cls(entries)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> SpeakerGazetteer:
+        with open(path, encoding="utf-8") as fh:
+            return cls.from_records(json.load(fh))
+
+    @classmethod
+    def default(cls) -> SpeakerGazetteer:
+        """The seed gazetteer, loaded once per process."""
+        return _default()
+
+    def lookup(self, mention: str) -> tuple[str, str] | None:
+        return self._index.get(normalise_alias(mention))
+
+    def __contains__(self, mention: str) -> bool:
+        return normalise_alias(mention) in self._index
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+@lru_cache(maxsize=1)
+def _default() -> SpeakerGazetteer:
+    if DEFAULT_PATH.exists():
+        return SpeakerGazetteer.from_file(DEFAULT_PATH)
+    return SpeakerGazetteer()

@@ -1,0 +1,172 @@
+"""English lexicon for the extraction engine.
+
+Speech verbs and post-quote cues as they appear in wire and newspaper copy (Reuters, AP, AFP,
+Canadian and US dailies). All entries are lower case.
+"""
+
+CODE = "en"
+
+SPEECH_VERBS = {
+    "said": "assert", "says": "assert", "say": "assert", "told": "assert", "tells": "assert",
+    "added": "assert", "adds": "assert", "stated": "assert", "states": "assert", "announced": "assert",
+    "explained": "assert", "explains": "assert", "noted": "assert", "notes": "assert", "warned": "assert",
+    "warns": "assert", "argued": "assert", "argues": "assert", "claimed": "assert", "claims": "assert",
+    "insisted": "assert", "insists": "assert", "confirmed": "assert", "confirms": "assert",
+    "wrote": "assert", "writes": "assert", "suggested": "assert", "suggests": "assert",
+    "acknowledged": "assert", "acknowledges": "assert", "admitted": "assert", "admits": "assert",
+    "reported": "assert", "reports": "assert", "declared": "assert", "maintained": "assert",
+    "maintains": "assert", "stressed": "assert", "emphasized": "assert", "emphasised": "assert",
+    "predicted": "assert", "contended": "assert", "contends": "assert", "asserted": "assert",
+    "estimated": "assert", "estimates": "assert", "cautioned": "assert", "predicts": "assert",
+    "pointed out": "assert", "recalled": "assert", "recalls": "assert", "tweeted": "assert",
+    "indicated": "assert", "revealed": "assert", "promised": "assert", "vowed": "assert",
+    "replied": "assert", "responded": "assert", "countered": "assert", "observed": "assert",
+    "complained": "assert", "conceded": "assert", "concedes": "assert", "agreed": "assert",
+    "believes": "assert", "thinks": "assert", "has said": "assert", "has learned": "assert",
+    "denied": "deny", "denies": "deny", "rejected": "deny", "rejects": "deny", "dismissed": "deny",
+    "disputed": "deny", "refuted": "deny",
+    "accused": "accuse", "accuses": "accuse", "alleged": "accuse", "alleges": "accuse",
+    "charged": "accuse", "blamed": "accuse", "blames": "accuse", "condemned": "accuse",
+    "criticized": "accuse", "criticised": "accuse",
+}
+# After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
+# come in either order, so the trailing cues are the speech verbs themselves.
+TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
+NYA = None
+
+ACCORDING_TO = ("according to",)
+PASSIVE_CUES = {
+    "denied": "deny", "rejected": "deny", "disputed": "deny", "dismissed": "deny",
+    "stated": "assert", "said": "assert", "announced": "assert", "reported": "assert", "confirmed": "assert",
+}
+BACKREF_SUBJECTS = ("this", "that", "this was", "that was", "the claim", "the allegation", "the allegations", "the accusation", "the claims", "that claim")
+ACCUSATION_MARKERS = ("accused of", "alleged to", "is said to", "reportedly")
+
+PRONOUNS = ("he", "she", "they", "i", "we", "it")
+NP_STOPS = (
+    "in", "on", "at", "during", "after", "before", "when", "while", "from", "by", "via", "through",
+    "who", "which", "that", "whose", "as", "to", "of", "last", "this", "earlier", "later", "yesterday",
+    "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "about", "with", "told", "recently", "previously", "again", "also", "has", "had", "have", "was", "is",
+)
+NP_TRAILING_ADVERBS = (
+    "also", "has", "have", "had", "previously", "recently", "later", "earlier", "then", "again",
+    "repeatedly", "once", "further", "already", "often", "publicly", "privately", "flatly", "strongly",
+    "firmly", "quickly", "however", "too", "still", "has also", "had also", "would", "will", "would have",
+)
+LEADING_CONNECTIVES = (
+    "but", "and", "however", "meanwhile", "still", "yet", "so", "instead", "also", "in addition",
+    "earlier", "later", "previously", "on monday", "on tuesday", "on wednesday", "on thursday",
+    "on friday", "on saturday", "on sunday", "in a statement", "separately", "in response", "then",
+    "at the time", "last week", "last month", "last year", "this week", "on the other hand", "still",
+    "for his part", "for her part", "for its part", "in fact", "indeed", "now", "ultimately", "now",
+)
+FRONTED_ADVERBIAL_HEADS = (
+    "in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "writing",
+    "since", "for", "as", "with", "despite", "following", "earlier", "last", "this", "by", "under",
+)
+COMPLEMENTIZERS = ("that",)
+CHANNEL_PREPS = ("told",)
+GENERIC_CHANNELS = (
+    "reporters", "journalists", "the media", "media", "him", "her", "them", "me", "us", "the crowd",
+    "supporters", "the audience", "the court", "the jury", "the house", "parliament", "the committee",
+    "police", "the paper", "the newspaper",
+)
+SPEAKER_COORD = ("and", "along with", "together with")
+DOCUMENT_HEADS = ("a statement", "the statement", "a report", "the report", "report", "document", "study", "survey", "memo", "letter", "statement", "analysis", "filing", "data")
+ORG_HEADS = (
+    "government", "ministry", "department", "agency", "office", "police", "military", "army",
+    "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "campaign",
+)
+
+TITLES = (
+    "president", "vice", "prime", "minister", "premier", "secretary", "spokesman", "spokeswoman",
+    "spokesperson", "spokespeople", "leader", "chief", "executive", "director", "general", "gen",
+    "gen.", "sen.", "sen", "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "mayor",
+    "councillor", "councilor", "mp", "mpp", "mla", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "mr", "mrs",
+    "ms", "dr", "judge", "justice", "attorney", "lawyer", "chair", "chairman", "chairwoman", "ceo",
+    "cfo", "founder", "co-founder", "head", "commissioner", "superintendent", "sgt.", "sergeant",
+    "const.", "constable", "officer", "detective", "insp.", "inspector", "lt.", "lieutenant", "col.",
+    "colonel", "capt.", "captain", "adm.", "admiral", "ambassador", "envoy", "king", "queen", "prince",
+    "pope", "rev.", "reverend", "father", "chancellor", "deputy", "assistant", "senior", "former",
+    "manager", "analyst", "economist", "researcher", "scientist", "author", "coach", "candidate",
+    "nominee", "democrat", "republican", "liberal", "conservative", "ndp", "critic", "house", "speaker",
+    "federal", "provincial", "state", "city", "foreign", "defence", "defense", "finance", "health",
+    "justice", "public", "safety", "environment", "immigration", "trade", "white", "press",
+    "democratic", "republican", "presidential", "gop", "u.s.", "us", "sheriff", "coroner", "dean",
+    "vice-president", "treasurer", "organizer", "activist", "supreme", "leader", "opposition",
+)
+
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+ABBREVIATIONS = (
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "jr.", "sr.", "gen.", "lt.", "col.", "sgt.", "capt.",
+    "sen.", "rep.", "gov.", "u.s.", "u.k.", "u.n.", "e.g.", "i.e.", "etc.", "vs.", "no.", "inc.",
+    "corp.", "ltd.", "co.", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.",
+    "dec.", "a.m.", "p.m.", "const.", "insp.", "supt.", "adm.", "rev.", "ave.", "blvd.", "mt.", "ft.",
+    "d.c.", "p.e.i.", "b.c.", "lbs.", "approx.", "dept.", "est.", "fig.", "vol.", "ph.d.", "mss.",
+)
+
+NP_FILLERS = (
+    "and", "of", "the", "a", "an", "for", "its", "his", "her", "their", "some", "many", "several",
+    "other", "two", "three", "both", "top", "local", "national", "international", "official",
+    "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "police", "experts",
+    "expert", "critics", "researchers", "analysts", "residents", "observers", "lawmakers", "aides",
+    "aide", "advisers", "adviser", "advisor", "staff", "campaign", "team", "group", "government",
+    "ministry", "department", "office", "agency", "report", "statement", "study", "survey", "company",
+    "firm", "board", "union", "association", "lawyer", "lawyers", "attorney", "attorneys", "family",
+    "friends", "friend", "neighbour", "neighbor", "witnesses", "witness", "investigators", "prosecutors",
+    "authorities", "doctors", "scientists", "economists", "organizers", "organisers", "supporters",
+    "opponents", "democrats", "republicans", "voters", "members", "member", "leaders", "leader",
+    "de", "van", "der", "von", "al", "bin", "la", "le", "du", "da", "dos", "st.", "jr.", "sr.",
+    "former", "senior", "deputy", "chief", "new", "longtime", "spokespeople", "administration", "news",
+    "intelligence", "military", "state", "federal", "city", "county", "provincial", "poll", "polls",
+    "data", "figures", "documents", "records", "filings", "article", "story", "paper", "newspaper",
+    "network", "representative", "representatives", "counsel", "counselor", "manager", "director",
+    "executive", "chair", "president", "minister", "secretary", "governor", "mayor", "senator",
+    "candidate", "nominee", "economist", "analyst", "professor", "researcher", "scientist", "doctor",
+    "author", "co-author", "activist", "organizer", "founder", "owner", "chairman", "ceo", "head",
+    "general", "commissioner", "coach", "partner", "one", "another",
+    "u.s.", "canadian", "american", "british", "chinese", "russian", "group's", "company's", "agency's",
+)
+CLAUSE_WORD_RE = r"^(?:this|that|these|those|hours|days|was|were|is|are|be|been|being|must|can|could|would|will|should|may|might|do|does|did|not|has|had|have|came|went|remained|ended|if|while|when|although|though|because|since|whether|what|how|why|where|there|it|to|in|on|at|with|by|from|into|than|then|more|most|mostly|ahead|after|before|during|\w+ing|\w+ed)$"
+# English `he said` after a new person is introduced usually means that person.
+PRONOUN_TAKES_SUBJECT = True
+
+# `..., as announced by X.`
+AS_PASSIVE_RE = r"[,;]\s*as\s+(?:was\s+)?(?:announced|reported|stated|said|confirmed)\s+by\s+(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"
+# `a statement from X` names X.
+SOURCE_PREPS = ("from", "by", "of")
+
+# Capitalised words that open a sentence but never a name (`The German manufacturer`, `Each said`).
+NAME_STOPS = (
+    "the", "a", "an", "this", "that", "these", "those", "each", "every", "many", "most", "some", "several",
+    "unlike", "like", "for", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
+    "after", "before", "since", "though", "although", "because", "with", "without", "from", "by", "to",
+    "of", "other", "another", "both", "all", "any", "no", "our", "their", "his", "her", "its", "my", "your",
+    "originally", "meanwhile", "however", "also", "still", "then", "now", "here", "there", "such", "one",
+)
+
+# Participles that open a speech clause after a comma: `..., citing officials` / `..., saying that ...`.
+SPEECH_PARTICIPLES = ("citing", "saying", "adding", "noting", "arguing", "insisting", "warning", "claiming", "stating", "explaining", "according")
+
+# Words that may follow the speaker of an inverted `..., said X` (an adjunct, not a clause).
+INVERSION_ADJUNCTS = (
+    "in", "on", "at", "during", "after", "before", "to", "from", "via", "through", "last", "this",
+    "earlier", "later", "yesterday", "today", "tonight", "told", "while", "when", "as", "outside", "inside",
+)
+
+NAMED_MARKERS = ("named",)
+MEDIA_CUES = ()
+NP_AFTER_PREPS = ("from",)
+
+# Verbs whose object comes before `that`: `told reporters that`, `assured investors that`.
+OBJECT_VERBS = ("told", "tells", "warned", "warns", "reminded", "assured", "informed", "promised")
+# Lower-case particles inside a name: `Ben van der Berg`, `Ana de la Cruz`.
+NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
+# A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
+PLURAL_HEAD_RE = r"^[a-z]{3,}[^s'’]s$"
+
+# `..., saying (that) ...`: a participle that carries the subject's words.
+SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")

@@ -1,0 +1,195 @@
+"""Indonesian lexicon for the extraction engine.
+
+Word lists come from reading Indonesian wire and newspaper copy (detik, Kompas, Antara,
+Tribun): the speech verbs and post-quote cues that carry attribution there. All entries are
+lower case; the engine matches them case-insensitively on word boundaries.
+"""
+
+CODE = "id"
+
+# Finite speech verbs used as `X VERB (bahwa|,) content`. Value: stance.
+SPEECH_VERBS = {
+    "mengatakan": "assert", "menyatakan": "assert", "menyebut": "assert", "menyebutkan": "assert",
+    "menegaskan": "assert", "menjelaskan": "assert", "menambahkan": "assert", "menuturkan": "assert",
+    "mengungkapkan": "assert", "menyampaikan": "assert", "mengklaim": "assert", "memaparkan": "assert",
+    "menerangkan": "assert", "mengemukakan": "assert", "mengakui": "assert", "memperingatkan": "assert",
+    "mengumumkan": "assert", "melaporkan": "assert", "mengutarakan": "assert", "menekankan": "assert",
+    "berpendapat": "assert", "menilai": "assert", "berkata": "assert", "bilang": "assert",
+    "mengingatkan": "assert", "menuliskan": "assert", "menulis": "assert", "memastikan": "assert",
+    "mengonfirmasi": "assert", "mengkonfirmasi": "assert", "menandaskan": "assert", "menyinggung": "assert",
+    "menggarisbawahi": "assert", "mengaku": "assert", "meyakini": "assert", "memprediksi": "assert",
+    "membantah": "deny", "menepis": "deny", "menyangkal": "deny", "menampik": "deny", "membantahnya": "deny",
+    "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
+}
+
+# Cues written after a quote or a content clause: `"...," kata X` / `..., ujarnya`.
+TRAILING_CUES = {
+    "kata": "assert", "ujar": "assert", "ucap": "assert", "tutur": "assert", "jelas": "assert",
+    "imbuh": "assert", "tambah": "assert", "ungkap": "assert", "tegas": "assert", "papar": "assert",
+    "terang": "assert", "sebut": "assert", "lanjut": "assert", "pungkas": "assert", "tandas": "assert",
+    "ungkapnya": "assert", "cetus": "assert", "seru": "assert", "tulis": "assert", "bebernya": "assert",
+    "beber": "assert", "kilah": "deny", "bantah": "deny", "tukas": "assert", "sergah": "assert",
+    "timpal": "assert", "aku": "assert", "klaim": "assert", "tanya": "assert", "terangnya": "assert",
+    "mengatakan": "assert", "menambahkan": "assert", "menegaskan": "assert", "menjelaskan": "assert",
+    "demikian dilansir": "assert", "seperti dilansir": "assert", "dilansir": "assert",
+    "menuturkan": "assert", "mengungkapkan": "assert", "menyatakan": "assert",
+}
+NYA = "nya"
+
+# `Menurut X, ...` and `..., menurut X.`
+ACCORDING_TO = ("menurut", "kata")
+
+# Agentive passives: `... dibantah (keras) oleh X`. Value: stance.
+PASSIVE_CUES = {
+    "dibantah": "deny", "ditepis": "deny", "disangkal": "deny", "dibantahnya": "deny",
+    "dikatakan": "assert", "disampaikan": "assert", "diungkapkan": "assert", "ditegaskan": "assert",
+    "dijelaskan": "assert", "dinyatakan": "assert", "dituturkan": "assert", "diutarakan": "assert",
+}
+# Subjects that point back at the previous sentence: `Hal itu disampaikan X`.
+BACKREF_SUBJECTS = (
+    "hal itu", "hal tersebut", "hal ini", "demikian", "pernyataan itu", "pernyataan tersebut",
+    "hal senada", "penjelasan itu", "penjelasan tersebut", "keterangan itu", "keterangan tersebut",
+    "tuduhan itu", "tuduhan tersebut", "klaim itu", "klaim tersebut", "tudingan itu", "tudingan tersebut",
+)
+# Words of an agentless accusation in the sentence a back-pointing denial refers to.
+ACCUSATION_MARKERS = ("dituduh", "dituding", "diduga", "disebut-sebut", "dikabarkan")
+
+# Pronouns that take the previous speaker.
+PRONOUNS = ("ia", "dia", "beliau", "mereka", "saya", "kami")
+# Words that end a speaker phrase (what follows is an adjunct: time, place, channel).
+NP_STOPS = (
+    "dalam", "kepada", "saat", "ketika", "pada", "di", "seusai", "usai", "melalui", "lewat",
+    "sambil", "seraya", "kemarin", "tadi", "ketika", "sewaktu", "selepas", "setelah", "sebelum",
+    "dikutip", "seperti", "sebagaimana", "yang", "terkait", "soal", "mengenai", "tentang", "menanggapi",
+    "dihubungi", "dikonfirmasi", "ditemui", "kepadanya", "secara", "via", "dari", "saat",
+)
+# Adverbs between a speaker and the verb: `X juga mengatakan`.
+NP_TRAILING_ADVERBS = (
+    "juga", "pun", "sebelumnya", "kembali", "telah", "sudah", "pernah", "lantas", "kemudian", "bahkan",
+    "sendiri", "justru", "lagi", "pula", "hanya", "sempat", "tak", "tidak", "malah", "akhirnya",
+    "lalu", "sebelumnya,", "selanjutnya", "menambahkan", "pun", "sementara", "jelas",
+)
+# Sentence-initial connectives and adverbials dropped before looking for a speaker.
+LEADING_CONNECTIVES = (
+    "dimana", "di mana", "apalagi", "padahal", "bahkan", "selain itu", "oleh sebab itu",
+    "namun", "tetapi", "akan tetapi", "sementara itu", "sementara", "sebelumnya", "selain itu",
+    "di sisi lain", "adapun", "kemudian", "lebih lanjut", "oleh karena itu", "karena itu",
+    "baru-baru ini", "dalam kesempatan itu", "dalam kesempatan tersebut", "pada kesempatan itu",
+    "pada kesempatan tersebut", "sedangkan", "sebaliknya", "meski demikian", "meski begitu",
+    "kendati demikian", "selanjutnya", "dengan demikian", "secara terpisah", "terpisah", "sementara",
+    "bahkan", "lalu", "juga", "dan", "tapi", "padahal", "akhirnya", "saat itu", "ketika itu",
+)
+# Prepositions that open a fronted adverbial (`Pada Jumat (24/5), X mengatakan`).
+FRONTED_ADVERBIAL_HEADS = (
+    "pada", "dalam", "di", "saat", "ketika", "usai", "seusai", "sebelumnya", "dikutip", "seperti",
+    "dilansir", "mengutip", "melansir", "menurut", "sejak", "setelah", "terkait", "menanggapi",
+    "sebagaimana", "kepada", "dari", "melalui", "lewat", "untuk", "atas",
+)
+COMPLEMENTIZERS = ("bahwa", "kalau", "jika")
+# `kepada X` names the medium the speaker spoke to.
+CHANNEL_PREPS = ("kepada",)
+GENERIC_CHANNELS = ("wartawan", "media", "awak media", "pers", "jurnalis", "kami", "dia", "mereka")
+# Words that coordinate several speakers (`Ukraina bersama sekutunya, Amerika Serikat`).
+SPEAKER_COORD = ("bersama sekutunya", "bersama", "dan", "serta")
+DOCUMENT_HEADS = ("pernyataan", "pernyataan resmi", "keterangan", "keterangan resmi", "rilis", "siaran pers", "laporan", "dokumen", "surat", "data", "survei", "hasil", "kajian", "studi", "riset")
+ORG_HEADS = (
+    "pemerintah", "kementerian", "badan", "kantor", "lembaga", "dinas", "komisi", "partai", "pihak",
+    "militer", "tentara", "intelijen", "kepolisian", "polisi", "polda", "polres", "kejaksaan",
+    "pengadilan", "mahkamah", "dewan", "majelis", "otoritas", "perusahaan", "pt", "bank", "juru",
+)
+
+# Role words before a name (`Juru bicara Kremlin Dmitry Peskov`): never part of the name itself.
+TITLES = (
+    "presiden", "wakil", "menteri", "menlu", "menhan", "kepala", "ketua", "juru", "bicara", "jubir",
+    "direktur", "dirut", "gubernur", "bupati", "wali", "kota", "sekretaris", "jenderal", "sekjen",
+    "komisaris", "besar", "ajun", "inspektur", "brigadir", "letnan", "kolonel", "mayor", "kapten",
+    "kapolda", "kapolres", "kapolri", "kapolsek", "kabid", "kasat", "kasubdit", "dir", "irjen", "brigjen",
+    "kombes", "akbp", "kompol", "akp", "ipda", "iptu", "aiptu", "bripka", "jenderal", "marsekal",
+    "laksamana", "panglima", "deputi", "asisten", "staf", "khusus", "anggota", "pimpinan", "pemimpin",
+    "tertinggi", "perdana", "senior", "pengamat", "peneliti", "ekonom", "analis", "dosen", "guru",
+    "profesor", "prof", "dr", "drs", "ir", "h", "hj", "kh", "ustaz", "pendeta", "bapak", "ibu", "pak", "bu",
+    "humas", "bidang", "kasubbag", "kabag", "plt", "pj", "ketum", "waketum", "bendahara", "koordinator",
+    "manajer", "manager", "founder", "ceo", "ahli", "pakar", "dokter", "epidemiolog", "sosiolog",
+    "raja", "ratu", "pangeran", "kanselir", "rektor", "dekan", "hakim", "jaksa", "agung", "umum",
+    "utama", "eksekutif", "operasional", "pelaksana", "tugas", "kepresidenan", "istana", "duta", "besar",
+    "mantan", "eks", "calon", "capres", "cawapres", "caleg", "legislator", "politikus", "politisi", "kader",
+    "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
+)
+
+# Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).
+TITLES = TITLES + (
+    "perdagangan", "keuangan", "pendidikan", "sosial", "luar", "negeri", "pertahanan", "kesehatan",
+    "agama", "hukum", "perhubungan", "pertanian", "perindustrian", "koordinator", "perekonomian",
+    "pariwisata", "bumn", "negara", "dalam", "kebudayaan", "riset", "teknologi", "ketenagakerjaan",
+    "perencanaan", "pembangunan", "investasi", "kelautan", "perikanan", "lingkungan", "hidup",
+    "kehutanan", "pertahanan", "keamanan", "politik", "energi", "sumber", "daya", "mineral",
+    "komunikasi", "informatika", "pemuda", "olahraga", "perumahan", "rakyat", "pekerjaan", "umum",
+    "desa", "koperasi", "ukm", "hubungan", "masyarakat", "penerangan", "pusat", "penerangan",
+)
+
+DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+# Abbreviations that end in a period but do not end a sentence (the splitter's list).
+ABBREVIATIONS = (
+    "jl.", "dll.", "dsb.", "dst.", "tbk.", "prof.", "dr.", "drs.", "ir.", "h.", "hj.", "no.", "st.",
+    "kh.", "m.", "s.", "a.", "sh.", "se.", "mh.", "msi.", "mm.", "phd.", "rp.", "tel.", "kab.", "kec.",
+    "kel.", "ds.", "sdr.", "yth.", "bpk.", "ny.", "tn.", "nn.", "pol.", "purn.", "ket.", "hlm.", "vol.",
+    "bag.", "mr.", "mrs.", "ms.", "jr.", "sr.", "u.s.", "st.", "gen.", "lt.", "col.", "sgt.", "jend.",
+)
+
+# Sentence-initial fronted participles: `Dihubungi terpisah, X mengatakan`.
+FRONTED_ADVERBIAL_HEADS = FRONTED_ADVERBIAL_HEADS + (
+    "dihubungi", "dikonfirmasi", "ditemui", "ditanya", "ditanyai", "berbicara", "menanggapi",
+    "merespons", "menjawab", "berdasarkan", "sebagai", "mengenai", "soal", "tentang", "meski",
+    "meskipun", "walaupun", "jika", "apabila", "karena", "sebab", "agar", "supaya",
+)
+# Lower-case words allowed inside a speaker phrase besides titles and organisation heads.
+NP_FILLERS = (
+    "dan", "atau", "bersama", "sekutunya", "serta", "dari", "para", "sejumlah", "beberapa", "pihak",
+    "juru", "bicara", "parlemen", "nasional", "daerah", "provinsi", "kabupaten", "kota", "negara",
+    "luar", "negeri", "dalam", "pertahanan", "keamanan", "kesehatan", "keuangan", "umum", "rakyat",
+    "perwakilan", "sekolah", "tinggi", "universitas", "warga", "politik", "hukum", "ekonomi",
+    "kebijakan", "publik", "sosial", "pendidikan", "agama", "tim", "satgas", "gugus", "tugas",
+    "penanganan", "pusat", "divisi", "biro", "bagian", "seksi", "unit", "kepolisian", "resor",
+    "sektor", "lalu", "lintas", "reserse", "kriminal", "khusus", "narkoba", "intelijen", "laporan",
+    "militer", "pemerintah", "kementerian", "badan", "kantor", "lembaga", "dinas", "komisi", "partai",
+    "tentara", "polisi", "kejaksaan", "pengadilan", "mahkamah", "dewan", "majelis", "otoritas",
+    "perusahaan", "bank", "kepresidenan", "kantor", "berita", "media", "pemerhati", "aktivis",
+    "pengajar", "pengurus", "ketua", "anggota", "relawan", "koalisi", "masyarakat", "sipil", "lembaga",
+    "swadaya", "penyidik", "penyelidik", "petugas", "pejabat", "tersangka", "saksi", "korban",
+    "pengacara", "kuasa", "hukum", "penasihat", "pelaksana", "harian", "wilayah", "bidang", "urusan",
+    "deputi", "staf", "ahli", "senior", "utama", "muda", "madya", "negeri", "swasta", "sang", "si",
+    "bin", "binti", "van", "de", "der", "al", "el", "pengamat", "peneliti", "ekonom", "analis",
+)
+# A lower-case word of this shape inside a would-be speaker phrase marks a clause, not a name:
+# passive di- and active me-/ber- verbs (`dibonceng`, `menggunakan`).
+CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny|per)\w{4,}$|^(?:harus|akan|sudah|telah|masih|bisa|dapat|ini|itu|tersebut|adalah|ialah|merupakan|tidak|tak|belum|untuk|dengan|yang|karena|agar|jika|kalau|saat|ketika|sejalan|ada|hanya|semua|seketika|hingga|kini|sebab|namun|dimana|tujuannya|\w+nya)$"
+# `-nya` cues and third-person pronouns take the last person who spoke (PFSA-ID's rule), not
+# the last name mentioned.
+PRONOUN_TAKES_SUBJECT = False
+
+# `..., seperti yang diumumkan oleh Kremlin.`
+AS_PASSIVE_RE = r"[,;]\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:di\w+)\s+(?:oleh\s+)?(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"
+SOURCE_PREPS = ("dari", "oleh")
+
+# Capitalised words that open a sentence but never a name.
+NAME_STOPS = (
+    "para", "sang", "si", "sejumlah", "beberapa", "semua", "seluruh", "setiap", "banyak", "namun", "tetapi",
+    "dan", "atau", "sementara", "saat", "ketika", "dalam", "pada", "di", "ke", "dari", "untuk", "bagi",
+    "ini", "itu", "tersebut", "dimana", "adapun", "kemudian", "lalu", "selain",
+)
+
+SPEECH_PARTICIPLES = ("mengutip", "dikutip", "melansir", "dilansir")
+
+INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai", "seusai", "kemarin")
+
+# `X bernama Y`: the name after the marker is the speaker.
+NAMED_MARKERS = ("yang bernama", "bernama")
+# `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
+MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
+# Leading words of a speaker phrase after a trailing cue (`dilansir dari X`).
+NP_AFTER_PREPS = ("dari",)
+
+OBJECT_VERBS = ("memperingatkan", "mengingatkan", "memberi tahu", "memberitahu")
+NAME_PARTICLES = ("bin", "binti", "van", "de", "al")
+PLURAL_HEAD_RE = None

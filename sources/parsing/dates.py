@@ -1,0 +1,103 @@
+"""Publication dates as printed in news page headers: find the date line, parse it once.
+
+dateparser is slow (tens of ms on first use, ~1 ms per call after), so it only ever sees the short
+date substring that the regexes below found, and results are cached per string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+_MONTHS = (
+    r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|"
+    r"january|february|march|may|june|july|august|october|december|"
+    r"jan|feb|mar|apr|jun|jul|agu|agt|ags|aug|sep|sept|okt|oct|nov|des|dec"
+)
+_DAYS = (
+    r"senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
+)
+# Printed time zones and their offsets. Indonesia's three zones are the ones that matter most:
+# WIB (Jakarta, Sumatra) +7, WITA (Bali, Sulawesi) +8, WIT (Papua) +9.
+ZONE_OFFSETS: dict[str, int] = {
+    "WIB": 7 * 60, "WITA": 8 * 60, "WIT": 9 * 60,
+    "KST": 9 * 60, "JST": 9 * 60, "MYT": 8 * 60, "SGT": 8 * 60, "MSK": 3 * 60, "CST+8": 8 * 60,
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120,
+    "ET": -5 * 60, "EST": -5 * 60, "EDT": -4 * 60, "CT": -6 * 60, "CDT": -5 * 60,
+    "MT": -7 * 60, "MST": -7 * 60, "MDT": -6 * 60, "PT": -8 * 60, "PST": -8 * 60, "PDT": -7 * 60,
+}
+# When a page prints a time but no zone, it is the outlet's local time. Offsets of the countries
+# in the outlet gazetteer (Indonesian sites print WIB when they print a zone at all).
+COUNTRY_OFFSETS: dict[str, int] = {
+    "ID": 7 * 60, "KR": 9 * 60, "KP": 9 * 60, "JP": 9 * 60, "MY": 8 * 60, "SG": 8 * 60, "CN": 8 * 60,
+    "PH": 8 * 60, "RU": 3 * 60, "TR": 3 * 60, "GB": 0, "FR": 60, "DE": 60,
+}
+
+_DATE = (
+    rf"(?:(?:{_DAYS})\s*,?\s*)?"
+    r"(?:"
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"  # 25 Mei 2024, 19 June 2024
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 19, 2024
+    r"|\d{4}-\d{2}-\d{2}"  # 2024-06-19
+    r"|\d{1,2}/\d{1,2}/\d{4}"  # 19/06/2024 (day first, as Indonesian sites print it)
+    r")"
+)
+_TIME = r"(?:pukul\s+|at\s+|jam\s+)?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
+_ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)).replace("+", r"\+") + r")\b)?"
+
+DATE_TIME_RE = re.compile(
+    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: datetime | None  # aware; None without a printed time or without a known zone
+    has_time: bool
+    naive: datetime | None = None  # the printed wall-clock time, for a zone decided later
+
+
+def find_date(line: str, *, default_offset_minutes: int | None = None) -> DateMatch | None:
+    """The first printed date in `line`, parsed when it comes with a time."""
+    match = DATE_TIME_RE.search(line)
+    if not match:
+        return None
+    if not match.group("time"):
+        return DateMatch(match.start(), match.end(), None, False)
+    zone = (match.group("zone") or "").upper()
+    offset = ZONE_OFFSETS.get(zone, default_offset_minutes)
+    text = match.group("date") + " " + match.group("time").replace(".", ":") + (" " + match.group("ampm") if match.group("ampm") else "")
+    naive = _parse(text)
+    if naive is None:
+        return DateMatch(match.start(), match.end(), None, True)
+    value = localise(naive, offset)
+    return DateMatch(match.start(), match.end(), value, True, naive)
+
+
+def localise(naive: datetime, offset_minutes: int | None) -> datetime | None:
+    if offset_minutes is None:
+        return None
+    return naive.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
+
+
+_DAY_PREFIX = re.compile(rf"^(?:{_DAYS})\s*,?\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str) -> datetime | None:
+    settings = {"DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+    parsed = _dateparser().parse(_DAY_PREFIX.sub("", text), languages=["id", "en"], settings=settings)
+    return parsed.replace(tzinfo=None) if parsed else None
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # imported on first use: it costs ~0.3 s
+
+    return dateparser

@@ -1,0 +1,60 @@
+"""Line patterns for cleaning pasted news text, one module per language plus the shared ones.
+
+Each module defines the same names (tuples of compiled regexes or strings); `ALL` merges them, since a
+page is often bilingual in its chrome (an Indonesian site with "ADVERTISEMENT" and "Hide Ads").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import common, en, id as id_
+
+_MODULES = (common, id_, en)
+
+
+def _merge(name: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(p for module in _MODULES for p in getattr(module, name, ()))
+
+
+def combine(group: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One regex for a whole list: one scan instead of one per pattern."""
+    if not group:
+        return re.compile(r"(?!x)x")
+    parts = [f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})" for p in group]
+    return re.compile("|".join(parts))
+
+
+class LinePatterns:
+    """A pattern list applied to single lines. The "^"-anchored patterns are merged into one regex
+    tried at the start of the line only; an alternation hides the anchor from `re`, which would
+    otherwise retry the whole alternation at every position of every line."""
+
+    def __init__(self, group: tuple[re.Pattern[str], ...]):
+        anchored = [p for p in group if p.pattern.startswith("^")]
+        self._floating = tuple(p for p in group if not p.pattern.startswith("^"))
+        self._anchored = combine(tuple(re.compile(p.pattern[1:], p.flags) for p in anchored)) if anchored else None
+
+    def search(self, line: str) -> bool:
+        if self._anchored is not None and self._anchored.match(line):
+            return True
+        return any(p.search(line) for p in self._floating)
+
+
+# A whole line that is page furniture: drop it, keep going.
+DROP_LINE = _merge("DROP_LINE")
+# A whole line that starts the page's footer (related links, promos, comments): drop it and all below.
+END_OF_ARTICLE = _merge("END_OF_ARTICLE")
+# A line that is a photo caption or a photo credit, wherever it is.
+CAPTION = _merge("CAPTION")
+# Shapes that are captions above the first paragraph but may be glued to text further down.
+HEADER_CAPTION = _merge("HEADER_CAPTION")
+# Phrases after which an outlet or agency named within a few words is the article's source.
+WIRE_CUES = _merge("WIRE_CUES")
+# Phrases whose agency must be a wire (English "X reported" is too loose for any outlet).
+WIRE_ONLY_CUES = _merge("WIRE_ONLY_CUES")
+WIRE_ONLY_CUES_BEFORE = _merge("WIRE_ONLY_CUES_BEFORE")
+# Metadata labels: "Penulis: X", "By X", "Editor: X"; group "value".
+AUTHOR_LABELS = _merge("AUTHOR_LABELS")
+SOURCE_LABELS = _merge("SOURCE_LABELS")
+EDITOR_LABELS = _merge("EDITOR_LABELS")

@@ -1,0 +1,48 @@
+"""Language-independent page furniture."""
+
+import re
+
+I = re.IGNORECASE
+
+DROP_LINE = (
+    # Ad slots that survive copy-paste as a lone label.
+    re.compile(r"^(?:advertisement|advertisements|advertorial|sponsored|iklan|ads?|hide ads|close ads?)\W*$", I),
+    re.compile(r"^scroll (?:to|down to) continue(?: with content)?\W*$", I),
+    # "Hide Ads" is sometimes glued to the last line of a promo block by the copy.
+    re.compile(r"\bhide ads\s*$", I),
+    # Share widgets: "Send to", "Share", "Tweet", "Copy link", "Bagikan".
+    re.compile(r"^(?:send to|share(?: this)?(?: article)?|tweet|copy link|print|email|bagikan|salin link|facebook|twitter|whatsapp|telegram|line)\W*$", I),
+    # Lines with almost no letters: tickers' separators ("| : WIB | INDIKATOR |"), rules, bullets.
+    re.compile(r"^[\W\d_]*$"),
+    re.compile(r"^\|.*\|$"),
+    # Market tickers: a bullet, an upper-case symbol, then only numbers ("• USD/IDR 15.880 50,00 0,31%").
+    re.compile(r"^[•·▪►▲▼-]?\s*[A-Z][A-Z0-9/&.-]{1,14}(?:\s+[\d.,%+\-−▲▼]+){2,}\s*$"),
+    # A scrape stamp without content: "date 2024-05".
+    re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*$", I),
+    # Ad-slot labels inside the text (Toronto Star) and database-export section labels (ProQuest).
+    re.compile(r"^(?:article continued below|article continues below|abstract|full text)\W*$", I),
+)
+
+END_OF_ARTICLE = ()
+
+CAPTION = (
+    # Reuters' licensing link glued to its photo captions on syndicating sites.
+    re.compile(r"Acquire Licensing Rights\W*$", I),
+    # Credits in parentheses at the end of a caption: "(dok. KCNA)", "(Foto: ANTARA/...)", "(Photo: AP)".
+    re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar)\s*[:.]?[^()]{0,120}\)\s*$", I),
+    # Credit lines: "Photo : YONHAP News", "Foto: Istimewa", "date 2024-05 Photo : YONHAP News".
+    re.compile(r"^(?:date\s+\S+\s+)?(?:photo|foto|image|gambar|ilustrasi|illustration|video)\s*:\s*.{0,80}$", I),
+    # Gallery widgets: "Open this photo in gallery FILE PHOTO: ...".
+    re.compile(r"^open this photo in gallery\b", I),
+)
+
+HEADER_CAPTION = (
+    # A caption closed by its source in brackets: "... on Wednesday. (KCNA)", "... in Seoul. (Yonhap)".
+    re.compile(r"[.!?]\s*\([A-Z][\w .&'/-]{1,40}\)$"),
+    # A credit that names a photographer and an agency: "(Mikhail Metzel/Kantor Pers .../TASS)".
+    re.compile(r"\((?:[^()]{0,80}/){1,4}[^()]{1,40}\)\s*$"),
+    # Credit-only lines: "KCNA/KNS via AFP", "REUTERS/Kim Hong-Ji/File Photo", "AP Photo/Ahn Young-joon".
+    re.compile(r"^[A-Z][\w.&'-]*(?:\s[\w.&'-]+){0,3}\s?/\s?[\w.&' -]{1,40}(?:/[\w.&' -]{1,40})*(?:\s+via\s+[\w.&' -]{1,30})?$"),
+    re.compile(r"^[\w.&'/ -]{1,40}\s+via\s+(?:AFP|REUTERS|Reuters|AP|Getty Images|ANTARA)$"),
+    re.compile(r"^(?:\(?(?:AP|AFP|EPA|REUTERS|ANTARA FOTO|Getty Images)\s*(?:Photo)?\s*/[^)]{1,80}\)?)$"),
+)

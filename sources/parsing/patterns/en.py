@@ -1,0 +1,47 @@
+"""English page furniture and metadata labels."""
+
+import re
+
+I = re.IGNORECASE
+
+DROP_LINE = (
+    # "• Read also: ..." links inserted between paragraphs (Quebecor, Postmedia sites).
+    re.compile(r"^[•·*-]?\s*(?:read|see|watch)\s+(?:also|more)\s*:.{0,300}$", I),
+    re.compile(r"^(?:related|related article|related story|recommended|more on this|also read)\s*:.{0,300}$", I),
+    re.compile(r"^(?:sign up|subscribe|click here|follow us|download our app|get the latest)\b.{0,150}$", I),
+    re.compile(r"^(?:story continues below(?: advertisement)?|article continues below|continue reading below)\W*$", I),
+    # A reader-reaction widget prompt.
+    re.compile(r"^what (?:are you thinking|do you think)\?\s*$", I),
+)
+
+END_OF_ARTICLE = (
+    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts)|read more|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
+)
+
+HEADER_CAPTION = (
+    re.compile(r"\b(?:in this (?:image|photo|picture|handout)|file photo|handout photo)\b", I),
+)
+
+WIRE_CUES = (
+    re.compile(r"\bciting\b", I),
+)
+
+# "Yonhap reported", "according to Reuters", "told Interfax": only wires count here, because
+# "according to" or "reported" before an arbitrary outlet is often not the article's source.
+WIRE_ONLY_CUES = (
+    re.compile(r"\baccording to\b", I),
+)
+# The agency comes before these: "Yonhap reported", "Interfax news agency reported".
+WIRE_ONLY_CUES_BEFORE = (
+    re.compile(r"\b(?:reported|reports|said in a report)\b", I),
+)
+
+AUTHOR_LABELS = (
+    re.compile(r"(?:^|\|)\s*(?i:by|written by|author|reporter|reporting by)\s*:?\s+(?P<value>[A-Z][^|]{1,80}?)\s*(?=\||$)"),
+)
+EDITOR_LABELS = (
+    re.compile(r"(?:^|\|)\s*(?:edited by|editing by|editor)\s*:?\s+(?P<value>[A-Z][^|]{1,60}?)\s*(?=\||$)", I),
+)
+SOURCE_LABELS = (
+    re.compile(r"(?:^|\|)\s*source\s*:\s*(?P<value>[^|]{2,60}?)\s*(?=\||$)", I),
+)

@@ -1,0 +1,55 @@
+"""Indonesian page furniture and metadata labels (detik, Kompas, Tribun, Kontan, Antara...)."""
+
+import re
+
+I = re.IGNORECASE
+
+DROP_LINE = (
+    # Inline links to other articles: "BACA JUGA: ...", "Baca juga: ...", "Lihat juga: ...".
+    re.compile(r"^[•·*-]?\s*(?:baca|lihat|simak|tonton)\s+(?:juga|pula)\b.{0,300}$", I),
+    # "Simak berita selengkapnya di halaman selanjutnya." and the like: pagination prompts.
+    re.compile(r"^(?:simak|baca|lihat)\s+(?:berita|artikel|informasi|video)?\s*(?:selengkapnya|lainnya|berikutnya)\b.{0,120}$", I),
+    re.compile(r"^(?:halaman|hal\.?)\s*(?:selanjutnya|berikutnya|\d+)\W*$", I),
+    re.compile(r"^(?:selengkapnya|lanjutkan membaca|lanjut baca|artikel ini telah tayang di)\b.{0,200}$", I),
+    # Subscription banners and widgets seen on Kontan, Kompas, Tempo.
+    re.compile(r"^banner\s+\w+(?:\s+\w+)?$", I),
+    re.compile(r"^(?:berlangganan|langganan|download aplikasi|unduh aplikasi|ikuti kami|dapatkan update)\b.{0,150}$", I),
+    re.compile(r"^(?:dengarkan berita ini|dengarkan artikel ini|tombol play)\b.{0,80}$", I),
+    re.compile(r"^(?:google news|terpopuler|berita terkini|trending)\W*$", I),
+    # Section labels printed above the title ("Berita Viral", "Internasional").
+    re.compile(r"^(?:berita viral|berita utama|internasional|nasional|dunia|global|regional|ekonomi|politik|hukum)\W*$", I),
+)
+
+END_OF_ARTICLE = (
+    # Related-article lists and promo blocks at the foot of the page.
+    re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|komentar)\W*$", I),
+    # detik's recurring award promo (a campaign block appended under every article, not news).
+    re.compile(r"^hoegeng awards\b.{0,20}$", I),
+    re.compile(r"^ajang penghargaan persembahan\b", I),
+    # A bare "read more" button closes a promo box; the box's short lines above it go too.
+    re.compile(r"^selengkapnya\W*$", I),
+)
+
+CAPTION = (
+    re.compile(r"^foto ini (?:dirilis|diambil|diunggah)\b", I),
+    re.compile(r"\bFoto ini (?:dirilis|diambil|diunggah)\b"),
+)
+
+# "seperti dilansir AFP", "dikutip dari Kompas.com", "melansir dari kantor berita Korut, KCNA".
+# Cue patterns are written in lower case: they run on the lower-cased body.
+WIRE_CUES = (
+    re.compile(r"\b(?:di|me)?lansir(?:\s+dari)?\b", I),
+    re.compile(r"\b(?:di|me)ngutip(?:\s+dari)?\b|\bdikutip(?:\s+dari)?\b", I),
+    re.compile(r"\bdilaporkan\s+oleh\b", I),
+    re.compile(r"\bmenurut\s+(?:laporan\s+)?(?:kantor berita)\b", I),
+)
+
+AUTHOR_LABELS = (
+    re.compile(r"(?:^|\|)\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)\s*:?\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
+)
+EDITOR_LABELS = (
+    re.compile(r"(?:^|\|)\s*(?:editor|penyunting|redaktur)\s*:\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
+)
+SOURCE_LABELS = (
+    re.compile(r"(?:^|\|)\s*sumber\s*:\s*(?P<value>[^|]{2,60}?)\s*(?=\||$)", I),
+)

@@ -1,0 +1,307 @@
+"""Plain text as a reader copies it from a news page: clean body and metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import boilerplate as bp
+from . import metadata as md
+from .dates import COUNTRY_OFFSETS, find_date, localise
+from .gazetteer import Outlet, OutletGazetteer
+from .language import detect_language
+from .types import NoArticleText, ParsedArticle
+
+# Metadata (bylines, dates, titles) is looked for in the page header: its first non-empty lines.
+HEADER_LINES = 18
+# The dateline is looked for in the first paragraphs only (after a title block and teasers);
+# further down, "PLACE - " is a body sentence.
+MAX_PARAGRAPHS_BEFORE_DATELINE = 4
+# A paragraph this long means the article text has begun (so a header's weak caption rules stop).
+BODY_PARAGRAPH_WORDS = 30
+# A title has at least this many words and at most this many characters.
+MIN_TITLE_WORDS = 3
+MAX_TITLE_CHARS = 220
+
+_TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
+_ENDS_LIKE_SENTENCE = re.compile(r"[.,;:][\"'”’)]*$")
+
+
+@dataclass
+class _Header:
+    title: str = ""
+    author: str | None = None
+    editor: str | None = None
+    outlets: list[str] = field(default_factory=list)  # as written, most trusted first
+    sources: list[str] = field(default_factory=list)  # "Sumber: X" values
+    agencies: list[str] = field(default_factory=list)  # agencies named in a byline
+    published_at: datetime | None = None
+    published_naive: datetime | None = None
+
+
+def parse_text(
+    text: str,  # decoded, newlines normalised
+    *,
+    filename: str | None = None,
+    url: str | None = None,
+    outlets: OutletGazetteer | None = None,
+    title_hint: str | None = None,
+) -> ParsedArticle:
+    """Clean body and metadata of pasted page text.
+
+    Each non-empty line is a paragraph unless it is furniture (patterns/), a header item (title,
+    byline, date, site name, labels) or a caption; the dateline leaves the first paragraph; a teaser
+    repeated later is kept once. `title_hint`: the title when known from elsewhere (HTML <h1>)."""
+    gazetteer = outlets or OutletGazetteer.default()
+    pairs = [bp.clean_line(line) for line in text.split("\n")]
+    printed = [p for p, _ in pairs]  # what the body keeps
+    lines = [m for _, m in pairs]  # what the patterns see
+    if lines and (stamp := bp.DATE_STAMP.match(lines[0])):
+        printed[0], lines[0] = printed[0][stamp.end() :], lines[0][stamp.end() :]
+    end = _footer_start(lines)
+    nonempty = [i for i in range(end) if lines[i]]
+    header_indexes = set(nonempty[:HEADER_LINES])
+
+    header = _Header()
+    header.title = title_hint or _find_title([lines[i] for i in nonempty[:HEADER_LINES]], gazetteer)
+    title_forms = {header.title, header.title.rstrip("?!")} if header.title else set()
+
+    url_outlet, host = md.outlet_from_url(url, gazetteer)
+    paragraphs: list[str] = []  # as printed
+    matchable: list[str] = []  # the same, for matching
+    body_started = False  # a dateline or a full paragraph has been seen: weak caption rules stop
+    caption_next = False
+    for i in nonempty:
+        line = lines[i]
+        in_header = i in header_indexes
+        kind = bp.classify_line(line, in_header=not body_started)
+        if kind == "caption":
+            caption_next = not body_started and bp.is_credit_only(line)
+            continue
+        if kind == "drop":
+            continue
+        if caption_next:
+            caption_next = False
+            if not md.find_dateline(line):
+                continue  # the caption under a bare credit line ("KCNA/KNS via AFP")
+        if in_header and not body_started and (line in title_forms or _TRAILING_TIME.sub("", line) in title_forms):
+            continue
+        if in_header and not body_started:
+            byline = md.parse_byline(line, gazetteer)
+            if byline:
+                header.author = header.author or byline[0]
+                entry = gazetteer.find(byline[1])
+                if entry is not None and entry.is_wire:
+                    header.agencies.append(byline[1])  # "Jane Roe, The Associated Press": wire copy
+                else:
+                    header.outlets.append(byline[1])
+                continue
+            site = md.site_name(line)
+            if site and (gazetteer.find(site) or len(line.split()) == 1):
+                header.outlets.append(site)
+                continue
+            if _take_date_line(line, header):
+                continue
+        if (in_header or line[:6].lower() in ("sumber", "source")) and md.is_label_line(line):
+            labels = md.parse_labels(line)
+            header.author = header.author or labels.get("author")
+            header.editor = header.editor or labels.get("editor")
+            if "source" in labels:
+                header.sources.append(labels["source"])
+            continue
+        if in_header and not header.title and not paragraphs and bp.is_label(line) and not md.find_dateline(line):
+            continue  # a section label before the text ("Internasional")
+        paragraphs.append(printed[i])
+        matchable.append(line)
+        if len(line.split()) >= BODY_PARAGRAPH_WORDS or md.find_dateline(line):
+            body_started = True
+
+    # The dateline opens the article proper; it leaves the body, the paragraphs above it stay
+    # (duplicated teasers go in _drop_repeats, captions went above).
+    dateline = None
+    for j, paragraph in enumerate(matchable[: MAX_PARAGRAPHS_BEFORE_DATELINE + 1]):
+        allow_colon = j == 0 and paragraph == lines[nonempty[0]] and len(paragraph) > 120
+        found = md.find_dateline(paragraph, allow_colon=allow_colon, gazetteer=gazetteer)
+        if found:
+            dateline = found
+            rest = paragraphs[j][found.length :].strip()
+            paragraphs[j : j + 1] = [rest] if rest else []
+            break
+
+    paragraphs = _drop_repeats(paragraphs)
+    if not paragraphs and header.title and not title_hint:
+        # A single headline-like line is all there is: it is the text, not a title.
+        paragraphs, header.title = [header.title], ""
+    body = "\n\n".join(paragraphs)
+    if not body.strip():
+        raise NoArticleText("No article text was found: the input holds only page furniture (menus, ads, captions).")
+
+    outlet_entry, outlet_name = _decide_outlet(header, dateline, url_outlet, host, filename, gazetteer)
+    wires = _wire_sources(body, header, dateline, outlet_entry, outlet_name, gazetteer)
+    author = header.author or header.editor
+    return ParsedArticle(
+        body=body,
+        title=header.title,
+        outlet=outlet_name,
+        author=author,
+        published_at=_published_at(header, outlet_entry),
+        language=detect_language(body),
+        dateline=dateline.place if dateline else None,
+        wire_sources=wires,
+        url=url,
+    )
+
+
+def _footer_start(lines: list[str]) -> int:
+    """Index where the page footer starts ("Berita Terkait", "More from author"), with the short
+    promo lines right above it in the same block; len(lines) when there is none. Only after some
+    article text, so a "Tags" line at the top cuts nothing."""
+    seen_text = False
+    for i, line in enumerate(lines):
+        if seen_text and line and bp.is_end_of_article(line):
+            start = i
+            while (
+                start > 0 and lines[start - 1] and len(lines[start - 1]) < 80
+                and not bp.looks_like_sentence(lines[start - 1]) and not md.is_label_line(lines[start - 1])
+            ):
+                start -= 1
+            return start
+        if bp.looks_like_sentence(line):
+            seen_text = True
+    return len(lines)
+
+
+def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
+    # The title is printed above the text: stop at the first paragraph-like line.
+    for k, line in enumerate(header_lines):
+        if bp.looks_like_sentence(line) and len(line.split()) >= BODY_PARAGRAPH_WORDS // 2:
+            header_lines = header_lines[:k]
+            break
+    candidates = [
+        line for line in header_lines
+        if bp.classify_line(line) is None and not md.is_label_line(line) and not md.parse_byline(line, gazetteer)
+        and not md.site_name(line)
+    ]
+    # A line printed twice in the header is the title (the page's <h1> and the share card).
+    for line in candidates:
+        if candidates.count(line) > 1 and _title_like(line):
+            return line
+    for line in candidates:
+        if bp.is_label(line):
+            continue  # "Berita Viral", "Internasional": section labels above the title
+        stripped = _TRAILING_TIME.sub("", line)
+        if _title_like(stripped) and not md.find_dateline(line) and not find_date(line):
+            return stripped
+        return ""
+    return ""
+
+
+# "Rachel Roe, Power Play producer": a credit line, not a headline.
+_PERSON_CREDIT = re.compile(r"^[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2},\s")
+
+
+def _title_like(line: str) -> bool:
+    if _PERSON_CREDIT.match(line) and len(line.split()) <= 7:
+        return False
+    return (
+        len(line.split()) >= MIN_TITLE_WORDS
+        and len(line) <= MAX_TITLE_CHARS
+        and not _ENDS_LIKE_SENTENCE.search(line)
+    )
+
+
+def _take_date_line(line: str, header: _Header) -> bool:
+    """A header line that is a date (and maybe "By X"): record it and report it consumed."""
+    if len(line) > 100:
+        return False
+    found = find_date(line)
+    if not found:
+        return False
+    rest = (line[: found.start] + " " + line[found.end :]).strip(" -–—|/,")
+    rest_labels = md.parse_labels(rest) if rest else {}
+    if rest and not rest_labels and len(rest.split()) > 2:
+        return False
+    if rest_labels.get("author"):
+        header.author = header.author or rest_labels["author"]
+    if found.has_time and header.published_at is None and header.published_naive is None:
+        # A date without a time stays unknown: the contract (and the gold) want a printed time.
+        # A time without a printed zone waits for the outlet, whose country gives the zone.
+        header.published_at, header.published_naive = found.value, found.naive
+    return True
+
+
+def _published_at(header: _Header, outlet: Outlet | None) -> datetime | None:
+    if header.published_at is not None or header.published_naive is None:
+        return header.published_at
+    return localise(header.published_naive, COUNTRY_OFFSETS.get(outlet.country) if outlet else None)
+
+
+def _decide_outlet(
+    header: _Header, dateline: md.Dateline | None, url_outlet: Outlet | None, host: str | None,
+    filename: str | None, gazetteer: OutletGazetteer,
+) -> tuple[Outlet | None, str | None]:
+    """Most trusted first: the URL's known domain; outlets the page names (byline, dateline,
+    site-name line, "Source:" label) that the gazetteer knows; an agency's own dateline or byline;
+    an outlet slug in the file name; then unknown names as written; then the URL's host."""
+    if url_outlet:
+        return url_outlet, url_outlet.name
+    written: list[str] = list(header.outlets)
+    if dateline and dateline.outlet:
+        written.append(dateline.outlet)
+    for source in header.sources:
+        entry = gazetteer.find(source)
+        if entry is not None and not entry.is_wire:
+            written.append(source)  # "Source: Gazeta" on a site that reprints Gazeta ("Source: NATO" is a chart's)
+    for name in written:
+        entry = gazetteer.find(name)
+        if entry:
+            return entry, entry.name
+    for agency in ([dateline.agency] if dateline and dateline.agency else []) + header.agencies:
+        entry = gazetteer.find(agency)
+        if entry and not written:
+            return entry, entry.name  # "Jakarta (ANTARA) -" on the agency's own site
+    from_file = md.outlet_from_filename(filename, gazetteer)
+    if from_file:
+        return from_file, from_file.name
+    if written:
+        return None, written[0]
+    return None, host
+
+
+def _wire_sources(
+    body: str, header: _Header, dateline: md.Dateline | None, outlet: Outlet | None, outlet_name: str | None,
+    gazetteer: OutletGazetteer,
+) -> list[str]:
+    found: list[Outlet] = []
+    if dateline and dateline.agency:
+        entry = gazetteer.find(dateline.agency)
+        if entry:
+            found.append(entry)
+    for source in header.sources + header.agencies:
+        entry = gazetteer.find(source)
+        if entry and entry.is_wire:
+            found.append(entry)
+    if header.author:
+        entry = gazetteer.find(header.author)
+        if entry and entry.is_wire:
+            found.append(entry)  # "By Yonhap": the story is the agency's copy
+    found.extend(md.find_wire_sources(body, gazetteer))
+    names: list[str] = []
+    for entry in found:
+        if entry == outlet or (outlet_name and gazetteer.find(outlet_name) == entry):
+            continue
+        if entry.name not in names:
+            names.append(entry.name)
+    return names
+
+
+def _drop_repeats(paragraphs: list[str]) -> list[str]:
+    """A teaser printed above the article and again as its first paragraph is kept once (the later)."""
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        later = paragraphs[i + 1 :]
+        if len(paragraph) >= 40 and any(p == paragraph for p in later):
+            continue
+        kept.append(paragraph)
+    return kept

@@ -1,0 +1,232 @@
+"""Extraction rules on short sentences written for these tests (news style, invented people)."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.extraction import SpeakerGazetteer, extract_statements
+from claims.extraction.types import Kind, Stance
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "detiknews-putin-korut-2024-05-25.txt"
+
+
+def by_text(stmts, fragment):
+    hits = [s for s in stmts if fragment in s.text]
+    assert hits, f"no statement containing {fragment!r} in {[s.text for s in stmts]}"
+    return hits[0]
+
+
+def assert_offsets(body, stmts):
+    for s in stmts:
+        assert body[s.start:s.end] == s.text
+
+
+def test_it_finds_a_direct_quote_with_the_cue_after_it():
+    body = '"Harga beras akan turun pekan depan," kata Menteri Perdagangan Budi Santoso.'
+    s = extract_statements(body, "id")
+    assert len(s) == 1
+    assert s[0].speaker == "Budi Santoso" and s[0].kind == Kind.DIRECT and s[0].cue == "kata"
+    assert_offsets(body, s)
+
+
+def test_it_finds_a_direct_quote_with_the_cue_before_it():
+    body = 'Ketua panitia Rina Lestari mengatakan, "Semua peserta sudah terdaftar sejak pagi."'
+    s = extract_statements(body, "id")
+    assert s[0].speaker == "Rina Lestari" and s[0].kind == Kind.DIRECT
+
+
+def test_it_gives_both_halves_of_a_split_quote_to_the_speaker():
+    body = '"Kami siap bekerja sama," ujar Andi Wijaya. "Tetapi syaratnya harus jelas bagi semua pihak."'
+    s = extract_statements(body, "id")
+    assert [x.speaker for x in s] == ["Andi Wijaya", "Andi Wijaya"]
+
+
+def test_it_reads_a_closing_mark_used_as_an_opening_mark():
+    # Kompas opens quotes with ” as well as closing them
+    body = "JAKARTA, KOMPAS — Pemerintah menyiapkan dana bantuan. ”Dana itu cair bulan depan untuk semua desa,” ujar Sri Handayani."
+    s = extract_statements(body, "id")
+    q = by_text(s, "Dana itu cair")
+    assert q.speaker == "Sri Handayani" and q.kind == Kind.DIRECT
+
+
+def test_a_quote_alone_in_its_paragraph_keeps_the_previous_speaker():
+    body = (
+        '"Proyek jalan tol ini selesai tahun depan," kata Gubernur Hendra Saputra.\n\n'
+        '"Kami tidak akan menunda pembangunan lagi karena dana sudah tersedia."'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "tidak akan menunda").speaker == "Hendra Saputra"
+
+
+def test_a_nya_cue_takes_the_speaker_named_since_the_previous_quote():
+    body = (
+        '"Stok obat cukup untuk tiga bulan," kata Kepala Dinas Kesehatan Maria Ulfa.\n\n'
+        "Direktur rumah sakit Joko Purnomo mengatakan, antrean pasien sudah berkurang sejak Senin.\n\n"
+        '"Kami menambah jumlah dokter jaga pada malam hari," ujarnya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "menambah jumlah dokter").speaker == "Joko Purnomo"
+
+
+def test_a_misspelt_nya_cue_is_still_a_cue():
+    body = (
+        '"Pemeriksaan saksi dilanjutkan besok pagi," kata Komisaris Besar Dedi Kurnia.\n\n'
+        '"Kami sudah memanggil tiga orang saksi tambahan," imbunya.'
+    )
+    s = extract_statements(body, "id")
+    q = by_text(s, "tiga orang saksi")
+    assert q.speaker == "Dedi Kurnia" and q.cue == "imbunya"
+
+
+def test_it_takes_the_name_out_of_an_apposition_with_a_title():
+    body = "Juru bicara kementerian, Lina Marlina, mengatakan bahwa jadwal vaksinasi akan diumumkan pekan depan."
+    s = extract_statements(body, "id")
+    assert s[0].speaker == "Lina Marlina" and s[0].kind == Kind.INDIRECT
+    assert s[0].text.startswith("jadwal vaksinasi")
+
+
+def test_it_links_a_short_name_to_the_full_name():
+    body = (
+        "Menteri Keuangan Sinta Dewi mengatakan, defisit anggaran tetap terkendali tahun ini.\n\n"
+        '"Penerimaan pajak tumbuh lebih cepat dari perkiraan," kata Dewi.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "Penerimaan pajak").speaker == "Sinta Dewi"
+
+
+def test_it_reads_menurut_and_trailing_kata():
+    body = (
+        "Menurut Rudi Hartono, harga cabai naik karena musim hujan berkepanjangan.\n\n"
+        "Pasokan dari petani lokal juga berkurang drastis, kata Rudi."
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "harga cabai").speaker == "Rudi Hartono"
+    assert by_text(s, "Pasokan dari petani").speaker == "Rudi Hartono"
+
+
+def test_it_separates_the_channel_from_the_speaker():
+    body = "Wakil menteri luar negeri Agus Salim, dalam wawancara kepada kantor berita Antara pada Senin, mengatakan bahwa perundingan akan dilanjutkan bulan depan."
+    s = extract_statements(body, "id")
+    assert s[0].speaker == "Agus Salim" and s[0].via == "Antara"
+
+
+def test_an_english_told_names_the_channel():
+    body = "Finance minister Clara Jensen told Reuters that the budget would be balanced within two years."
+    s = extract_statements(body, "en")
+    assert s[0].speaker == "Clara Jensen" and s[0].via == "Reuters"
+    assert s[0].text.startswith("the budget")
+
+
+def test_a_passive_denial_resolves_what_it_denies():
+    body = (
+        "Negara itu dituduh mengirim senjata ke kelompok pemberontak di perbatasan. "
+        "Tuduhan itu dibantah keras oleh Korea Utara."
+    )
+    s = extract_statements(body, "id")
+    d = by_text(s, "dibantah")
+    assert d.stance == Stance.DENY and d.speaker == "North Korea"
+    assert d.resolved_content and "mengirim senjata ke kelompok pemberontak" in d.resolved_content
+
+
+def test_an_active_accusation_has_the_accuse_stance_and_several_speakers():
+    body = "Ukraina bersama sekutunya, Amerika Serikat (AS), menuduh pasukan itu telah menyerang fasilitas sipil di kota pelabuhan."
+    s = extract_statements(body, "id")
+    assert s[0].stance == Stance.ACCUSE
+    assert s[0].speaker == "Ukraine; United States"
+
+
+def test_a_report_can_be_the_speaker():
+    body = "Laporan badan pangan dunia menyebut harga gandum akan naik sepanjang musim dingin mendatang."
+    s = extract_statements(body, "id")
+    assert s[0].speaker.startswith("Laporan") and s[0].speaker_kind == "document"
+
+
+def test_hal_itu_disampaikan_attaches_to_the_sentence_before():
+    body = "Pemerintah akan menambah kuota beasiswa bagi mahasiswa dari daerah tertinggal. Hal itu disampaikan Menteri Pendidikan Yusuf Rahman di Jakarta."
+    s = extract_statements(body, "id")
+    assert by_text(s, "menambah kuota").speaker == "Yusuf Rahman"
+
+
+def test_a_quote_with_an_em_dash_attribution():
+    body = '"Kita tidak boleh lengah menghadapi musim banjir tahun ini." — Menteri Sosial Ratna Sari'
+    s = extract_statements(body, "id")
+    assert s[0].speaker == "Ratna Sari" and s[0].kind == Kind.DIRECT
+
+
+def test_a_nested_quote_stays_inside_the_outer_one():
+    body = "\"He told me, 'we are leaving tomorrow,' and then he hung up the phone,\" said Maria Lopez."
+    s = extract_statements(body, "en")
+    assert len(s) == 1 and s[0].speaker == "Maria Lopez"
+    assert "'we are leaving tomorrow,'" in s[0].text
+
+
+def test_english_he_said_after_two_named_people_takes_the_last_speaker():
+    body = (
+        "Mayor Tom Becker said the transit plan would be approved by spring. "
+        "He met councillor Ann Price on Tuesday to discuss the route. "
+        '"We have the votes to pass it without delay," he said.'
+    )
+    s = extract_statements(body, "en")
+    assert by_text(s, "We have the votes").speaker == "Tom Becker"
+
+
+def test_english_reported_speech_forms():
+    body = (
+        "According to the ministry, the new rules take effect in March next year. "
+        "The deal will create hundreds of new jobs in the region, Premier Lisa Grant said on Monday. "
+        "She added that the province would review the contract in two years."
+    )
+    s = extract_statements(body, "en")
+    assert by_text(s, "new rules").speaker.lower().endswith("ministry")
+    assert by_text(s, "hundreds of new jobs").speaker == "Lisa Grant"
+    assert by_text(s, "review the contract").speaker == "Lisa Grant"
+
+
+def test_english_denial_stance():
+    body = "The company denied that it had misled investors about the size of its losses."
+    s = extract_statements(body, "en")
+    assert s[0].stance == Stance.DENY
+
+
+def test_the_gazetteer_maps_aliases_and_accepts_new_entries():
+    gaz = SpeakerGazetteer.default()
+    assert gaz.lookup("Korut") == ("North Korea", "country")
+    extra = SpeakerGazetteer([("Pak Lurah", "Slamet Riyadi", "person")])
+    assert extra.lookup("pak lurah") == ("Slamet Riyadi", "person")
+    assert gaz.extended([("Pak Lurah", "Slamet Riyadi", "person")]).lookup("Pak Lurah")[0] == "Slamet Riyadi"
+
+
+def test_the_seed_article_yields_its_seven_statements():
+    body = SEED.read_text(encoding="utf-8")
+    s = extract_statements(body, "id")
+    assert_offsets(body, s)
+    speakers = [x.speaker for x in s]
+    assert len(s) == 7
+    direct = [x for x in s if x.kind == Kind.DIRECT]
+    assert len(direct) == 2 and all(x.speaker == "Dmitry Peskov" for x in direct)
+    assert direct[1].cue == "imbunya"
+    assert speakers.count("Dmitry Peskov") == 3
+    assert "North Korea" in speakers and "Ukraine; United States" in speakers
+    deny = [x for x in s if x.stance == Stance.DENY]
+    assert len(deny) == 1 and deny[0].resolved_content
+
+
+_PIECES = st.sampled_from(['"', "“", "”", "‘", "’", "«", "»", ",", ".", " ", "\n", "\n\n", "kata", "ujarnya",
+                           "Budi Santoso", "mengatakan", "said", "he", "Menurut", "—", "bahwa", "harga naik"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.sampled_from(["id", "en", "fr"]))
+def test_random_unbalanced_quotes_never_crash_and_offsets_hold(pieces, lang):
+    body = "".join(pieces)
+    for s in extract_statements(body, lang):
+        assert body[s.start:s.end] == s.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_keeps_the_offset_invariant(body):
+    for s in extract_statements(body, "id"):
+        assert body[s.start:s.end] == s.text

@@ -1,0 +1,119 @@
+import pytest
+
+from sources.parsing import parse_article
+from sources.parsing.boilerplate import classify_line
+
+ARTICLE = """Banjir Rendam Ribuan Rumah di Pesisir Utara
+
+Banjir Rendam Ribuan Rumah di Pesisir Utara
+
+Dewi Lestari - detikNews
+Senin, 12 Februari 2024 08:45 WIB
+Warga menyeberangi jalan yang tergenang di pesisir utara (Foto: Dewi Lestari/detikcom)
+Semarang -
+
+Banjir merendam ribuan rumah di pesisir utara kota sejak Minggu malam, kata petugas penanggulangan bencana.
+
+SCROLL TO CONTINUE WITH CONTENT
+
+"Air naik sangat cepat setelah tanggul jebol," ujar kepala pelaksana badan penanggulangan bencana daerah.
+
+ADVERTISEMENT
+
+Baca juga: Tanggul Jebol, Warga Diminta Mengungsi
+
+Simak berita selengkapnya di halaman selanjutnya.
+
+Petugas mendirikan dapur umum di halaman balai desa untuk para pengungsi.
+
+Lomba Desa Tangguh 2024
+Ikuti kisah para relawan di sini
+Selengkapnya
+
+Hide Ads"""
+
+
+def test_it_removes_ad_slots_and_reading_prompts():
+    body = parse_article(ARTICLE).body
+    for furniture in ("SCROLL TO CONTINUE", "ADVERTISEMENT", "Baca juga", "Simak berita", "Hide Ads"):
+        assert furniture not in body
+
+
+def test_it_removes_the_byline_date_caption_title_and_dateline():
+    body = parse_article(ARTICLE).body
+    assert body.startswith("Banjir merendam ribuan rumah di pesisir utara kota")
+    assert "Dewi Lestari" not in body and "08:45" not in body and "(Foto:" not in body
+    assert "Banjir Rendam Ribuan Rumah" not in body
+
+
+def test_it_cuts_the_promo_block_after_the_last_paragraph():
+    body = parse_article(ARTICLE).body
+    assert body.endswith("untuk para pengungsi.")
+    assert "Selengkapnya" not in body and "relawan" not in body
+
+
+def test_it_separates_paragraphs_with_blank_lines():
+    assert parse_article(ARTICLE).body.split("\n\n") == [
+        "Banjir merendam ribuan rumah di pesisir utara kota sejak Minggu malam, kata petugas penanggulangan bencana.",
+        '"Air naik sangat cepat setelah tanggul jebol," ujar kepala pelaksana badan penanggulangan bencana daerah.',
+        "Petugas mendirikan dapur umum di halaman balai desa untuk para pengungsi.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "BACA JUGA: Harga Beras Naik Lagi",
+        "• Read also: Storm closes highway for second day",
+        "  • USD/IDR 15.880   50,00   0,31%",
+        "| : WIB | INDIKATOR |",
+        "Photo : YONHAP News",
+        "Petugas memeriksa tanggul (dok. Humas BPBD)",
+        "A man walks past a flooded shop in this image taken by a drone. REUTERS/Staff Acquire Licensing Rights",
+    ],
+)
+def test_it_recognises_furniture_lines(line):
+    assert classify_line(line.strip()) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menteri mengatakan harga beras akan turun bulan depan, seperti dilansir Antara.",
+        '"We will reopen the highway by Friday," the minister told reporters.',
+        "Ia membaca juga laporan dari dinas kesehatan sebelum rapat dimulai.",
+        "The price of gold rose 2% to $2,300 an ounce on Tuesday.",
+    ],
+)
+def test_it_keeps_ordinary_sentences(line):
+    assert classify_line(line) is None
+
+
+def test_it_keeps_a_caption_like_line_below_the_first_paragraph():
+    text = (
+        "The city council voted on Monday to expand the bus network to the northern suburbs, a plan that "
+        "residents and business owners have requested for many years, the mayor said in a statement.\n\n"
+        "Maria Lopez waits at a bus stop in the north end. She says the new routes will save her an hour a day. "
+        "( Jane Doe / Staff Photographer )\n\n"
+        "The expansion will cost about $40 million over three years."
+    )
+    assert "She says the new routes will save her an hour a day." in parse_article(text).body
+
+
+def test_it_keeps_printed_characters_such_as_no_break_spaces():
+    text = "Menteri itu mengatakan\u00a0harga cabai\u200b akan turun pekan depan."
+    assert parse_article(text).body == text
+
+
+def test_it_drops_a_teaser_repeated_as_the_first_paragraph():
+    text = (
+        "Harga Cabai Turun di Pasar Induk\n"
+        "Harga cabai rawit turun tajam di pasar induk pada pekan ini.\n"
+        "KOMPAS.com - Harga cabai rawit turun tajam di pasar induk pada pekan ini.\n"
+        "Pedagang mengatakan pasokan dari daerah sentra kembali normal."
+    )
+    article = parse_article(text)
+    assert article.body.count("Harga cabai rawit turun tajam") == 1
+    assert article.outlet == "Kompas.com"

@@ -1,0 +1,189 @@
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from sources.parsing import parse_article
+from sources.parsing.dates import find_date
+from sources.parsing.language import detect_language
+
+WIB = timezone(timedelta(hours=7))
+
+
+def _article(header: str, first: str = "", more: str = "") -> str:
+    first = first or "Pemerintah kota mengatakan proyek jalan tol baru akan rampung akhir tahun ini."
+    more = more or "Warga berharap proyek itu mengurangi kemacetan di pusat kota setiap pagi."
+    return f"{header}\n\n{first}\n\n{more}"
+
+
+def test_it_takes_the_title_from_a_repeated_first_line():
+    text = _article("Proyek Tol Rampung Akhir Tahun\n\nProyek Tol Rampung Akhir Tahun\n\nAndi Saputra - detikNews")
+    article = parse_article(text)
+    assert article.title == "Proyek Tol Rampung Akhir Tahun"
+    assert "Proyek Tol Rampung" not in article.body
+
+
+def test_it_skips_a_section_label_and_a_trailing_time_in_the_title():
+    text = _article("Berita Viral\nWarga Kota Antre Minyak Goreng Sejak Subuh 09:15")
+    assert parse_article(text).title == "Warga Kota Antre Minyak Goreng Sejak Subuh"
+
+
+def test_it_has_no_title_when_the_text_starts_with_a_paragraph():
+    assert parse_article(_article("")).title == ""
+
+
+def test_it_reads_a_detik_style_byline():
+    article = parse_article(_article("Judul Berita Percobaan di Sini\nAndi Saputra - detikNews"))
+    assert (article.author, article.outlet) == ("Andi Saputra", "detikNews")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Penulis: Sri Wahyuni | Editor: Bambang Irawan", "Sri Wahyuni"),
+        ("Sumber: Reuters | Editor: Bambang Irawan", "Bambang Irawan"),
+        ("By Jennifer Walsh", "Jennifer Walsh"),
+        ("Reporter: Yoga Pratama", "Yoga Pratama"),
+    ],
+)
+def test_it_reads_author_labels(line, author):
+    assert parse_article(_article("Judul Berita Percobaan di Sini\n" + line)).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sabtu, 25 Mei 2024 17:12 WIB", datetime(2024, 5, 25, 17, 12, tzinfo=WIB)),
+        ("Rabu, 19 Juni 2024 / 10:09 WITA", datetime(2024, 6, 19, 10, 9, tzinfo=timezone(timedelta(hours=8)))),
+        ("Kamis, 3 Oktober 2024 | 21:05 WIT", datetime(2024, 10, 3, 21, 5, tzinfo=timezone(timedelta(hours=9)))),
+        ("March 4, 2024 at 3:15 p.m. GMT", datetime(2024, 3, 4, 15, 15, tzinfo=timezone.utc)),
+    ],
+)
+def test_it_parses_printed_dates_with_their_time_zone(line, expected):
+    assert parse_article(_article("Judul Berita Percobaan di Sini\n" + line)).published_at == expected
+
+
+def test_it_leaves_the_date_unknown_when_no_time_is_printed():
+    article = parse_article(_article("Judul Berita Percobaan di Sini\nSenin, 12 Februari 2024"))
+    assert article.published_at is None
+    assert "12 Februari 2024" not in article.body
+
+
+def test_it_uses_the_outlets_time_zone_when_none_is_printed():
+    text = _article("Judul Berita Percobaan di Sini\nJune 19, 2024 - 05:07 By Staff Writer")
+    article = parse_article(text, url="https://www.koreaherald.com/view.php?ud=1")
+    assert article.published_at == datetime(2024, 6, 19, 5, 7, tzinfo=timezone(timedelta(hours=9)))
+    assert article.author == "Staff Writer"
+
+
+def test_find_date_ignores_lines_without_a_date():
+    assert find_date("Harga naik 17:12 persen") is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "outlet", "wires"),
+    [
+        ("JAKARTA, KOMPAS.com - Menteri", "JAKARTA", "Kompas.com", []),
+        ("JAKARTA, KOMPAS — Menteri", "JAKARTA", "Kompas", []),
+        ("KOMPAS, BANYUWANGI — Menteri", "BANYUWANGI", "Kompas", []),
+        ("KONTAN.CO.ID - SEOUL. Menteri", "SEOUL", "Kontan", []),
+        ("TRIBUNJOGJA.COM, BANTUL - Menteri", "BANTUL", "TribunJogja.com", []),
+        ("SEOUL (Reuters) - The minister", "SEOUL", "Reuters", []),
+        ("MOSCOW, May 25 (AFP) - The minister", "MOSCOW", "AFP", []),
+        ("Surabaya, KabarContoh.com – Menteri", "Surabaya", "KabarContoh.com", []),
+        ("WASHINGTON — The minister", "WASHINGTON", None, []),
+        ("ST. PAUL, Minn. -- The minister", "ST. PAUL", None, []),
+        ("Kuala Lumpur - Menteri", "Kuala Lumpur", None, []),
+    ],
+)
+def test_it_reads_and_removes_the_dateline(opening, dateline, outlet, wires):
+    text = opening + " said the new bridge will open next month after two years of work on the river crossing.\n\nMore text follows."
+    article = parse_article(text)
+    assert article.dateline == dateline
+    assert article.outlet == outlet
+    assert article.wire_sources == wires
+    assert not article.body.startswith(opening.split()[0])
+
+
+def test_an_agency_in_the_dateline_is_a_wire_source_on_another_outlets_page():
+    text = "SEOUL (Reuters) - The minister said the talks would resume.\n\nMore text follows."
+    article = parse_article(text, url="https://www.thejakartapost.com/world/2024/talks.html")
+    assert (article.dateline, article.outlet, article.wire_sources) == ("SEOUL", "The Jakarta Post", ["Reuters"])
+
+
+def test_an_agency_in_the_dateline_of_its_own_site_is_the_outlet():
+    text = "Jakarta (ANTARA) - Menteri mengatakan jembatan baru dibuka bulan depan.\n\nWarga menyambut baik."
+    article = parse_article(text)
+    assert (article.dateline, article.outlet, article.wire_sources) == ("Jakarta", "Antara", [])
+
+
+def test_a_standalone_dateline_line_is_removed():
+    article = parse_article(_article("Judul Berita Percobaan di Sini\nAndi Saputra - detikNews\nBandung -"))
+    assert article.dateline == "Bandung"
+    assert article.body.startswith("Pemerintah kota mengatakan")
+
+
+def test_a_name_in_apposition_is_not_a_dateline():
+    text = "Maria Santos — a surgeon and television host — said the clinic would reopen next week.\n\nMore text."
+    assert parse_article(text).dateline is None
+
+
+def test_it_reads_an_agency_byline_with_a_comma():
+    text = _article("A Test Headline For The Page\nJane Roe, The Associated Press")
+    article = parse_article(text, url="https://www.ctvnews.ca/world/test-1.123")
+    assert (article.author, article.outlet, article.wire_sources) == ("Jane Roe", "CTV News", ["AP"])
+
+
+def test_a_hyphenated_title_word_is_not_a_dateline():
+    text = _article("DETIK-DETIK Banjir Bandang Menerjang Desa di Lereng Gunung")
+    article = parse_article(text)
+    assert article.dateline is None
+    assert article.title.startswith("DETIK-DETIK Banjir")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wires"),
+    [
+        ("Seperti dilansir AFP, Senin (3/6/2024), menteri itu membantah tuduhan tersebut.", ["AFP"]),
+        ("Menteri itu membantah tuduhan tersebut, seperti dikutip Reuters.", ["Reuters"]),
+        ("Melansir dari kantor berita Korea Selatan, Yonhap, menteri itu membantah.", ["Yonhap"]),
+        ("Dikutip dari Kompas.com, menteri itu membantah tuduhan tersebut.", ["Kompas.com"]),
+        ("The minister denied the report, Yonhap News Agency reported.", ["Yonhap"]),
+        ("The minister denied the report, according to Interfax.", ["Interfax"]),
+        ("The minister spoke to the state-run RIA Novosti news agency on Friday.", []),
+        ("Menteri itu berbicara kepada kantor berita pemerintah TASS pada Jumat.", []),
+        ("The minister denied the report, according to The Guardian.", []),
+    ],
+)
+def test_it_finds_cited_wire_sources(sentence, wires):
+    text = f"{sentence}\n\nPembicaraan dilanjutkan pekan depan, kata pejabat itu kepada wartawan."
+    assert parse_article(text).wire_sources == wires
+
+
+def test_it_reads_a_source_label_and_a_bare_agency_sentence():
+    text = "The ministry said the talks were productive. Interfax.\n\nMore talks are planned.\n\nSumber: Reuters"
+    assert sorted(parse_article(text).wire_sources) == ["Interfax", "Reuters"]
+
+
+def test_an_author_that_is_an_agency_is_a_wire_source():
+    article = parse_article(_article("A Test Headline For The Page\nBy Yonhap"))
+    assert article.author == "Yonhap" and article.wire_sources == ["Yonhap"]
+
+
+def test_it_finds_the_outlet_from_a_site_name_line_and_from_the_file_name():
+    assert parse_article(_article("tempo.co\nJudul Berita Percobaan di Sini")).outlet == "Tempo"
+    assert parse_article(_article(""), filename="liputan6-banjir-2024.txt").outlet == "Liputan6"
+    assert parse_article(_article(""), filename="catatan.txt").outlet is None
+    assert parse_article(_article(""), url="https://warta-desa.example/berita/1").outlet == "warta-desa.example"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pemerintah mengatakan bahwa harga beras akan turun pada bulan depan karena panen raya sudah dimulai di banyak daerah.", "id"),
+        ("The government said that rice prices would fall next month because the main harvest has begun in many regions.", "en"),
+        ("Kerajaan berkata bahawa harga beras akan turun bulan hadapan kerana musim menuai telah bermula di kebanyakan negeri.", "id"),
+        ("123 456", "und"),
+    ],
+)
+def test_it_detects_the_language_and_reports_malay_as_indonesian(text, language):
+    assert detect_language(text) == language
