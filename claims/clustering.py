@@ -1,68 +1,86 @@
-"""Online clustering: each new claim joins the best matching cluster or starts its own."""
+"""Online clustering at ingest: each new claim joins the best matching cluster or starts its own.
+
+Scoring, thresholds and safeguards are claims.matching's; candidates come from the shared index
+in the database (claims.matching_index).
+"""
 
 from __future__ import annotations
 
 from django.db import connection
 from django.db.models import Count, Min
 from django.db.models.functions import Coalesce
-from rapidfuzz import fuzz
 
-from .models import Claim, ClaimCluster
+from .matching import ClaimKey, MatchResult, compare
+from .matching.scoring import MATCH, SUGGEST
+from .matching_index import candidate_ids, claim_key_for, doc_freqs, index_add
+from .models import Claim, ClaimCluster, MatchSuggestion
 
-# Until the candidate index lands this compares against every clustered claim; ratios from
-# rapidfuzz, the guard on length keeps a short claim from matching every longer one.
-AUTO_MATCH = 90.0
+# Advisory lock key on PostgreSQL: "Kutip".
+CLUSTER_LOCK_KEY = 0x4B75746970
+CANDIDATES = 50
 
 
 def claims_assign_clusters(claims: list[Claim]) -> None:
-    """Precondition: inside the ingest transaction. On PostgreSQL a transaction-scoped advisory
-    lock serialises assignment, so two concurrent ingests of one claim cannot both start a cluster;
-    SQLite already serialises writers."""
+    """Precondition: inside the ingest transaction, claims saved. On PostgreSQL a transaction-scoped
+    advisory lock serialises assignment, so two concurrent ingests of one claim cannot both start a
+    cluster (each would not see the other's uncommitted claim); SQLite already serialises writers."""
     if not claims:
         return
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CLUSTER_LOCK_KEY])
-    touched = set()
+    touched: set[int] = set()
+    filed: list[tuple[int, ClaimKey]] = []
     for claim in claims:
-        cluster, score = _best_cluster(claim)
-        if cluster is None:
-            cluster = ClaimCluster.objects.create(representative=claim)
-        claim.cluster = cluster
-        claim.match_score = score
-        claim.save(update_fields=["cluster", "match_score"])
-        touched.add(cluster.pk)
+        key = claim_key_for(claim)
+        claim.match_key = key.to_dict()
+        best = best_matches(key, exclude_article=claim.article_id, limit=1)
+        result = best[0][1] if best else None
+        if result is not None and result.decision == MATCH:
+            cluster_id = best[0][0].cluster_id
+            claim.match_score = result.score
+            claim.match_explanation = {"joined": "wording", **result.as_dict()}
+        else:
+            cluster_id = ClaimCluster.objects.create(representative=claim).pk
+            claim.match_score = None
+            claim.match_explanation = {}
+            if result is not None and result.decision == SUGGEST and best[0][0].cluster_id:
+                MatchSuggestion.objects.get_or_create(
+                    claim=claim, cluster_id=best[0][0].cluster_id,
+                    defaults={"score": result.score, "explanation": result.as_dict()},
+                )
+        claim.cluster_id = cluster_id
+        claim.save(update_fields=["cluster", "match_score", "match_explanation", "match_key"])
+        filed.append((claim.pk, key))
+        touched.add(cluster_id)
+        # File each claim before the next is matched, so two repeats within one batch meet.
+        index_add(filed[-1:])
     for cluster in ClaimCluster.objects.filter(pk__in=touched):
         cluster_refresh_stats(cluster)
 
 
-CLUSTER_LOCK_KEY = 0x4B75746970  # "Kutip"
-
-
-def _best_cluster(claim: Claim) -> tuple[ClaimCluster | None, float | None]:
-    best_id, best_score = None, 0.0
-    candidates = (
-        Claim.objects.filter(cluster__isnull=False, language=claim.language)
-        .exclude(article_id=claim.article_id)
-        .values_list("cluster_id", "normalised_text", "speaker_id")
-    )
-    for cluster_id, text, speaker_id in candidates.iterator():
-        if claim.speaker_id and speaker_id and claim.speaker_id != speaker_id:
+def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: int = 10,
+                 candidates: int = CANDIDATES) -> list[tuple[Claim, MatchResult]]:
+    """Stored claims that match or nearly match `key`, matches first then by score."""
+    ids = candidate_ids(key, limit=candidates, exclude_article=exclude_article)
+    if not ids:
+        return []
+    rows = Claim.objects.filter(pk__in=ids, cluster__isnull=False).only("pk", "cluster_id", "match_key", "text")
+    df = doc_freqs(f"w:{t}" for t in key.content)
+    scored = []
+    for row in rows:
+        if not row.match_key:
             continue
-        short, long = sorted((len(text), len(claim.normalised_text)))
-        if not long or short / long < 0.6:
-            continue
-        score = fuzz.token_sort_ratio(claim.normalised_text, text)
-        if score > best_score:
-            best_id, best_score = cluster_id, score
-    if best_id is None or best_score < AUTO_MATCH:
-        return None, None
-    return ClaimCluster.objects.get(pk=best_id), best_score
+        result = compare(key, ClaimKey.from_dict(row.match_key), doc_freq=lambda t: df.get(f"w:{t}", 0))
+        if result.decision in (MATCH, SUGGEST):
+            scored.append((row, result))
+    scored.sort(key=lambda pair: (pair[1].decision != MATCH, -pair[1].score, pair[0].pk))
+    return scored[:limit]
 
 
 def cluster_refresh_stats(cluster: ClaimCluster) -> None:
     """Recompute the counts a checker sorts by. Origins: an article that names a wire counts as
-    that wire, so forty republished AFP stories are one origin."""
+    that wire, so forty republished AFP stories are one origin with forty appearances."""
     claims = Claim.objects.filter(cluster=cluster)
     stats = claims.aggregate(
         claim_count=Count("pk"),

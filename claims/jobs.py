@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from integrations.events import event_emit
+
 from .models import IngestItem, IngestJob
 from .pipeline import ingest
 
@@ -42,4 +44,6 @@ def ingest_job_run(*, job_id: int) -> IngestJob:
     job.status = IngestJob.Status.DONE
     job.finished_at = timezone.now()
     job.save(update_fields=["status", "finished_at"])
+    event_emit("job.finished", lambda: {"job": job.pk, "status": job.status, "items": job.items.count(),
+                                        "errors": job.items.filter(status=IngestItem.Status.ERROR).count()})
     return job

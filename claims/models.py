@@ -100,6 +100,8 @@ class Claim(models.Model):
     cluster = models.ForeignKey(ClaimCluster, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims")
     match_score = models.FloatField(null=True, blank=True)
     match_explanation = models.JSONField(default=dict, blank=True)
+    # What matching needs of the claim (claims.matching.ClaimKey.to_dict()), computed once.
+    match_key = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -241,3 +243,22 @@ class IngestItem(models.Model):
 
     class Meta:
         ordering = ["id"]
+
+
+class ClaimBlockKey(models.Model):
+    """The candidate index of matching as a table, so every process shares it: a claim is filed
+    under each of its blocking keys (claims.matching.blocking_keys)."""
+
+    key = models.CharField(max_length=100)
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="block_keys")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "claim"], name="block_key_unique")]
+
+
+class BlockKeyStat(models.Model):
+    """How many claims are filed under a key (its document frequency), kept beside the index so a
+    lookup reads the rare keys first without counting postings. The empty key holds the total."""
+
+    key = models.CharField(max_length=100, primary_key=True)
+    df = models.PositiveIntegerField(default=0)

@@ -26,6 +26,7 @@ from .extraction.gazetteer import SpeakerGazetteer
 from .extraction.types import Statement
 from .matching.normalise import normalise
 from .models import Claim
+from .services import claims_announce_repeats
 from .speakers import speaker_resolve
 
 logger = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, 
         if existing is None:
             raise
         return IngestResult(source_name, existing, created=False, statement_count=existing.claims.count())
+    claims_announce_repeats(article=article)  # webhooks: a checked claim appears again
     return IngestResult(source_name, article, created=True, statement_count=len(extraction.statements))
 
 

@@ -4,11 +4,14 @@ so a page of N rows costs a fixed number of queries."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncDate
 
-from .models import Claim, ClaimCluster, Review, Speaker
+from sources.models import Article
+
+from .models import Claim, ClaimCluster, IngestItem, IngestJob, MatchSuggestion, ReconciliationRun, Review, Speaker
 
 
 @dataclass(frozen=True)
@@ -84,3 +87,188 @@ def speaker_list(*, q: str | None = None) -> QuerySet[Speaker]:
 
 def published_review(cluster: ClaimCluster) -> Review | None:
     return cluster.reviews.filter(status=Review.Status.PUBLISHED).order_by("-published_at").first()
+
+
+# Dashboard reads (claims/views.py). Each returns a queryset or rows with what its page shows
+# fetched up front, so a page costs the same few queries however many rows it lists.
+
+
+def cluster_list_with_verdicts(*, filters: ClusterFilters | None = None,
+                               ordering: str = "spread") -> QuerySet[ClaimCluster]:
+    """`cluster_list` with each cluster's published reviews, newest first, in `published_reviews`."""
+    published = Review.objects.filter(status=Review.Status.PUBLISHED).order_by("-published_at")
+    return cluster_list(filters=filters, ordering=ordering).prefetch_related(
+        Prefetch("reviews", queryset=published, to_attr="published_reviews")
+    )
+
+
+def claim_languages() -> list[str]:
+    return list(Claim.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct())
+
+
+def claim_counts_per_day(*, days: int = 30) -> list[tuple[date, int]]:
+    """Claims per day of publication (ingest day when undated) for the `days` days up to the latest."""
+    day = TruncDate(Coalesce("article__published_at", "article__ingested_at"))
+    latest = Claim.objects.aggregate(latest=Max(day))["latest"]
+    if latest is None:
+        return []
+    first = latest - timedelta(days=days - 1)
+    rows = dict(
+        Claim.objects.annotate(day=day).filter(day__gte=first).order_by().values("day").annotate(n=Count("pk"))
+        .values_list("day", "n")
+    )
+    return [(first + timedelta(days=i), rows.get(first + timedelta(days=i), 0)) for i in range(days)]
+
+
+def claim_list(*, q: str | None = None, speaker: Speaker | None = None) -> QuerySet[Claim]:
+    """Claims newest first. `q` matches claims holding every word of it (case-insensitive), which
+    behaves the same on SQLite and PostgreSQL."""
+    claims = claim_queryset().order_by(Coalesce("article__published_at", "article__ingested_at").desc(), "-pk")
+    for word in (q or "").split():
+        claims = claims.filter(text__icontains=word)
+    if speaker is not None:
+        claims = claims.filter(speaker=speaker)
+    return claims
+
+
+def article_queryset() -> QuerySet[Article]:
+    """Articles with their outlet, wires and claims; the raw input is left for its own page."""
+    claims = Claim.objects.select_related("speaker").order_by("start")
+    return (
+        Article.objects.select_related("outlet")
+        .prefetch_related("wire_sources", Prefetch("claims", queryset=claims))
+        .defer("raw")
+    )
+
+
+def speaker_queryset() -> QuerySet[Speaker]:
+    return Speaker.objects.select_related("merged_into", "affiliation").prefetch_related("aliases")
+
+
+def review_queryset() -> QuerySet[Review]:
+    return Review.objects.select_related("cluster", "cluster__representative", "reviewer")
+
+
+def review_history(*, review: Review) -> list:
+    """The review's history records, newest first, each with `changes` against the one before."""
+    records = list(review.history.select_related("history_user").order_by("-history_date", "-history_id"))
+    for newer, older in zip(records, [*records[1:], None]):
+        newer.changes = newer.diff_against(older).changes if older is not None else []
+    return records
+
+
+def reviewer_choices() -> QuerySet:
+    from django.contrib.auth import get_user_model
+
+    return (
+        get_user_model().objects.filter(Q(is_superuser=True) | Q(groups__name__in=["checker", "editor", "admin"]))
+        .filter(is_active=True).distinct().order_by("username")
+    )
+
+
+def reconciliation_run_list(*, limit: int = 20) -> QuerySet[ReconciliationRun]:
+    return ReconciliationRun.objects.order_by("-started_at")[:limit]
+
+
+def ingest_job_queryset() -> QuerySet[IngestJob]:
+    """Jobs with their items; the stored payloads stay in the database."""
+    items = IngestItem.objects.defer("payload").select_related("article").order_by("pk")
+    return IngestJob.objects.select_related("created_by").prefetch_related(Prefetch("items", queryset=items))
+
+
+def suggestion_list(*, cluster: ClaimCluster) -> QuerySet[MatchSuggestion]:
+    """The cluster's open suggestions, closest first."""
+    return (
+        MatchSuggestion.objects.filter(cluster=cluster, status=MatchSuggestion.Status.OPEN)
+        .select_related("claim", "claim__speaker", "claim__article__outlet")
+        .order_by("-score", "pk")
+    )
+
+
+# REST API reads (claims/api.py).
+
+
+def cluster_decisions(*, cluster: ClaimCluster) -> QuerySet:
+    """The manual must-link / cannot-link decisions touching the cluster's claims."""
+    from .models import MatchDecision
+
+    return (
+        MatchDecision.objects.filter(Q(claim_a__cluster=cluster) | Q(claim_b__cluster=cluster))
+        .select_related("decided_by")
+        .order_by("-decided_at", "pk")
+    )
+
+
+def claims_joining_checked_clusters(*, article: Article) -> list[tuple[Claim, Review]]:
+    """The article's claims that joined a cluster with a published review found in another
+    article: a claim already fact-checked appearing again."""
+    claims = list(
+        Claim.objects.filter(article=article, cluster__reviews__status=Review.Status.PUBLISHED)
+        .filter(cluster__claims__in=Claim.objects.exclude(article=article))
+        .select_related("speaker", "cluster").distinct()
+    )
+    reviews = {}
+    for review in Review.objects.filter(
+        cluster__in={c.cluster_id for c in claims}, status=Review.Status.PUBLISHED
+    ).order_by("published_at"):
+        reviews[review.cluster_id] = review  # the newest wins
+    return [(claim, reviews[claim.cluster_id]) for claim in claims if claim.cluster_id in reviews]
+
+
+@dataclass(frozen=True)
+class MatchHit:
+    cluster: ClaimCluster
+    score: float
+    decision: str  # "match" | "suggest"
+    review: Review | None
+
+    @property
+    def is_match(self) -> bool:
+        return self.decision == "match"
+
+
+# Clusters re-scored exactly per request, after a cheap rapidfuzz pre-ranking of representatives.
+MATCH_PRERANK = 200
+
+
+def match_text(*, text: str, speaker: str | None = None, language: str | None = None,
+               limit: int = 10) -> list[MatchHit]:
+    """Clusters whose representative claim is the same as (`match`) or close to (`suggest`)
+    `text`, matches first, then by score. One function, so the scoring can be swapped.
+
+    Scores with `claims.matching` (the same comparison that clusters claims) against each
+    cluster's representative, pre-ranked with rapidfuzz over the stored normalised texts.
+    Cost grows with the number of clusters; the candidate index will replace the pre-ranking.
+    """
+    from rapidfuzz import fuzz, process
+
+    from .matching import claim_key, compare, normalise
+
+    reps = ClaimCluster.objects.filter(claim_count__gt=0, representative__isnull=False)
+    if language:
+        reps = reps.filter(representative__language=language)
+    rows = list(reps.values_list(
+        "pk", "representative__normalised_text", "representative__text", "representative__language",
+        "representative__speaker__name",
+    ))
+    if not rows:
+        return []
+    query = normalise(text, language)
+    ranked = process.extract(
+        query, [row[1] or row[2] for row in rows], scorer=fuzz.WRatio, limit=MATCH_PRERANK
+    )
+    key = claim_key(text, language=language, speaker=speaker)
+    scored = []
+    for _choice, _prescore, index in ranked:
+        pk, _norm, rep_text, rep_language, rep_speaker = rows[index]
+        result = compare(key, claim_key(rep_text, language=rep_language or None, speaker=rep_speaker))
+        if result.decision in ("match", "suggest"):
+            scored.append((pk, result.score, result.decision))
+    scored.sort(key=lambda hit: (hit[2] != "match", -hit[1], hit[0]))
+    scored = scored[:limit]
+    clusters = cluster_list_with_verdicts().filter(pk__in=[pk for pk, _, _ in scored]).in_bulk()
+    return [
+        MatchHit(clusters[pk], score, decision, (clusters[pk].published_reviews or [None])[0])
+        for pk, score, decision in scored
+        if pk in clusters
+    ]

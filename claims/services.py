@@ -5,10 +5,12 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from integrations.events import event_emit
+
 from .clustering import cluster_refresh_stats
 from .models import Claim, ClaimCluster, MatchDecision, MatchSuggestion, Review, Speaker, SpeakerAlias
 from .permissions import require
-from .speakers import speaker_alias_add
+from .speakers import speaker_alias_add, speaker_merge_into
 
 
 def _decide(a: Claim, b: Claim, kind: str, user) -> None:
@@ -80,14 +82,7 @@ def suggestion_decide(*, suggestion: MatchSuggestion, accept: bool, user) -> Mat
 def speaker_merge(*, source: Speaker, target: Speaker, user) -> Speaker:
     """`source` becomes an alias of `target`: its aliases and claims move, its row keeps resolving."""
     require(user, "speaker_edit")
-    if source.pk == target.pk:
-        return target
-    SpeakerAlias.objects.filter(speaker=source).update(speaker=target)
-    Claim.objects.filter(speaker=source).update(speaker=target)
-    Speaker.objects.filter(merged_into=source).update(merged_into=target)
-    source.merged_into = target
-    source.save(update_fields=["merged_into"])
-    return target
+    return speaker_merge_into(source=source, target=target)
 
 
 def speaker_add_alias(*, speaker: Speaker, alias: str, user) -> bool:
@@ -132,4 +127,64 @@ def review_publish(*, review: Review, user) -> Review:
     cluster = review.cluster
     cluster.status = ClaimCluster.Status.CHECKED
     cluster.save(update_fields=["status", "updated_at"])
+    event_emit("review.published", lambda: review_event_payload(review))
     return review
+
+
+def review_event_payload(review: Review) -> dict:
+    cluster = review.cluster
+    return {"review": review.pk, "cluster": cluster.pk, "verdict": review.verdict,
+            "published_at": review.published_at.isoformat() if review.published_at else None,
+            "claim": cluster.representative.text if cluster.representative else None}
+
+
+def article_ingest(*, user, data: bytes | str, source_name: str, url: str | None = None,
+                   content_type: str | None = None, outlet: str | None = None, published_at=None,
+                   language: str | None = None):
+    """Ingest one article for `user` through the pipeline (the API's way in).
+
+    Hints from the caller apply only to a newly stored article (a duplicate is returned as it
+    is): `outlet` and `published_at` replace what the parser found, since a newsroom tool knows
+    its source; `language` only fills in an undetected one, because extraction already ran with
+    the detected language's lexicons."""
+    require(user, "ingest")
+    from .pipeline import ingest  # here, not at the top: the dashboard imports services
+
+    result = ingest(data, source_name=source_name, url=url, content_type=content_type)
+    if result.ok and result.created and (outlet or published_at or language):
+        _article_apply_hints(result.article, outlet=outlet, published_at=published_at, language=language)
+    return result
+
+
+@transaction.atomic
+def _article_apply_hints(article, *, outlet, published_at, language) -> None:
+    from sources.services import outlet_get_or_create
+
+    from .pipeline import outlet_gazetteer
+
+    fields = []
+    if outlet:
+        article.outlet = outlet_get_or_create(name=outlet, gazetteer=outlet_gazetteer())
+        fields.append("outlet")
+    if published_at:
+        article.published_at = published_at
+        fields.append("published_at")
+    if language and article.language not in ("id", "en"):
+        article.language = language
+        fields.append("language")
+        article.claims.update(language=language)
+    article.save(update_fields=fields)
+    for cluster in ClaimCluster.objects.filter(claims__article=article).distinct():
+        cluster_refresh_stats(cluster)
+
+
+def claims_announce_repeats(*, article) -> None:
+    """Tell webhooks about the article's claims that join a cluster with a published verdict."""
+    from .selectors import claims_joining_checked_clusters
+
+    for claim, review in claims_joining_checked_clusters(article=article):
+        event_emit("claim.repeated", {
+            "claim": claim.pk, "text": claim.text, "speaker": claim.speaker.name if claim.speaker else None,
+            "article": article.pk, "url": article.url, "cluster": claim.cluster_id,
+            "review": review.pk, "verdict": review.verdict,
+        })

@@ -63,3 +63,18 @@ def speaker_alias_add(*, speaker: Speaker, alias: str) -> bool:
     except IntegrityError:
         return False
     return True
+
+
+def speaker_merge_into(*, source: Speaker, target: Speaker) -> Speaker:
+    """`source` becomes `target`: its aliases and claims move, its row keeps resolving to `target`.
+    Precondition: inside a transaction; the caller has checked permissions (or is the nightly job)."""
+    if source.pk == target.pk:
+        return target
+    from .models import Claim
+
+    SpeakerAlias.objects.filter(speaker=source).update(speaker=target)
+    Claim.objects.filter(speaker=source).update(speaker=target)
+    Speaker.objects.filter(merged_into=source).update(merged_into=target)
+    source.merged_into = target
+    source.save(update_fields=["merged_into"])
+    return target

@@ -1,6 +1,7 @@
 """Kutip settings. Every value comes from the environment, with defaults that run on one machine
 (SQLite, a broker that needs no server). A malformed value stops start-up with its name."""
 
+import os
 import secrets
 from pathlib import Path
 
@@ -68,12 +69,14 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "integrations",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "integrations.api_errors.ApiMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -94,6 +98,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -114,7 +119,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"timeout": 20, "transaction_mode": "IMMEDIATE", "init_command": "PRAGMA journal_mode=WAL;"}
     )
     # Tests run on a file, not in memory, so that concurrent-ingest tests lock as production does.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # One file per test process, so parallel test runs on one checkout do not share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -132,10 +138,13 @@ try:
 except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
     raise ImproperlyConfigured(f"TIME_ZONE {TIME_ZONE!r} is not a known time zone") from exc
 USE_I18N = True
+LANGUAGES = [("en", "English"), ("id", "Bahasa Indonesia")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -147,6 +156,12 @@ LOGOUT_REDIRECT_URL = "login"
 
 # Ingestion limits: a page larger than this is refused with a clear error, not truncated.
 KUTIP_MAX_INPUT_BYTES = _positive_int("KUTIP_MAX_INPUT_BYTES", 5_000_000)
+# Fetching articles by URL (sources.fetching) and sending webhooks: private, loopback and
+# link-local addresses are refused unless allowed (tests and a closed newsroom network).
+KUTIP_FETCH_ALLOW_PRIVATE = _bool("KUTIP_FETCH_ALLOW_PRIVATE", False)
+KUTIP_WEBHOOK_ALLOW_PRIVATE = _bool("KUTIP_WEBHOOK_ALLOW_PRIVATE", False)
+KUTIP_FETCH_TIMEOUT = _positive_int("KUTIP_FETCH_TIMEOUT", 10)
+KUTIP_WEBHOOK_TIMEOUT = _positive_int("KUTIP_WEBHOOK_TIMEOUT", 10)
 
 # Celery. The default broker keeps messages in files under var/, so one machine needs no server.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
@@ -185,12 +200,56 @@ try:
 except ValueError as exc:
     raise ImproperlyConfigured(f"KUTIP_RECONCILE_AT must be 'MINUTE HOUR', not {KUTIP_RECONCILE_AT!r}") from exc
 
+# The REST API (/api/v1/). Token auth comes first so that a request without credentials is
+# answered 401 with a WWW-Authenticate header, not 403.
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "integrations.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_PARSER_CLASSES": ["integrations.parsers.BoundedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": ["integrations.throttling.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"token": env.str("KUTIP_API_RATE", default="600/minute")},
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.SearchFilter",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "integrations.pagination.ApiCursorPagination",
+    "PAGE_SIZE": 50,
+    "EXCEPTION_HANDLER": "integrations.api_errors.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kutip API",
+    "DESCRIPTION": "Claims, clusters, speakers and fact-check reviews for newsroom tools. See docs/api.md.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "claims.models.Claim.Kind",
+        "SpeakerKindEnum": "claims.models.Speaker.Kind",
+        "DecisionKindEnum": "claims.models.MatchDecision.Kind",
+        "ArticleStatusEnum": "sources.models.Article.Status",
+        "ClusterStatusEnum": "claims.models.ClaimCluster.Status",
+        "ReviewStatusEnum": "claims.models.Review.Status",
+        "RunStatusEnum": "claims.models.ReconciliationRun.Status",
+        "JobStatusEnum": "claims.models.IngestJob.Status",
+        "JobItemStatusEnum": "claims.models.IngestItem.Status",
+        "SuggestionStatusEnum": "claims.models.MatchSuggestion.Status",
+        "DeliveryStatusEnum": "integrations.models.WebhookDelivery.Status",
+    },
+}
+# Browsers on these origins may call the API (CORS); none by default.
+KUTIP_API_CORS_ORIGINS = env.list("KUTIP_API_CORS_ORIGINS", default=[])
+# Largest accepted API request body; larger ones are answered 413.
+KUTIP_API_MAX_BODY_BYTES = _positive_int("KUTIP_API_MAX_BODY_BYTES", 2 * KUTIP_MAX_INPUT_BYTES)
 
 LOGGING = {
     "version": 1,

@@ -32,6 +32,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
 class SpeakerFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Speaker
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Pembicara {n}")
     kind = Speaker.Kind.PERSON
@@ -61,3 +62,30 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     normalised_text = factory.LazyAttribute(lambda c: c.text.lower())
     kind = Claim.Kind.INDIRECT
     language = "id"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user in one role group: `UserFactory(role="editor")`; no role makes a user without one."""
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    password = factory.django.Password("pw-for-tests-only")
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(Group.objects.get_or_create(name=extracted)[0])
+
+
+class ReviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "claims.Review"
+
+    cluster = factory.SubFactory(ClaimClusterFactory)
+    verdict = ""

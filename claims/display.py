@@ -1,0 +1,149 @@
+"""Shapes the dashboard draws: word diffs, highlighted article bodies, SVG chart geometry.
+
+Pure presentation over rows the selectors already fetched: no queries, no writes, and no HTML.
+Templates render every piece of text, so Django escapes it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+_WORDS = re.compile(r"\S+|\s+")
+
+
+@dataclass(frozen=True)
+class DiffPiece:
+    op: str  # "same", "ins" or "del"
+    text: str
+
+
+def word_diff(base: str, other: str) -> list[DiffPiece]:
+    """`other` against `base`, word by word; the spaces between words are compared too, so the
+    pieces put back together read as the two texts did."""
+    a, b = _WORDS.findall(base), _WORDS.findall(other)
+    # autojunk off: in a long quote common words ("yang", "the") must still line up.
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    pieces: list[DiffPiece] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(DiffPiece("same", "".join(a[i1:i2])))
+            continue
+        if tag in ("delete", "replace"):
+            pieces.append(DiffPiece("del", "".join(a[i1:i2])))
+        if tag in ("insert", "replace"):
+            pieces.append(DiffPiece("ins", "".join(b[j1:j2])))
+    return pieces
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    claim: object | None = None
+
+
+def body_segments(body: str, claims) -> list[Segment]:
+    """The body cut at each claim's offsets. A claim overlapping an earlier one is left out of the
+    highlighting (it is still listed beside the text) rather than cutting the text twice."""
+    segments, pos = [], 0
+    for claim in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if claim.start < pos or claim.end > len(body):
+            continue
+        if claim.start > pos:
+            segments.append(Segment(body[pos : claim.start]))
+        segments.append(Segment(body[claim.start : claim.end], claim))
+        pos = claim.end
+    if pos < len(body):
+        segments.append(Segment(body[pos:]))
+    return segments
+
+
+def decode_raw(raw: bytes, encoding: str) -> str:
+    """The input as received, decoded with the encoding the parser found (UTF-8 if none)."""
+    try:
+        return raw.decode(encoding or "utf-8", errors="replace")
+    except LookupError:
+        return raw.decode("utf-8", errors="replace")
+
+
+# Charts. Horizontal positions are percentages of the plot and vertical ones pixels, so an SVG
+# drawn at 100% width stretches with the page while its text and dots keep their size.
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float  # percent
+    width: float  # percent
+    y: float  # px
+    height: float  # px
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class BarChart:
+    height: int
+    bars: list[Bar]
+    max_value: int
+    first_label: str
+    last_label: str
+
+
+def bar_chart(rows: list[tuple[date, int]], *, height: int = 80) -> BarChart | None:
+    if not rows:
+        return None
+    top = max(n for _, n in rows) or 1
+    # At least 14 slots, centred, so that a day or two of data does not draw one wall of colour.
+    slot = 100 / max(len(rows), 14)
+    offset = (100 - slot * len(rows)) / 2
+    bars = []
+    for i, (day, n) in enumerate(rows):
+        h = (height - 4) * n / top
+        x = round(offset + i * slot + slot * 0.1, 3)
+        bars.append(Bar(x, round(slot * 0.8, 3), round(height - h, 2), round(h, 2), day.isoformat(), n))
+    return BarChart(height, bars, top, rows[0][0].isoformat(), rows[-1][0].isoformat())
+
+
+@dataclass(frozen=True)
+class Dot:
+    x: float  # percent of the plot
+    y: float  # px
+    first: bool
+    label: str
+
+
+@dataclass(frozen=True)
+class SpreadRow:
+    y: float
+    outlet: str
+    dots: list[Dot]
+
+
+@dataclass(frozen=True)
+class SpreadChart:
+    height: int
+    rows: list[SpreadRow]
+    start: datetime
+    end: datetime
+
+
+def spread_chart(points: list[tuple[str, datetime]], *, row_height: int = 24) -> SpreadChart | None:
+    """One row per outlet in order of first appearance, a dot per article at its time; the very
+    first appearance is marked. `points` are (outlet name, time) in time order."""
+    points = [(outlet, when) for outlet, when in points if when is not None]
+    if not points:
+        return None
+    start, end = points[0][1], points[-1][1]
+    span = (end - start).total_seconds()
+    rows: dict[str, list[tuple[float, bool, str]]] = {}
+    for i, (outlet, when) in enumerate(points):
+        # 3..97 so that a dot at either end is drawn whole.
+        x = 3 + 94 * ((when - start).total_seconds() / span) if span else 50.0
+        rows.setdefault(outlet, []).append((round(x, 3), i == 0, when.isoformat(timespec="minutes")))
+    out = []
+    for n, (outlet, dots) in enumerate(rows.items()):
+        y = n * row_height + row_height / 2
+        out.append(SpreadRow(y, outlet, [Dot(x, y, first, label) for x, first, label in dots]))
+    return SpreadChart(len(out) * row_height, out, start, end)

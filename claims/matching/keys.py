@@ -1,0 +1,194 @@
+"""ClaimKey: everything matching needs to know about one claim, computed once. Pure Python."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import lexicons as lx
+from .normalise import _IS_NUMBER, format_number, parse_number, speaker_key, stem_id, tokenize
+
+# "18/6", "18/6/2024": day/month as Indonesian and British outlets print it.
+_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+# "2:22", "17:12": clock times.
+_CLOCK = re.compile(
+    r"\b(\d{1,2})[:.](\d{2})\s*(?:a\.?\s?m|p\.?\s?m|wib|wita|wit|gmt|utc)\b"
+    r"|\b(\d{1,2}):(\d{2})\b"
+)
+
+
+@dataclass(frozen=True)
+class ClaimKey:
+    """The matching view of one claim. Build it with `claim_key()`.
+
+    `text` is the normalised text, `tokens` its words. `speaker` is the canonical name (aliases
+    resolved upstream) or None; `speaker_forms` its loose forms. `numbers` are the quantities
+    that are not dates (canonical digit strings), `quantities` the (value, dimension, unit)
+    triples of numbers followed by a unit word, `dates` language-free labels ("wd:tue", "m:8",
+    "y:2023", "dm:18-6", "t:2:22", "rel:d-1"), `negated` whether a negation word occurs,
+    `content` the words that are not stopwords, `names` the normalised words written with a
+    capital letter inside the sentence (people, places, organisations: see `_names`).
+    """
+
+    text: str
+    tokens: tuple[str, ...]
+    language: str | None
+    speaker: str | None = None
+    speaker_forms: frozenset[str] = field(default=frozenset())
+    numbers: frozenset[str] = field(default=frozenset())
+    quantities: frozenset[tuple[float, str, str]] = field(default=frozenset())
+    negated: bool = False
+    dates: frozenset[str] = field(default=frozenset())
+    content: frozenset[str] = field(default=frozenset())
+    names: frozenset[str] = field(default=frozenset())
+
+    def to_dict(self) -> dict:
+        """JSON-serialisable form (for Celery payloads and caches)."""
+        return {
+            "text": self.text,
+            "tokens": list(self.tokens),
+            "language": self.language,
+            "speaker": self.speaker,
+            "speaker_forms": sorted(self.speaker_forms),
+            "numbers": sorted(self.numbers),
+            "quantities": sorted([list(q) for q in self.quantities]),
+            "negated": self.negated,
+            "dates": sorted(self.dates),
+            "content": sorted(self.content),
+            "names": sorted(self.names),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ClaimKey:
+        return cls(
+            text=d["text"],
+            tokens=tuple(d["tokens"]),
+            language=d["language"],
+            speaker=d["speaker"],
+            speaker_forms=frozenset(d["speaker_forms"]),
+            numbers=frozenset(d["numbers"]),
+            quantities=frozenset(tuple(q) for q in d["quantities"]),
+            negated=d["negated"],
+            dates=frozenset(d["dates"]),
+            content=frozenset(d["content"]),
+            names=frozenset(d.get("names", ())),
+        )
+
+
+# A capitalised word that does not open the text or a sentence: "Korea", "Peskov", "Najin".
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[^\W\d_][^\W_]*", re.UNICODE)
+
+
+def _names(text: str, language: str | None) -> frozenset[str]:
+    """Normalised tokens of words capitalised mid-sentence, minus date words and stopwords.
+
+    Two claims that share their wording but name different people or places ("police seized
+    drugs in Medan" / "... in Surabaya") are different claims; `scoring.safeguards` compares
+    these sets. Only an approximation of named entities (sentence-initial names are missed),
+    which is enough to stop an automatic match; the checker sees a suggestion.
+    """
+    stops = lx.stopwords(language)
+    out = set()
+    for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", text.strip(" \"“”‘’'"))):
+        word = m.group(0)
+        if not word[0].isupper() or m.start() == 0:
+            continue
+        for tok in tokenize(word, language):
+            if (tok not in stops and tok not in lx.WEEKDAYS and tok not in lx.MONTHS
+                    and not _IS_NUMBER.match(tok) and len(tok) > 1):
+                out.add(tok)
+    return frozenset(out)
+
+
+def _is_year(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100
+
+
+def claim_key(
+    text: str, *, language: str | None, speaker: str | None = None, stem: bool = False
+) -> ClaimKey:
+    """Build the ClaimKey of a claim text. `language` is "id", "en" or None (unknown)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    dates: set[str] = set()
+    # Dates and clock times written with digits are read from the raw text, then blanked so
+    # their digits do not count as quantities.
+    for m in _DAY_MONTH.finditer(folded):
+        day, month = int(m.group(1)), int(m.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            dates.add(f"dm:{day}-{month}")
+            if m.group(3):
+                year = int(m.group(3))
+                dates.add(f"y:{year + 2000 if year < 100 else year}")
+    for m in _CLOCK.finditer(folded):
+        h, mnt = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        dates.add(f"t:{int(h)}:{mnt}")
+    blanked = _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded))
+
+    tokens = tokenize(text, language)
+    if stem and language == "id":
+        tokens = [stem_id(t) for t in tokens]
+    quantity_tokens = tokenize(blanked, language) if blanked != folded else tokens
+
+    numbers: set[str] = set()
+    quantities: set[tuple[float, str, str]] = set()
+    n = len(quantity_tokens)
+    for i, tok in enumerate(quantity_tokens):
+        prev = quantity_tokens[i - 1] if i else ""
+        nxt = quantity_tokens[i + 1] if i + 1 < n else ""
+        if tok in lx.WEEKDAYS and (
+            tok not in lx.AMBIGUOUS_DATE_WORDS or prev == "hari" or _IS_NUMBER.match(nxt)
+        ):
+            dates.add(f"wd:{lx.WEEKDAYS[tok]}")
+            continue
+        if tok in lx.MONTHS and (
+            tok not in lx.AMBIGUOUS_DATE_WORDS or _IS_NUMBER.match(prev) or _IS_NUMBER.match(nxt)
+        ):
+            dates.add(f"m:{lx.MONTHS[tok]}")
+            continue
+        if tok in lx.RELATIVE_DAYS:
+            dates.add(f"rel:{lx.RELATIVE_DAYS[tok]}")
+            continue
+        if not _IS_NUMBER.match(tok):
+            continue
+        if _is_year(tok) and nxt not in lx.UNITS:
+            dates.add(f"y:{tok}")
+            continue
+        month_next = nxt in lx.MONTHS and 1 <= (parse_number(tok, language) or 0) <= 31
+        month_prev = prev in lx.MONTHS and 1 <= (parse_number(tok, language) or 0) <= 31
+        if month_next or month_prev:
+            month = lx.MONTHS[nxt if month_next else prev]
+            dates.add(f"dm:{int(float(tok))}-{month}")
+            continue
+        value = parse_number(tok, language)
+        if value is None:
+            continue
+        numbers.add(format_number(value))
+        if nxt in lx.UNITS:
+            dim, unit, _factor = lx.UNITS[nxt]
+            quantities.add((value, dim, unit))
+    # "Rp 5 juta": the currency comes first.
+    for i, tok in enumerate(quantity_tokens[:-1]):
+        if tok in ("rp", "usd", "idr") and _IS_NUMBER.match(quantity_tokens[i + 1]):
+            value = parse_number(quantity_tokens[i + 1], language)
+            if value is not None:
+                quantities.add((value, "money", lx.UNITS[tok][1]))
+
+    neg = lx.negations(language)
+    stops = lx.stopwords(language)
+    content = frozenset(
+        t for t in tokens if t not in stops and (len(t) >= 3 or _IS_NUMBER.match(t))
+    )
+    return ClaimKey(
+        text=" ".join(tokens),
+        tokens=tuple(tokens),
+        language=language,
+        speaker=speaker or None,
+        speaker_forms=speaker_key(speaker),
+        numbers=frozenset(numbers),
+        quantities=frozenset(quantities),
+        negated=any(t in neg for t in tokens),
+        dates=frozenset(dates),
+        content=content,
+        names=_names(text, language),
+    )

@@ -1,0 +1,152 @@
+"""Word lists for claim matching, per language. Data, not logic.
+
+Every list is written from general knowledge of Indonesian and English (no corpus text copied).
+Keys are casefolded, NFKC-normalised tokens as `normalise.tokenize` produces them.
+"""
+
+from __future__ import annotations
+
+# --- number words -----------------------------------------------------------------------------
+# Units (0-19 and tens) add; "ratus"/"hundred" multiplies the running group; the big multipliers
+# close a group. Indonesian "se-" forms (seratus, seribu, sejuta) mean "one <multiplier>".
+NUMBER_UNITS: dict[str, dict[str, int]] = {
+    "id": {
+        "nol": 0, "kosong": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+        "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+    },
+    "en": {
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    },
+}
+# Indonesian compound tens/teens: "dua puluh" = 2 * 10, "dua belas" = 2 + 10.
+NUMBER_TIMES_TEN: dict[str, set[str]] = {"id": {"puluh"}, "en": set()}
+NUMBER_PLUS_TEN: dict[str, set[str]] = {"id": {"belas"}, "en": set()}
+NUMBER_HUNDRED: dict[str, set[str]] = {"id": {"ratus"}, "en": {"hundred"}}
+NUMBER_SCALES: dict[str, dict[str, int]] = {
+    "id": {"ribu": 10**3, "juta": 10**6, "miliar": 10**9, "milyar": 10**9, "triliun": 10**12},
+    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12},
+}
+# "seratus", "seribu", "sejuta": one times the scale.
+NUMBER_SE_PREFIXED: dict[str, dict[str, int]] = {
+    "id": {"seratus": 100, "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9},
+    "en": {},
+}
+# English "a million", "a hundred": the article stands for one before a scale word.
+NUMBER_ARTICLE_ONE: dict[str, set[str]] = {"id": set(), "en": {"a", "an"}}
+# The conjunction inside English numbers ("one hundred and five").
+NUMBER_JOINERS: dict[str, set[str]] = {"id": set(), "en": {"and"}}
+
+# --- negation ---------------------------------------------------------------------------------
+# A claim and its denial share almost every word; these tokens tell them apart. Verbs of denial
+# count too ("dibantah", "denied"): "X denied sending shells" is not "X sent shells".
+NEGATION: dict[str, frozenset[str]] = {
+    "id": frozenset({
+        "tidak", "tak", "bukan", "bukanlah", "belum", "jangan", "tanpa", "tiada", "enggak",
+        "nggak", "gak", "ga", "bantah", "membantah", "dibantah", "bantahan", "menyangkal",
+        "disangkal", "sangkal", "menolak", "ditolak", "mustahil", "takkan", "tidaklah",
+    }),
+    "en": frozenset({
+        "not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "nowhere",
+        "without", "deny", "denies", "denied", "denying", "denial", "refute", "refuted",
+        "refutes", "reject", "rejected", "rejects", "dismissed", "cannot", "unlikely",
+    }),
+}
+# English contractions that hide a "not": tokenize() turns "didn't" into "didn" "t".
+NEGATIVE_CONTRACTION_STEMS: frozenset[str] = frozenset({
+    "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn", "couldn",
+    "shouldn", "hasn", "haven", "hadn", "can", "mustn", "ain",
+})
+
+# --- dates ------------------------------------------------------------------------------------
+# Weekdays and months map to language-free labels so "Selasa" and "Tuesday" compare equal.
+WEEKDAYS: dict[str, str] = {
+    "senin": "mon", "selasa": "tue", "rabu": "wed", "kamis": "thu", "jumat": "fri",
+    "sabtu": "sat", "minggu": "sun", "ahad": "sun",
+    "monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu", "friday": "fri",
+    "saturday": "sat", "sunday": "sun",
+}
+MONTHS: dict[str, int] = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12,
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "aug": 8,
+    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12,
+}
+# Month words that are also ordinary words ("may", "march") or abbreviations, and "minggu"
+# (Sunday, but also "week"): dates only next to a number ("3 Mei", "May 2024", "Minggu (16/6)").
+AMBIGUOUS_DATE_WORDS: frozenset[str] = frozenset({
+    "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept",
+    "okt", "oct", "nov", "des", "dec", "minggu",
+})
+# Relative day words: a claim about "yesterday" and one about "tomorrow" differ in date.
+RELATIVE_DAYS: dict[str, str] = {
+    "kemarin": "d-1", "besok": "d+1", "lusa": "d+2",
+    "yesterday": "d-1", "today": "d0", "tomorrow": "d+1",
+}
+
+# --- units ------------------------------------------------------------------------------------
+# unit token -> (dimension, canonical unit, factor to the dimension's base unit)
+UNITS: dict[str, tuple[str, str, float]] = {
+    "km": ("length", "km", 1000.0), "kilometer": ("length", "km", 1000.0),
+    "kilometers": ("length", "km", 1000.0), "kilometre": ("length", "km", 1000.0),
+    "kilometres": ("length", "km", 1000.0),
+    "m": ("length", "m", 1.0), "meter": ("length", "m", 1.0), "meters": ("length", "m", 1.0),
+    "metre": ("length", "m", 1.0), "metres": ("length", "m", 1.0),
+    "mil": ("length", "mile", 1609.344), "mile": ("length", "mile", 1609.344),
+    "miles": ("length", "mile", 1609.344),
+    "kg": ("mass", "kg", 1.0), "kilogram": ("mass", "kg", 1.0), "kilograms": ("mass", "kg", 1.0),
+    "ton": ("mass", "t", 1000.0), "tons": ("mass", "t", 1000.0), "tonnes": ("mass", "t", 1000.0),
+    "pound": ("mass", "lb", 0.4536), "pounds": ("mass", "lb", 0.4536),
+    "lbs": ("mass", "lb", 0.4536),
+    "persen": ("ratio", "pct", 1.0), "percent": ("ratio", "pct", 1.0), "pct": ("ratio", "pct", 1.0),
+    "rp": ("money", "idr", 1.0), "rupiah": ("money", "idr", 1.0), "idr": ("money", "idr", 1.0),
+    "dolar": ("money", "usd", 1.0), "dollar": ("money", "usd", 1.0),
+    "dollars": ("money", "usd", 1.0), "usd": ("money", "usd", 1.0),
+    "euro": ("money", "eur", 1.0), "euros": ("money", "eur", 1.0),
+    "won": ("money", "krw", 1.0), "rubel": ("money", "rub", 1.0), "rubles": ("money", "rub", 1.0),
+    "roubles": ("money", "rub", 1.0),
+}
+
+# --- stopwords --------------------------------------------------------------------------------
+# Function words and speech verbs: they carry no identity of a claim, so they are neither
+# "shared rare tokens" nor blocking keys. Short on purpose: rarity does the rest.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "id": frozenset({
+        "yang", "dan", "di", "ke", "dari", "itu", "ini", "dengan", "untuk", "pada", "dalam",
+        "akan", "telah", "sudah", "oleh", "atau", "juga", "ada", "adalah", "sebagai", "karena",
+        "bahwa", "para", "saat", "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "menurut",
+        "mengatakan", "menyatakan", "katanya", "ujarnya", "tersebut", "secara", "lebih", "dia",
+        "ia", "mereka", "kami", "kita", "saya", "anda", "nya", "pun", "lah", "kah", "se", "bagi",
+        "hingga", "sejak", "serta", "namun", "tetapi", "tapi", "jika", "kalau", "agar", "supaya",
+        "sangat", "masih", "sedang", "bisa", "dapat", "harus", "tak", "sebuah", "seorang", "an",
+        "antara", "atas", "bawah", "tentang", "terhadap", "setelah", "sebelum", "kepada", "yakni",
+    }),
+    "en": frozenset({
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "from", "by", "with",
+        "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being",
+        "has", "have", "had", "it", "its", "as", "said", "says", "say", "told", "according",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "will", "would",
+        "can", "could", "should", "may", "might", "also", "which", "who", "whom", "than", "then",
+        "there", "here", "into", "about", "over", "after", "before", "s", "t", "more", "but",
+        "if", "so", "such", "do", "does", "did", "up", "out", "him", "them", "us",
+    }),
+}
+
+
+def stopwords(language: str | None) -> frozenset[str]:
+    """Stopwords of a language; unknown languages get the union (claims are id or en)."""
+    if language in STOPWORDS:
+        return STOPWORDS[language]
+    return STOPWORDS["id"] | STOPWORDS["en"]
+
+
+def negations(language: str | None) -> frozenset[str]:
+    if language in NEGATION:
+        return NEGATION[language]
+    return NEGATION["id"] | NEGATION["en"]

@@ -1,0 +1,263 @@
+"""Pairwise claim comparison: score, decision and a JSON-serialisable explanation. No Django.
+
+The score combines rapidfuzz scorers on the normalised texts:
+
+    score = max(ratio, token_sort_ratio,
+                token_set_ratio * set_guard(length_ratio),
+                partial_ratio * partial_guard(shorter_tokens))
+
+`token_set_ratio` alone gives 100 to any subset and `partial_ratio` to any substring, so both are
+scaled down when one claim is much shorter (the subset trap). The decision then applies the
+speaker check and the safeguards (number, negation, date, unit), which can only lower it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from . import thresholds as th
+from .keys import ClaimKey
+
+MATCH = "match"
+SUGGEST = "suggest"
+NONE = "none"
+
+SPEAKER_SAME = "same"
+SPEAKER_UNKNOWN = "unknown"
+SPEAKER_DIFFERENT = "different"
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    score: float  # 0-100
+    decision: str  # MATCH | SUGGEST | NONE
+    explanation: dict[str, Any] = field(default_factory=dict)  # JSON-serialisable
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"score": self.score, "decision": self.decision, "explanation": self.explanation}
+
+
+def set_guard(length_ratio):
+    """Weight of token_set_ratio given shorter/longer token counts (float or numpy array)."""
+    return np.minimum(1.0, th.SET_GUARD_BASE + th.SET_GUARD_SLOPE * length_ratio)
+
+
+def partial_guard(shorter_tokens):
+    """Weight of partial_ratio given the shorter claim's token count (float or numpy array)."""
+    return np.minimum(1.0, th.PARTIAL_GUARD_BASE + th.PARTIAL_GUARD_PER_TOKEN * shorter_tokens)
+
+
+def combine(ratio, token_sort, token_set, partial, len_a, len_b):
+    """The combined score from the four scorers and the token counts; works on numpy arrays."""
+    shorter = np.minimum(len_a, len_b)
+    longer = np.maximum(np.maximum(len_a, len_b), 1)
+    length_ratio = shorter / longer
+    return np.maximum.reduce([
+        np.asarray(ratio, dtype=float),
+        np.asarray(token_sort, dtype=float),
+        token_set * set_guard(length_ratio),
+        partial * partial_guard(shorter),
+    ])
+
+
+# score_many computes partial_ratio (by far the slowest scorer) only where the three others
+# leave the pair between these bounds: at or above AUTO_MATCH it cannot change the decision, and
+# below 50 a contiguous quote is impossible (a quote is a token subset, so token_set_ratio is 100
+# and the set-guarded score is already >= 100 * SET_GUARD_BASE = 50).
+_PARTIAL_FLOOR = 100.0 * th.SET_GUARD_BASE
+
+
+def score_many(key: ClaimKey, others: Sequence[ClaimKey], *, workers: int = 1) -> np.ndarray:
+    """Combined scores of `key` against each of `others` (no safeguards), vectorised.
+
+    Equal to `compare(key, o).score` (up to float32 rounding) except where partial_ratio was
+    skipped (see _PARTIAL_FLOOR), which never changes the match/suggest/none decision.
+    """
+    if not others:
+        return np.zeros(0)
+    choices = [o.text for o in others]
+    if len(choices) < _CDIST_FROM:
+        return _score_few(key, others, choices)
+    q = [key.text]
+    kw = {"processor": None, "workers": workers, "dtype": np.float32}
+    r = process.cdist(q, choices, scorer=fuzz.ratio, **kw)[0]
+    ts = process.cdist(q, choices, scorer=fuzz.token_sort_ratio, **kw)[0]
+    tset = process.cdist(q, choices, scorer=fuzz.token_set_ratio, **kw)[0]
+    len_b = np.fromiter((len(o.tokens) for o in others), dtype=float, count=len(others))
+    len_a = float(len(key.tokens))
+    partial = np.zeros(len(others), dtype=np.float32)
+    without = combine(r, ts, tset, partial, len_a, len_b)
+    chars_b = np.fromiter((len(c) for c in choices), dtype=float, count=len(choices))
+    chars_a = float(len(key.text))
+    quotes = np.minimum(chars_a, chars_b) <= th.PARTIAL_MAX_LENGTH_RATIO * np.maximum(
+        np.maximum(chars_a, chars_b), 1.0)
+    todo = np.nonzero((without >= _PARTIAL_FLOOR) & (without < th.AUTO_MATCH) & quotes)[0]
+    if len(todo):
+        partial[todo] = process.cdist(
+            q, [choices[i] for i in todo], scorer=fuzz.partial_ratio, **kw)[0]
+        return combine(r, ts, tset, partial, len_a, len_b)
+    return without
+
+
+# cdist has a fixed cost per call (argument conversion, result array) that dominates for the
+# 20-50 candidates of one blocked lookup; below this many choices plain calls are faster.
+_CDIST_FROM = 200
+
+
+def _quote_lengths(len_a: int, len_b: int) -> bool:
+    """Whether one text is short enough against the other to be a partial quote of it."""
+    return min(len_a, len_b) <= th.PARTIAL_MAX_LENGTH_RATIO * max(len_a, len_b, 1)
+
+
+def _score_few(key: ClaimKey, others: Sequence[ClaimKey], choices: list[str]) -> np.ndarray:
+    a = key.text
+    len_a = float(len(key.tokens))
+    out = np.empty(len(choices))
+    for n, (b, other) in enumerate(zip(choices, others, strict=True)):
+        len_b = float(len(other.tokens))
+        best = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+        shorter, longer = min(len_a, len_b), max(len_a, len_b, 1.0)
+        best = max(best, fuzz.token_set_ratio(a, b) * min(
+            1.0, th.SET_GUARD_BASE + th.SET_GUARD_SLOPE * shorter / longer))
+        if _PARTIAL_FLOOR <= best < th.AUTO_MATCH and _quote_lengths(len(a), len(b)):
+            best = max(best, fuzz.partial_ratio(a, b) * min(
+                1.0, th.PARTIAL_GUARD_BASE + th.PARTIAL_GUARD_PER_TOKEN * shorter))
+        out[n] = best
+    return out
+
+
+def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
+    """same | unknown | different. Unknown speakers are compatible with any speaker."""
+    if not a.speaker_forms or not b.speaker_forms:
+        return SPEAKER_UNKNOWN
+    return SPEAKER_SAME if a.speaker_forms & b.speaker_forms else SPEAKER_DIFFERENT
+
+
+def _conflict(x: frozenset, y: frozenset) -> bool:
+    """Both sides state values and neither set contains the other (a partial quote that omits a
+    number does not conflict; "1 juta" vs "3 juta" does)."""
+    return bool(x) and bool(y) and not (x <= y or y <= x)
+
+
+def _date_kinds(dates: frozenset[str]) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for d in dates:
+        kind, _, value = d.partition(":")
+        kinds.setdefault(kind, set()).add(value)
+        if kind == "dm":  # "18/6" also says "June"
+            kinds.setdefault("m", set()).add(value.split("-")[1])
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def safeguards(a: ClaimKey, b: ClaimKey) -> tuple[list[str], dict[str, Any]]:
+    """Names of the safeguards that fire (each forbids an automatic match) and their details."""
+    fired: list[str] = []
+    details: dict[str, Any] = {}
+    if _conflict(a.numbers, b.numbers):
+        fired.append("number_mismatch")
+        details["numbers"] = {"a": sorted(a.numbers), "b": sorted(b.numbers)}
+    if a.negated != b.negated:
+        fired.append("negation_mismatch")
+        details["negated"] = {"a": a.negated, "b": b.negated}
+    da, db = _date_kinds(a.dates), _date_kinds(b.dates)
+    differing = sorted(k for k in da.keys() & db.keys() if _conflict(da[k], db[k]))
+    if differing:
+        fired.append("date_mismatch")
+        details["dates"] = {"a": sorted(a.dates), "b": sorted(b.dates), "kinds": differing}
+    if _conflict(a.names, b.names):
+        fired.append("name_mismatch")
+        details["names"] = {
+            "a_only": sorted(a.names - b.names), "b_only": sorted(b.names - a.names),
+        }
+    units_a = {(dim, unit) for _v, dim, unit in a.quantities}
+    units_b = {(dim, unit) for _v, dim, unit in b.quantities}
+    dims = {d for d, _ in units_a} & {d for d, _ in units_b}
+    mismatched = sorted(
+        d for d in dims
+        if {u for dd, u in units_a if dd == d} != {u for dd, u in units_b if dd == d}
+    )
+    if mismatched:
+        fired.append("unit_mismatch")
+        details["units"] = {
+            "a": sorted(f"{v:g} {u}" for v, _d, u in a.quantities),
+            "b": sorted(f"{v:g} {u}" for v, _d, u in b.quantities),
+            "dimensions": mismatched,
+        }
+    return fired, details
+
+
+def shared_rare_tokens(
+    a: ClaimKey, b: ClaimKey, doc_freq: Mapping[str, int] | Callable[[str], int] | None = None,
+    limit: int = 10,
+) -> list[str]:
+    """Content tokens both claims use, rarest first (by `doc_freq` when given, else longest)."""
+    shared = a.content & b.content
+    if doc_freq is None:
+        return sorted(shared, key=lambda t: (-len(t), t))[:limit]
+    df = doc_freq if callable(doc_freq) else (lambda t: doc_freq.get(t, 0))
+    return sorted(shared, key=lambda t: (df(t), t))[:limit]
+
+
+def decide_pair(a: ClaimKey, b: ClaimKey, score: float) -> str:
+    """The decision for a pair whose combined score is already known (no explanation built):
+    the fast path of clustering. Same result as `compare(a, b).decision`."""
+    if score < th.SUGGEST:
+        return NONE
+    if score < th.AUTO_MATCH:
+        return SUGGEST
+    speaker = speaker_check(a, b)
+    if speaker == SPEAKER_DIFFERENT:
+        return SUGGEST
+    fired, _ = safeguards(a, b)
+    return decide(score, speaker, fired)
+
+
+def decide(score: float, speaker: str, fired: Sequence[str]) -> str:
+    if score >= th.AUTO_MATCH and speaker != SPEAKER_DIFFERENT and not fired:
+        return MATCH
+    if score >= th.SUGGEST:
+        return SUGGEST
+    return NONE
+
+
+def compare(
+    a: ClaimKey, b: ClaimKey, *,
+    doc_freq: Mapping[str, int] | Callable[[str], int] | None = None,
+) -> MatchResult:
+    """Compare two claims. Different known speakers cap the decision at 'suggest' (aliases are
+    resolved upstream but not perfectly: in the gold corpus the same claim is attributed to
+    "Yoo Sang-bum" in one outlet and to his agency in another), as does any safeguard."""
+    r = fuzz.ratio(a.text, b.text)
+    ts = fuzz.token_sort_ratio(a.text, b.text)
+    tset = fuzz.token_set_ratio(a.text, b.text)
+    p = fuzz.partial_ratio(a.text, b.text)
+    la, lb = len(a.tokens), len(b.tokens)
+    p_used = p if _quote_lengths(len(a.text), len(b.text)) else 0.0
+    score = round(float(combine(r, ts, tset, p_used, float(la), float(lb))), 2)
+    speaker = speaker_check(a, b)
+    fired, details = safeguards(a, b)
+    decision = decide(score, speaker, fired)
+    explanation: dict[str, Any] = {
+        "scores": {
+            "ratio": round(r, 2),
+            "token_sort_ratio": round(ts, 2),
+            "token_set_ratio": round(tset, 2),
+            "partial_ratio": round(p, 2),
+            "length_ratio": round(min(la, lb) / max(la, lb, 1), 3),
+            "set_guard": round(float(set_guard(min(la, lb) / max(la, lb, 1))), 3),
+            "partial_guard": round(float(partial_guard(float(min(la, lb)))), 3),
+            "combined": score,
+        },
+        "shared_rare_tokens": shared_rare_tokens(a, b, doc_freq),
+        "speaker": {"result": speaker, "a": a.speaker, "b": b.speaker},
+        "safeguards": fired,
+        "safeguard_details": details,
+        "thresholds": {"auto_match": th.AUTO_MATCH, "suggest": th.SUGGEST},
+        "languages": [a.language, b.language],
+    }
+    return MatchResult(score=score, decision=decision, explanation=explanation)

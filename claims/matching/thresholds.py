@@ -1,0 +1,44 @@
+"""Decision thresholds of claim matching, with where each value came from.
+
+Measured with `claims.matching.evaluation.evaluate_gold` on the gold groups of the development
+corpus (shared/corpus/gold/*.json: 66 statements, 14 articles) and on the generated
+near-duplicates of bench/bench_matching.py. Re-measure before changing; see docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+# Combined score (0-100) at or above which two same-language claims by compatible speakers, with
+# no safeguard fired, are the same claim without a human look. Gold (26 same-language true pairs
+# in 903 pairs of different articles): the highest-scoring false pair scores 78.9 (68.4 among
+# pairs whose speakers are compatible); at 80 precision is 1.0 (2 automatic matches, a third
+# true pair at 84.9 is capped to a suggestion by its different speakers). 75 would add one true
+# pair (77.9) with a margin of 1 point over a false one, so 80 it is. On the generated corpus of
+# bench/bench_matching.py (3 000 claims, seed 11), 99.6 % of near-duplicate pairs (dropped
+# words, reordered clauses, punctuation, partial quotes) score >= 80 (1st percentile 85.3);
+# 0.02 % of the other pairs do (hard negatives with another number, caught by the number
+# safeguard, and template fragments).
+AUTO_MATCH: float = 80.0
+
+# At or above this, a pair is shown to a checker as a suggestion. Gold sweep of match+suggest
+# F1 (same language): 55 -> 0.25, 60 -> 0.42, 62 -> 0.47 (best; P 0.48, R 0.46), 65 -> 0.42.
+# Below 62 the false pairs are claims of the same story by the same speakers.
+SUGGEST: float = 62.0
+
+# Subset guard: token_set_ratio scores 100 whenever one claim's words are a subset of the
+# other's ("Putin visits Pyongyang" vs a 40-word sentence containing those words). Its score is
+# scaled by min(1, SET_GUARD_BASE + SET_GUARD_SLOPE * length_ratio) (length ratio in tokens,
+# shorter/longer), so a subset needs the shorter side to hold >= 75 % of the longer's tokens to
+# keep its full score. Chosen with the subset-trap tests and the gold measurement.
+SET_GUARD_BASE: float = 0.5
+SET_GUARD_SLOPE: float = 2.0 / 3.0
+
+# Partial quotes: partial_ratio scores 100 for any substring, even two words. It is scaled by
+# min(1, PARTIAL_GUARD_BASE + PARTIAL_GUARD_PER_TOKEN * shorter_tokens), so only a contiguous
+# quote of >= PARTIAL_FULL_TOKENS words keeps its full score (news partial quotes are clauses).
+PARTIAL_GUARD_BASE: float = 0.6
+PARTIAL_GUARD_PER_TOKEN: float = 0.05
+PARTIAL_FULL_TOKENS: int = 8
+# ...and only when the shorter text has at most this share of the longer's characters: between
+# texts of similar length partial_ratio adds nothing over ratio, and it is the slowest scorer
+# (~100 us on two 120-character claims against ~10 us for the others).
+PARTIAL_MAX_LENGTH_RATIO: float = 0.85

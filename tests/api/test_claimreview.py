@@ -1,0 +1,54 @@
+from datetime import datetime, timezone
+
+import pytest
+
+from claims.claimreview import claimreview_jsonld
+from claims.models import Review
+
+from .conftest import assert_error
+from .test_resources import make_cluster
+
+pytestmark = pytest.mark.django_db
+
+
+def published(cluster, verdict="mostly_false"):
+    return Review.objects.create(cluster=cluster, verdict=verdict, status=Review.Status.PUBLISHED,
+                                 summary="Angka itu keliru.", published_at=datetime(2024, 6, 5, tzinfo=timezone.utc))
+
+
+def test_the_claimreview_of_a_published_review_is_schema_org_json_ld(viewer):
+    cluster = make_cluster(outlets=2, published_at=datetime(2024, 6, 1, tzinfo=timezone.utc))
+    published(cluster)
+    response = viewer.get(f"/api/v1/clusters/{cluster.pk}/claimreview")
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"].startswith("application/ld+json")
+    doc = response.json()
+    assert doc["@context"] == "https://schema.org" and doc["@type"] == "ClaimReview"
+    assert doc["claimReviewed"] == cluster.representative.text
+    assert doc["itemReviewed"]["@type"] == "Claim"
+    assert doc["itemReviewed"]["author"]["name"] == cluster.representative.speaker.name
+    assert len(doc["itemReviewed"]["appearance"]) == 2
+    assert doc["itemReviewed"]["firstAppearance"] == doc["itemReviewed"]["appearance"][0]
+    assert doc["reviewRating"] == {"@type": "Rating", "ratingValue": 2, "bestRating": 5, "worstRating": 1,
+                                   "alternateName": "Mostly false"}
+    assert doc["author"]["@type"] == "Organization"
+    assert doc["datePublished"] == "2024-06-05"
+    assert doc["url"].endswith(f"/api/v1/clusters/{cluster.pk}/claimreview")
+
+
+def test_a_cluster_without_a_published_review_has_no_claimreview(viewer):
+    cluster = make_cluster()
+    Review.objects.create(cluster=cluster, verdict="true")  # a draft
+    assert_error(viewer.get(f"/api/v1/clusters/{cluster.pk}/claimreview"), 404, "not_found")
+
+
+def test_an_unproven_verdict_has_a_name_but_no_rating_value():
+    review = published(make_cluster(), verdict="unproven")
+    rating = claimreview_jsonld(review, url="https://x.example/r/1")["reviewRating"]
+    assert "ratingValue" not in rating and rating["alternateName"] == "Unproven"
+
+
+def test_a_viewer_needs_a_role_for_claimreview(no_role):
+    cluster = make_cluster()
+    published(cluster)
+    assert_error(no_role.get(f"/api/v1/clusters/{cluster.pk}/claimreview"), 403)

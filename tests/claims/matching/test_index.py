@@ -1,0 +1,80 @@
+import random
+
+from claims.matching import thresholds as th
+from claims.matching.index import CandidateIndex, blocking_keys, query_plan
+from claims.matching.keys import claim_key
+from claims.matching.scoring import score_many
+
+WORDS = (
+    "gubernur menteri polisi beras vaksin banjir jembatan sekolah pelabuhan kapal nelayan "
+    "anggaran pajak listrik jalan tol sawah pupuk petani guru rumah sakit obat pasar harga "
+    "minister police rice vaccine flood bridge school port ship budget tax power road farm "
+    "teacher hospital market price drought fuel army border election court"
+).split()
+
+
+def _corpus(n, seed=3):
+    rng = random.Random(seed)
+    names = ["".join(rng.choice("bdgklmnprstw") + rng.choice("aiueo") for _ in range(3))
+             for _ in range(n)]
+    texts = []
+    for i in range(n):
+        words = rng.sample(WORDS, 9) + [names[i], str(rng.randint(2, 999))]
+        rng.shuffle(words)
+        texts.append(" ".join(words))
+    variants = []
+    for t in texts[: n // 4]:
+        words = t.split()
+        del words[rng.randrange(len(words))]
+        variants.append(" ".join(words))
+    return texts + variants
+
+
+def test_blocking_keys_are_plain_strings_of_content_words():
+    key = claim_key("Polisi menyita 40 kilogram sabu di pelabuhan", language="id")
+    assert blocking_keys(key) == sorted(blocking_keys(key))
+    assert "w:pelabuhan" in blocking_keys(key)
+    assert "w:di" not in blocking_keys(key)
+
+
+def test_the_query_plan_reads_rare_keys_first_within_the_budget():
+    df = {"w:rare": 2, "w:mid": 50, "w:common": 10_000}
+    plan = query_plan(df, df.get, 20_000, budget=100, min_keys=1)
+    assert [k for k, _w in plan] == ["w:rare", "w:mid"]
+
+
+def test_the_blocked_search_finds_what_brute_force_finds_on_a_small_generated_set():
+    keys = [claim_key(t, language="id") for t in _corpus(800)]
+    index = CandidateIndex()
+    for i, k in enumerate(keys):
+        index.add(i, k)
+    wanted = found = 0
+    for i in range(0, len(keys), 7):
+        scores = score_many(keys[i], keys)
+        brute = {j for j in range(len(keys)) if j != i and scores[j] >= th.AUTO_MATCH}
+        got = set(index.candidates(keys[i], 50, exclude=i))
+        wanted += len(brute)
+        found += len(brute & got)
+    assert wanted > 20
+    assert found / wanted >= 0.99
+
+
+def test_removed_claims_are_no_longer_candidates():
+    index = CandidateIndex()
+    a = claim_key("Gubernur meresmikan jembatan gantung baru di desa Sukamaju", language="id")
+    index.add("a", a)
+    index.add("b", a)
+    index.remove("a")
+    assert index.candidates(a) == ["b"]
+    assert len(index) == 1 and "a" not in index
+
+
+def test_vectorised_scores_give_the_same_decisions_as_compare():
+    from claims.matching.scoring import compare, decide_pair
+
+    keys = [claim_key(t, language="id") for t in _corpus(120)]
+    for i in range(0, len(keys), 11):
+        scores = score_many(keys[i], keys)
+        for j, k in enumerate(keys):
+            assert decide_pair(keys[i], k, round(float(scores[j]), 2)) == compare(
+                keys[i], k).decision

@@ -1,0 +1,55 @@
+from claims.matching.keys import claim_key
+from claims.matching.normalise import normalise, speaker_key
+
+
+def test_it_casefolds_and_removes_quotes_and_punctuation():
+    assert normalise("“Kunjungan  tersebut”, sedang DIPERSIAPKAN!", "id") == (
+        "kunjungan tersebut sedang dipersiapkan"
+    )
+
+
+def test_it_applies_nfkc_so_compatibility_characters_compare_equal():
+    assert normalise("ﬁnal Ｐutin", "en") == "final putin"
+
+
+def test_it_turns_number_words_into_digits_in_both_languages():
+    assert normalise("lebih dari satu juta peluru", "id") == "lebih dari 1000000 peluru"
+    assert normalise("more than a million shells", "en") == "more than 1000000 shells"
+    assert normalise("1 juta peluru", "id") == normalise("sejuta peluru", "id")
+
+
+def test_it_reads_separators_by_language():
+    assert normalise("1.000.000 dan 1,5 juta", "id") == "1000000 dan 1500000"
+    assert normalise("1,000,000 and 1.5 million", "en") == "1000000 and 1500000"
+
+
+def test_it_reads_compound_number_words():
+    assert normalise("dua ratus dua puluh lima ribu", "id") == "225000"
+    assert normalise("one hundred and five", "en") == "105"
+    assert normalise("dua belas", "id") == "12"
+
+
+def test_it_splits_hyphens_and_expands_negative_contractions():
+    assert normalise("Kim Jong-un didn't go", "en") == "kim jong un did not go"
+
+
+def test_speaker_names_compare_loosely():
+    assert speaker_key("Shin Won-sik") == speaker_key("shin  wonsik")
+    assert speaker_key(None) == frozenset()
+
+
+def test_claim_key_separates_dates_from_quantities():
+    key = claim_key("Pada Selasa (18/6) Korut mengirim 10 kapal sejak Agustus 2023", language="id")
+    assert key.numbers == frozenset({"10"})
+    assert {"wd:tue", "dm:18-6", "m:8", "y:2023"} <= key.dates
+
+
+def test_claim_key_reads_units_and_negation():
+    key = claim_key("Rudal itu tidak terbang 900 km", language="id")
+    assert (900.0, "length", "km") in key.quantities
+    assert key.negated
+
+
+def test_claim_key_round_trips_through_json_form():
+    key = claim_key("Moscow denied sending 3 million shells on Monday", language="en", speaker="X")
+    assert type(key).from_dict(key.to_dict()) == key

@@ -1,0 +1,106 @@
+import pytest
+from django.urls import reverse
+
+from claims.models import Claim, ClaimCluster, MatchDecision, MatchSuggestion, Review
+
+from .conftest import make_cluster
+
+pytestmark = pytest.mark.django_db
+
+
+def url(cluster):
+    return reverse("claims:cluster", args=[cluster.pk])
+
+
+def test_it_lists_every_claim_with_outlet_speaker_kind_and_article_link(login, cluster):
+    html = login().get(url(cluster)).content.decode()
+    for claim in cluster.claims.select_related("article__outlet", "speaker"):
+        assert claim.article.outlet.name in html
+        assert reverse("claims:article", args=[claim.article_id]) in html
+    assert cluster.claims.first().speaker.name in html
+    assert "Reported speech" in html
+
+
+def test_it_marks_the_first_appearance_and_diffs_later_wordings(login, cluster):
+    html = login().get(url(cluster)).content.decode()
+    assert html.count("First appearance") == 1
+    assert "<del>lima</del><ins>tujuh</ins>" in html
+    assert "same wording" in html
+
+
+def test_it_draws_the_spread_over_time(login, cluster):
+    html = login().get(url(cluster)).content.decode()
+    assert html.count("<circle") == 3
+    assert 'class="first"' in html
+
+
+def test_a_checker_detaches_a_claim(login, cluster):
+    claim = cluster.claims.order_by("pk").last()
+    response = login("checker").post(reverse("claims:claim_detach", args=[claim.pk]))
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.cluster_id != cluster.pk
+    assert MatchDecision.objects.filter(kind="cannot_link").count() == 2
+
+
+def test_a_checker_finds_a_cluster_by_search_and_merges_it(login, cluster):
+    other = make_cluster(["jalan tol dibuka besok pagi"])
+    client = login("checker")
+    found = client.get(reverse("claims:cluster_merge_search", args=[cluster.pk]), {"q": "jalan tol"},
+                       HTTP_HX_REQUEST="true")
+    assert f'value="{other.pk}"' in found.content.decode()
+    assert "<html" not in found.content.decode()
+    response = client.post(reverse("claims:cluster_merge", args=[cluster.pk]), {"other": other.pk})
+    assert response.status_code == 302
+    assert not ClaimCluster.objects.filter(pk=other.pk).exists()
+    assert Claim.objects.filter(cluster=cluster).count() == 4
+
+
+def test_a_checker_confirms_and_rejects_suggestions_in_place(login, cluster):
+    loose = make_cluster(["harga beras turun sedikit pekan ini"])
+    other = make_cluster(["harga beras naik lagi"])
+    accept = MatchSuggestion.objects.create(claim=loose.claims.get(), cluster=cluster, score=80)
+    reject = MatchSuggestion.objects.create(claim=other.claims.get(), cluster=cluster, score=70)
+    client = login("checker")
+    html = client.get(url(cluster)).content.decode()
+    assert "harga beras turun sedikit pekan ini" in html
+    r1 = client.post(reverse("claims:suggestion_decide", args=[accept.pk]), {"decision": "accept"},
+                     HTTP_HX_REQUEST="true")
+    assert f'id="suggestion-{accept.pk}"' in r1.content.decode()
+    r2 = client.post(reverse("claims:suggestion_decide", args=[reject.pk]), {"decision": "reject"})
+    assert r2.status_code == 302
+    assert loose.claims.model.objects.filter(text__contains="sedikit", cluster=cluster).exists()
+    reject.refresh_from_db()
+    assert reject.status == "rejected"
+
+
+def test_a_checker_starts_a_review(login, cluster):
+    response = login("checker").post(reverse("claims:review_start", args=[cluster.pk]))
+    review = Review.objects.get(cluster=cluster)
+    assert response.url == reverse("claims:review", args=[review.pk])
+    cluster.refresh_from_db()
+    assert cluster.status == "in_review"
+
+
+def test_a_viewer_sees_no_action_buttons(login, cluster):
+    html = login("viewer").get(url(cluster)).content.decode()
+    assert "Detach" not in html
+    assert "Start a review" not in html
+
+
+def test_its_query_count_does_not_grow_with_claims(login, django_assert_max_num_queries):
+    client = login("checker")
+    small = make_cluster(["klaim sama persis"] * 2)
+    with django_assert_max_num_queries(14) as ctx:
+        client.get(url(small))
+    baseline = len(ctx.captured_queries)
+    big = make_cluster(["klaim sama persis"] * 25)
+    with django_assert_max_num_queries(baseline):
+        client.get(url(big))
+
+
+def test_claim_text_is_escaped_in_the_diff(login):
+    cluster = make_cluster(["aman saja katanya", "<script>alert(1)</script> katanya"])
+    html = login().get(url(cluster)).content.decode()
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
