@@ -6,6 +6,7 @@ Every entry point (the ingest command, Celery tasks, the dashboard, the API) cal
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,8 +67,11 @@ def speaker_gazetteer() -> SpeakerGazetteer:
 
 
 def extract(data: bytes | str, *, filename: str | None = None, url: str | None = None,
-            content_type: str | None = None) -> Extraction:
-    """Parse and extract without touching the database. Raises ParseError on bad input."""
+            content_type: str | None = None, hints: dict | None = None) -> Extraction:
+    """Parse and extract without touching the database. Raises ParseError on bad input.
+
+    `hints` (outlet, published_at, language) come from a caller that knows the source better
+    than the page does; they replace the parsed values before extraction."""
     parsed = parse_article(
         data,
         filename=filename,
@@ -76,6 +80,8 @@ def extract(data: bytes | str, *, filename: str | None = None, url: str | None =
         outlets=outlet_gazetteer(),
         max_bytes=settings.KUTIP_MAX_INPUT_BYTES,
     )
+    if hints:
+        parsed = dataclasses.replace(parsed, **hints)
     statements = extract_statements(parsed.body, parsed.language, speaker_gazetteer())
     for st in statements:
         # Offsets are the contract every reader relies on; a broken one is a bug, never data.
@@ -108,12 +114,12 @@ def extraction_as_json(extraction: Extraction, *, source: str) -> dict:
 
 
 def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, url: str | None = None,
-           content_type: str | None = None) -> IngestResult:
+           content_type: str | None = None, hints: dict | None = None) -> IngestResult:
     """Store one article with its claims and cluster them. Never raises on bad input: the
     result carries the error, and nothing of a failed input is stored."""
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     try:
-        extraction = extract(raw, filename=filename, url=url, content_type=content_type)
+        extraction = extract(raw, filename=filename, url=url, content_type=content_type, hints=hints)
     except ParseError as exc:
         return IngestResult(source_name, error=str(exc), error_code=exc.code)
 

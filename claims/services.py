@@ -141,41 +141,15 @@ def review_event_payload(review: Review) -> dict:
 def article_ingest(*, user, data: bytes | str, source_name: str, url: str | None = None,
                    content_type: str | None = None, outlet: str | None = None, published_at=None,
                    language: str | None = None):
-    """Ingest one article for `user` through the pipeline (the API's way in).
-
-    Hints from the caller apply only to a newly stored article (a duplicate is returned as it
-    is): `outlet` and `published_at` replace what the parser found, since a newsroom tool knows
-    its source; `language` only fills in an undetected one, because extraction already ran with
-    the detected language's lexicons."""
+    """Ingest one article for `user` through the pipeline (the API's way in). A newsroom tool
+    knows its source: `outlet`, `published_at` and `language` replace what the parser found, and
+    extraction runs with the given language's lexicons."""
     require(user, "ingest")
-    from .pipeline import ingest  # here, not at the top: the dashboard imports services
+    from .pipeline import ingest  # here, not at the top: the pipeline imports this module
 
-    result = ingest(data, source_name=source_name, url=url, content_type=content_type)
-    if result.ok and result.created and (outlet or published_at or language):
-        _article_apply_hints(result.article, outlet=outlet, published_at=published_at, language=language)
-    return result
-
-
-@transaction.atomic
-def _article_apply_hints(article, *, outlet, published_at, language) -> None:
-    from sources.services import outlet_get_or_create
-
-    from .pipeline import outlet_gazetteer
-
-    fields = []
-    if outlet:
-        article.outlet = outlet_get_or_create(name=outlet, gazetteer=outlet_gazetteer())
-        fields.append("outlet")
-    if published_at:
-        article.published_at = published_at
-        fields.append("published_at")
-    if language and article.language not in ("id", "en"):
-        article.language = language
-        fields.append("language")
-        article.claims.update(language=language)
-    article.save(update_fields=fields)
-    for cluster in ClaimCluster.objects.filter(claims__article=article).distinct():
-        cluster_refresh_stats(cluster)
+    hints = {"outlet": outlet, "published_at": published_at, "language": language}
+    return ingest(data, source_name=source_name, url=url, content_type=content_type,
+                  hints={k: v for k, v in hints.items() if v})
 
 
 def claims_announce_repeats(*, article) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .keys import ClaimKey, claim_key
-from .scoring import MATCH, NONE, compare
+from .scoring import MATCH, compare
 
 
 @dataclass(frozen=True)
@@ -132,5 +132,5 @@ if __name__ == "__main__":
 
 __all__ = [
     "GoldStatement", "load_gold_statements", "scored_pairs", "metrics", "evaluate",
-    "threshold_sweep", "NONE",
+    "threshold_sweep",
 ]

@@ -1,7 +1,8 @@
 """Word lists for claim matching, per language. Data, not logic.
 
 Every list is written from general knowledge of Indonesian and English (no corpus text copied).
-Keys are casefolded, NFKC-normalised tokens as `normalise.tokenize` produces them.
+Keys are casefolded, NFKC-normalised tokens as `normalise.tokenize` produces them (English
+contractions are expanded before tokenising: "didn't" -> "did not").
 """
 
 from __future__ import annotations
@@ -55,12 +56,6 @@ NEGATION: dict[str, frozenset[str]] = {
         "refutes", "reject", "rejected", "rejects", "dismissed", "cannot", "unlikely",
     }),
 }
-# English contractions that hide a "not": tokenize() turns "didn't" into "didn" "t".
-NEGATIVE_CONTRACTION_STEMS: frozenset[str] = frozenset({
-    "don", "doesn", "didn", "isn", "aren", "wasn", "weren", "won", "wouldn", "couldn",
-    "shouldn", "hasn", "haven", "hadn", "can", "mustn", "ain",
-})
-
 # --- dates ------------------------------------------------------------------------------------
 # Weekdays and months map to language-free labels so "Selasa" and "Tuesday" compare equal.
 WEEKDAYS: dict[str, str] = {
