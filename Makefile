@@ -27,7 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
-	$(BIN)/python manage.py evaluate ../shared/corpus/gold/*.json
+	$(BIN)/python manage.py evaluate --grouping ../shared/corpus/gold/*.json
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_matching.py

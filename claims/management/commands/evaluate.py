@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.evaluation import evaluate, load_scorer
+from claims.grouping_evaluation import evaluate_grouping
 
 
 class Command(BaseCommand):
@@ -18,6 +19,9 @@ class Command(BaseCommand):
         parser.add_argument("--min-attributed-f1", type=float, default=0.0,
                             help="exit non-zero below this attributed F1 (CI's regression floor)")
         parser.add_argument("--min-f1", type=float, default=0.0, help="exit non-zero below this statement F1")
+        parser.add_argument("--grouping", action="store_true",
+                            help="also ingest the articles, reconcile and score the cross-outlet clusters "
+                                 "(inside a transaction that is rolled back)")
 
     def handle(self, *args, **options):
         gold = options["gold"]
@@ -27,6 +31,9 @@ class Command(BaseCommand):
         report = evaluate([Path(g) for g in gold], load_scorer(scorer_path))
         for line in report.lines():
             self.stdout.write(line)
+        if options["grouping"]:
+            for line in evaluate_grouping([Path(g) for g in gold], load_scorer(scorer_path)).lines():
+                self.stdout.write(line)
         for error in report.errors:
             self.stderr.write(f"error: {error}")
         _, _, f1 = report.total.prf()
