@@ -97,6 +97,23 @@ def find_quotes(body: str, ps: int, pe: int) -> list[Quote]:
 # ("time.Following"); a lower-case letter before it keeps "U.S." and "Ph.D." whole.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"”’»)]*(?=\s)|[.!?…]+[\"”’»)]*$|(?<=[a-z])[.!?](?=[A-Z][a-z])")
 _TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
+# `j.` and `u.s.`: an initial or dotted initials, never a sentence end
+_INITIALS_RE = re.compile(r"[a-z]\.|(?:[a-z]\.){2,}")
+
+
+_PUNCT_RUN_RE = re.compile(r"[.!?…]+[\"”’»)]*")
+
+
+def _boundaries(body: str, ps: int, pe: int):
+    """(start, end) of the matches of `_BOUNDARY_RE` in body[ps:pe], found by scanning for
+    the punctuation first (a pattern that opens with a lookbehind cannot skip ahead)."""
+    for m in _PUNCT_RUN_RE.finditer(body, ps, pe):
+        s, e = m.span()
+        if e == pe or body[e].isspace():
+            yield s, e
+        elif (e - s == 1 and body[s] != "…" and s > ps and "a" <= body[s - 1] <= "z"
+              and e + 1 < pe and "A" <= body[e] <= "Z" and "a" <= body[e + 1] <= "z"):
+            yield s, e
 
 
 def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
@@ -105,9 +122,7 @@ def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
         quotes = find_quotes(body, ps, pe)
         inside = [(q.open, q.close if q.close is not None else pe) for q in quotes]
         cuts = []
-        for m in _BOUNDARY_RE.finditer(body, ps, pe):
-            end = m.end()
-            dot = m.start()
+        for dot, end in _boundaries(body, ps, pe):
             if any(a < dot and end <= b for a, b in inside):
                 continue  # inside a quotation (the closing mark itself is outside)
             j = end
@@ -121,7 +136,11 @@ def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
                 ws = max(body.rfind(" ", ps, dot), body.rfind("\n", ps, dot), body.rfind("\u00a0", ps, dot))
                 t = body[max(ws + 1, ps):dot + 1].lower().lstrip("(\"“”'")
                 if t:
-                    if t in abbreviations or re.fullmatch(r"[a-z]\.", t) or re.fullmatch(r"(?:[a-z]\.){2,}", t):
+                    # `in Washington, D.C. “I love it,” she says`: an abbreviation then an opening
+                    # quotation mark ends the sentence; a lone initial (`J. “Jack” Smith`) does not
+                    opens_quote = j < pe and body[j] in "“„«" and j > end
+                    if (t in abbreviations and not (opens_quote and t.count(".") > 1)) or _INITIALS_RE.fullmatch(t) and not (
+                            opens_quote and t.count(".") > 1):
                         continue
             cuts.append(end)
         s = ps

@@ -26,7 +26,7 @@ SPEECH_VERBS = {
     "denied": "deny", "denies": "deny", "rejected": "deny", "rejects": "deny", "dismissed": "deny",
     "disputed": "deny", "refuted": "deny",
     "accused": "accuse", "accuses": "accuse", "alleged": "accuse", "alleges": "accuse",
-    "charged": "accuse", "blamed": "accuse", "blames": "accuse", "condemned": "accuse",
+"blamed": "accuse", "blames": "accuse", "condemned": "accuse",
     "criticized": "accuse", "criticised": "accuse",
 }
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
@@ -45,7 +45,7 @@ ACCUSATION_MARKERS = ("accused of", "alleged to", "is said to", "reportedly")
 PRONOUNS = ("he", "she", "they", "i", "we", "it")
 NP_STOPS = (
     "in", "on", "at", "during", "after", "before", "when", "while", "from", "by", "via", "through",
-    "who", "which", "that", "whose", "as", "to", "of", "last", "this", "earlier", "later", "yesterday",
+    "who", "which", "that", "whose", "as", "to", "last", "this", "earlier", "later", "yesterday",
     "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "about", "with", "told", "recently", "previously", "again", "also", "has", "had", "have", "was", "is",
 )
@@ -145,7 +145,7 @@ NAME_STOPS = (
     "unlike", "like", "for", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
     "after", "before", "since", "though", "although", "because", "with", "without", "from", "by", "to",
     "of", "other", "another", "both", "all", "any", "no", "our", "their", "his", "her", "its", "my", "your",
-    "originally", "meanwhile", "however", "also", "still", "then", "now", "here", "there", "such", "one",
+    "originally", "late", "early", "meanwhile", "however", "also", "still", "then", "now", "here", "there", "such", "one",
 )
 
 # Participles that open a speech clause after a comma: `..., citing officials` / `..., saying that ...`.
@@ -170,3 +170,45 @@ PLURAL_HEAD_RE = r"^[a-z]{3,}[^s'’]s$"
 
 # `..., saying (that) ...`: a participle that carries the subject's words.
 SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")
+
+# `<clause>, she said, <more>`: a cue between commas attributes the clause before it.
+PARENTHETICAL_CUES = True
+
+HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.", "gov.", "gen.", "sir", "dame", "lord", "lady")
+
+# Words that end a speaker phrase only before a lower-case word: `the head of the agency` stops,
+# `Bank of Canada governor X` does not.
+NP_STOPS_BEFORE_LOWER = ("of",)
+
+# Content words that make a neutral cue a denial or an accusation (`said the report was baseless`,
+# `said the minister took bribes`): wrongdoing, and the words that reject a claim. Topic words
+# (weapons, shells) stay out: supplying arms is news, not by itself an accusation.
+DENY_CONTENT = (
+    "not true", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "false claims",
+    "fake news", "no evidence", "strictly complies", "complies with", "comply with", "abides by", "adheres to",
+    "is observing", "was observing", "categorically",
+)
+ACCUSE_CONTENT = (
+    "violated", "violating", "violation of", "deceived", "bribes", "bribery", "fraud", "fraudulent",
+    "smuggled", "smuggling", "illegally", "war crimes", "tortured", "abducted",
+)
+
+# Manner-of-speaking verbs that attribute a quotation (`"...," she quipped`) but, without one,
+# are too loose to mark reported speech (`he asked for time`, `the talks continued`).
+QUOTE_VERBS = {
+    "blurted": "assert", "quipped": "assert", "retorted": "assert", "crowed": "assert", "chanted": "assert",
+    "joked": "assert", "jokes": "assert", "shouted": "assert", "yelled": "assert", "screamed": "assert",
+    "exclaimed": "assert", "whispered": "assert", "muttered": "assert", "boasted": "assert", "boasts": "assert",
+    "remarked": "assert", "commented": "assert", "testified": "assert", "posted": "assert", "texted": "assert",
+    "urged": "assert", "urges": "assert", "pleaded": "assert", "mused": "assert", "continued": "assert",
+    "concluded": "assert", "lamented": "assert", "laments": "assert", "acknowledged": "assert",
+    "asked": "assert", "asks": "assert", "wondered": "assert", "stressed": "assert", "recounted": "assert",
+    "recalls": "assert", "explained": "assert", "elaborated": "assert", "surmised": "assert",
+    "announces": "assert", "reiterated": "assert", "reiterates": "assert", "affirmed": "assert",
+}
+
+# Pronouns that stand for an institution, a country or a document, never a person (`it added`).
+THING_PRONOUNS = ("it",)
+
+# A speech verb right after one of these is an adjective or a noun (`an estimated 40`, `the said`).
+DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")

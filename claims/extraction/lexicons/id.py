@@ -193,3 +193,20 @@ NP_AFTER_PREPS = ("dari",)
 OBJECT_VERBS = ("memperingatkan", "mengingatkan", "memberi tahu", "memberitahu")
 NAME_PARTICLES = ("bin", "binti", "van", "de", "al")
 PLURAL_HEAD_RE = None
+
+HONORIFICS = ("bapak", "ibu", "pak", "bu", "mbak", "mas", "bung", "dr", "prof", "kh", "h", "hj")
+
+# Words that open a reported-speech frame without being a cue themselves (`seperti yang diumumkan`).
+GATE_EXTRA = ("seperti", "sebagaimana")
+
+# Content words that make a neutral cue a denial or an accusation. Topic words (senjata, peluru)
+# stay out: supplying arms is news, not by itself an accusation.
+DENY_CONTENT = (
+    "tidak benar", "hoaks", "hoax", "bohong", "tidak berdasar", "tanpa dasar", "fitnah", "mengada-ada",
+    "mematuhi kewajiban", "secara ketat mematuhi",
+)
+ACCUSE_CONTENT = (
+    "melanggar", "pelanggaran", "menipu", "penipuan",
+    "korupsi", "suap", "menyuap", "menyelundupkan", "penyelundupan", "secara ilegal", "kejahatan perang",
+    "menyiksa", "penyiksaan", "menculik",
+)

@@ -105,3 +105,145 @@ def test_condemning_is_an_accusation():
     body = "Pemerintah Malaysia mengecam pengiriman senjata ke wilayah konflik itu."
     s = extract_statements(body, "id")
     assert s and s[0].stance == Stance.ACCUSE and s[0].kind == Kind.INDIRECT
+
+
+def test_a_cue_between_commas_attributes_the_clause_before_it():
+    body = "The toll from the storm rose to at least 40 on Monday, officials said, as crews searched the coast."
+    s = extract_statements(body, "en")
+    assert s[0].speaker == "officials" and s[0].text.startswith("The toll from the storm")
+
+
+def test_a_saying_participle_after_a_parenthetical_cue_is_a_second_statement():
+    body = "Each charge carries a penalty of up to ten years, Moreau said, adding that more charges are possible."
+    s = extract_statements(body, "en")
+    assert [x.speaker for x in s] == ["Moreau", "Moreau"]
+    assert s[1].text.startswith("more charges")
+
+
+def test_a_saying_participle_takes_the_subject():
+    body = "Rita Osei criticised the two bills, saying they would hurt small farms across the province."
+    s = extract_statements(body, "en")
+    assert len(s) == 1 and s[0].speaker == "Rita Osei" and s[0].text.startswith("they would hurt")
+
+
+def test_a_relative_that_is_no_complementizer():
+    body = "Organizer Paul Dunn said the new rules protect groups that support local farmers."
+    s = extract_statements(body, "en")
+    assert s[0].text.startswith("the new rules")
+
+
+def test_name_particles_stay_in_the_name():
+    body = "Ben van der Berg, a geologist at the state university, said the slope may have collapsed overnight."
+    assert by_text(extract_statements(body, "en"), "slope may have").speaker == "Ben van der Berg"
+
+
+def test_a_plural_common_noun_can_be_the_speaker():
+    body = "However, refugee advocates say obstacles remain for many families living on welfare."
+    assert extract_statements(body, "en")[0].speaker == "refugee advocates"
+
+
+def test_a_pronoun_after_a_place_apposition():
+    body = (
+        '"We will rebuild the bridge," said Mayor Alan Reid. '
+        "In Moncton, N.B., he said the work would start before the spring thaw."
+    )
+    assert by_text(extract_statements(body, "en"), "work would start").speaker == "Alan Reid"
+
+
+def test_an_honorific_keeps_a_surname_that_is_also_a_common_word():
+    body = 'The vote may be delayed again. "We may need more time," Ms. May told reporters on Tuesday.'
+    s = by_text(extract_statements(body, "en"), "need more time")
+    assert s.speaker == "May" and s.speaker_mention == "Ms. May"
+
+
+def test_an_institution_before_its_title_holder():
+    body = "Former Bank of Canada governor Paul Mercer said rates would stay low through the winter."
+    assert by_text(extract_statements(body, "en"), "rates would stay").speaker == "Paul Mercer"
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_subject():
+    body = 'Dr. Nadia Rahman, a surgeon in the north, is more blunt: "The waiting lists are getting longer every month."'
+    assert by_text(extract_statements(body, "en"), "waiting lists").speaker == "Nadia Rahman"
+
+
+def test_a_manner_of_speaking_verb_attributes_a_quote_only():
+    body = '"You are late again," Corbin blurted out. The meeting continued for an hour after the break.'
+    s = extract_statements(body, "en")
+    assert len(s) == 1 and s[0].speaker == "Corbin"
+
+
+def test_a_dotted_abbreviation_before_an_opening_quote_ends_the_sentence():
+    body = ("She later worked at a museum in Washington, D.C. “I love doing this work every single day,” "
+            "she says, while showing the kitchen.")
+    s = extract_statements(body, "en")
+    assert by_text(s, "I love doing").text.startswith("I love doing")
+
+
+def test_a_speaker_with_a_relative_clause_after_a_long_sentence():
+    body = ('Results for the first group of patients are “very encouraging,” says program manager Erin Park, '
+            'who leads the project together with two hospitals in the region.')
+    s = extract_statements(body, "en")
+    assert s and s[0].speaker == "Erin Park" and s[0].text.startswith("Results")
+
+
+def test_the_content_can_make_a_neutral_cue_an_accusation_or_a_denial():
+    acc = extract_statements("The lawmaker said the firm had smuggled weapons across the border.", "en")
+    assert acc[0].stance == Stance.ACCUSE
+    deny = extract_statements('"The report is baseless and we will answer it," the ministry said.', "en")
+    assert deny[0].stance == Stance.DENY
+
+
+def test_reported_speech_without_any_cue_word_is_skipped_quickly_but_correctly():
+    body = "The river rose overnight. Crews worked until dawn. Schools stayed closed on Friday."
+    assert extract_statements(body, "en") == []
+
+
+def test_it_takes_the_last_institution_not_the_last_person():
+    body = (
+        'The two leaders met at the airport, the ministry said in a statement. '
+        '"We welcome the talks," said Omar Farouk, a local official. '
+        "After the meeting, the delegations left in the same car, it added."
+    )
+    s = extract_statements(body, "en")
+    assert "ministry" in by_text(s, "delegations left").speaker.lower()
+
+
+def test_the_role_word_finds_the_person_it_introduced():
+    body = (
+        "Foreign Minister Ana Ruiz said the embassy would stay open through the weekend. "
+        '"Our staff are safe and accounted for," said Tom Hale, a spokesman for the airline. '
+        '"We are working with our partners on every case," the minister said.'
+    )
+    assert by_text(extract_statements(body, "en"), "working with our partners").speaker == "Ana Ruiz"
+
+
+def test_a_closing_quote_before_a_trailing_indonesian_cue():
+    body = 'Banjir datang tiba-tiba pada malam hari "dan air naik sampai ke atap rumah" kata Siti Aminah.'
+    s = extract_statements(body, "id")
+    assert len(s) == 1 and s[0].speaker == "Siti Aminah" and s[0].text.startswith("Banjir datang")
+
+
+def test_a_capitalised_or_determined_verb_form_is_no_cue():
+    body = ("Ties between the United States and its neighbours have improved this year. "
+            "The city spent an estimated $14 million on the new stadium last year.")
+    assert extract_statements(body, "en") == []
+
+
+def test_a_relative_pronoun_is_no_speaker():
+    body = "The firm hired two lawyers, which confirmed by letter that the sale would close in May."
+    assert all(s.speaker != "which" for s in extract_statements(body, "en"))
+
+
+def test_a_pronoun_before_anyone_is_named_takes_the_next_named_speaker():
+    body = (
+        '"Preparations for the summit are going at their own pace," he said.\n\n'
+        "Press secretary Ivan Petrov added that the date would be announced later."
+    )
+    s = extract_statements(body, "en")
+    assert by_text(s, "Preparations for the summit").speaker == "Ivan Petrov"
+
+
+def test_both_halves_around_a_parenthetical_cue_are_statements():
+    body = "The new drugs have a limited set of uses, she says, and are mostly meant for short courses."
+    s = extract_statements(body, "en")
+    assert [x.text.split()[0] for x in s] == ["The", "and"]
