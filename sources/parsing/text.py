@@ -187,8 +187,8 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
     for line in candidates:
         if candidates.count(line) > 1 and _title_like(line):
             return line
-    for line in candidates:
-        if bp.is_label(line):
+    for k, line in enumerate(candidates):
+        if bp.is_label(line) and k + 1 < len(candidates):
             continue  # "Berita Viral", "Internasional": section labels above the title
         stripped = _TRAILING_TIME.sub("", line)
         if _title_like(stripped) and not md.find_dateline(line) and not find_date(line):

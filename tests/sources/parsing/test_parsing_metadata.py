@@ -27,6 +27,10 @@ def test_it_skips_a_section_label_and_a_trailing_time_in_the_title():
     assert parse_article(text).title == "Warga Kota Antre Minyak Goreng Sejak Subuh"
 
 
+def test_a_short_headline_with_nothing_above_it_is_the_title_not_a_label():
+    assert parse_article(_article("Harga Cabai Melonjak")).title == "Harga Cabai Melonjak"
+
+
 def test_it_has_no_title_when_the_text_starts_with_a_paragraph():
     assert parse_article(_article("")).title == ""
 
