@@ -188,7 +188,7 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
         if candidates.count(line) > 1 and _title_like(line):
             return line
     for k, line in enumerate(candidates):
-        if bp.is_label(line) and k + 1 < len(candidates):
+        if bp.is_label(line) and k + 1 < len(candidates) and _title_like(candidates[k + 1]):
             continue  # "Berita Viral", "Internasional": section labels above the title
         stripped = _TRAILING_TIME.sub("", line)
         if _title_like(stripped) and not md.find_dateline(line) and not find_date(line):
