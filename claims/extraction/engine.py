@@ -84,6 +84,7 @@ class Lex:
     generic_channels: frozenset = frozenset()
     fronted_heads: frozenset = frozenset()
     coord_re: re.Pattern | None = None
+    alternative_re: re.Pattern | None = None
     document_heads: frozenset = frozenset()
     org_heads: frozenset = frozenset()
     fillers: frozenset = frozenset()
@@ -211,6 +212,8 @@ def compile_lexicon(code: str) -> Lex:
         generic_channels=frozenset(m.GENERIC_CHANNELS),
         fronted_heads=frozenset(m.FRONTED_ADVERBIAL_HEADS),
         coord_re=re.compile(rf"\s*(?:,\s*)?\b(?:{_alt(m.SPEAKER_COORD)})\b\s*,?\s*|\s*,\s*", re.I),
+        alternative_re=re.compile(rf"\s*,?\s+(?:{_alt(getattr(m, 'SPEAKER_ALTERNATIVE', ()))})\s+", re.I)
+        if getattr(m, "SPEAKER_ALTERNATIVE", ()) else None,
         document_heads=frozenset(m.DOCUMENT_HEADS),
         org_heads=frozenset(m.ORG_HEADS),
         fillers=frozenset(m.NP_FILLERS) | frozenset(m.TITLES) | frozenset(m.ORG_HEADS) | frozenset(m.DOCUMENT_HEADS),
@@ -391,6 +394,16 @@ class Extractor:
             if all(hits):
                 names = list(dict.fromkeys(h[0] for h in hits))
                 return Speaker("; ".join(names), mention, hits[0][1] if len(names) == 1 else "group")
+        # one speaker under two names: `Kremlin atau kantor kepresidenan Rusia` is the Kremlin
+        if self.lex.alternative_re is not None:
+            names = self.lex.alternative_re.split(core, maxsplit=1)
+            if len(names) == 2 and names[0] and _CAP_TOKEN_RE.match(names[0].split()[0]):
+                hit = self._in_gaz(names[0]) or self._in_gaz(names[1])
+                if hit:
+                    return Speaker(hit[0], mention, hit[1])
+                if len(names[0].split()) <= 4:
+                    first = names[1].split()[0].lower() if names[1].split() else ""
+                    return Speaker(names[0].strip(), mention, "organisation" if first in self.lex.org_heads else "unknown")
         # an institution written out in capitals: `Kantor Berita Nusantara`, `Badan Pusat Statistik`
         if "," not in core and words[0].lower() in self.lex.org_heads and len(words) > 1 and all(
                 _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words) and words[1][:1].isupper():

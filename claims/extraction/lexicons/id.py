@@ -91,6 +91,8 @@ CHANNEL_PREPS = ("kepada",)
 GENERIC_CHANNELS = ("wartawan", "media", "awak media", "pers", "jurnalis", "kami", "dia", "mereka")
 # Words that coordinate several speakers (`Ukraina bersama sekutunya, Amerika Serikat`).
 SPEAKER_COORD = ("bersama sekutunya", "bersama", "dan", "serta")
+# One speaker under two names (`Kremlin atau kantor kepresidenan Rusia`): the first is its name.
+SPEAKER_ALTERNATIVE = ("atau", "alias", "yang juga dikenal sebagai")
 DOCUMENT_HEADS = ("pernyataan", "pernyataan resmi", "keterangan", "keterangan resmi", "rilis", "siaran pers", "laporan", "dokumen", "surat", "data", "survei", "hasil", "kajian", "studi", "riset")
 ORG_HEADS = (
     "pemerintah", "kementerian", "badan", "kantor", "lembaga", "dinas", "komisi", "partai", "pihak",

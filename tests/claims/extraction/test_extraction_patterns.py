@@ -230,3 +230,17 @@ def test_random_unbalanced_quotes_never_crash_and_offsets_hold(pieces, lang):
 def test_any_text_keeps_the_offset_invariant(body):
     for s in extract_statements(body, "id"):
         assert body[s.start:s.end] == s.text
+
+
+def test_a_speaker_named_two_ways_takes_its_first_name():
+    body = "Lembaga Sensor Nasional atau badan pengawas film mengungkapkan bahwa 40 judul ditolak tahun ini."
+    [s] = extract_statements(body, "id")
+    assert s.speaker == "Lembaga Sensor Nasional"
+    assert s.speaker_mention == "Lembaga Sensor Nasional atau badan pengawas film"
+    assert s.text == "40 judul ditolak tahun ini"
+
+
+def test_an_english_speaker_named_two_ways_takes_its_first_name():
+    body = "The Harbour Authority, or the port office, said that the pier would reopen on Monday."
+    [s] = extract_statements(body, "en")
+    assert s.speaker == "The Harbour Authority"
