@@ -23,8 +23,6 @@ DROP_LINE = (
 END_OF_ARTICLE = (
     # Related-article lists and promo blocks at the foot of the page.
     re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|komentar)\W*$", I),
-    # detik's recurring award promo (a campaign block appended under every article, not news).
-    re.compile(r"^hoegeng awards\b.{0,20}$", I),
     re.compile(r"^ajang penghargaan persembahan\b", I),
     # A bare "read more" button closes a promo box; the box's short lines above it go too.
     re.compile(r"^selengkapnya\W*$", I),
