@@ -32,7 +32,9 @@ MAX_SCARE_WORDS = 3
 _WORD_RE = re.compile(r"[\w'’-]+", re.UNICODE)
 _CAP_TOKEN_RE = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
 # The last clause boundary before a speech verb (comma, semicolon, colon, and/but).
-_CLAUSE_SEP_RE = re.compile(r"(?:[,;:]\s+|\s(?:and|but|dan|namun|tetapi|tapi)\s+)(?!.*(?:[,;:]\s|\s(?:and|but|dan|namun|tetapi|tapi)\s))", re.S)
+_CLAUSE_SEP_RE = re.compile(r"(?:[,;:]\s+(?:(?:while|whereas|because|although)\s+)?|\s(?:and|but|while|whereas|because|although|dan|namun|tetapi|tapi)\s+)(?!.*(?:[,;:]\s|\s(?:and|but|while|whereas|because|although|dan|namun|tetapi|tapi)\s))", re.S)
+# `X praised the deal and said ...`: a sentence-opening name phrase (titles, `of`, initials)
+_LEAD_NAME_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+)?)*[A-Z][\w.'’-]*)\s+[a-z]")
 # the words after a post-quote cue, up to punctuation; a period inside `Rep. Jim` or `Dr. Ann` stays
 _NP_AFTER_RE = re.compile(r"\s*((?:[^,;.!?\x00(]|\.(?=\s?[A-Z]))*)")
 # where a trailing attribution can start: a comma/semicolon, or a closing quote mark
@@ -46,6 +48,9 @@ _RELATIVE_TAIL_RE = re.compile(r",\s+(?:who|which|whose|a|an|the|yang|selaku)\s"
 _ROLE_WORD_RE = re.compile(r"[A-Za-z][a-z-]+")
 _LEAD_PAREN_RE = re.compile(r"^\([^)]{0,80}\)\s*")
 _PAREN_RE = re.compile(r"\s*\([^)]*\)")
+# two or three capitalised words: a person's full name (checked further against the body's words)
+_FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’-]| [A-Z])")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 
 
@@ -67,6 +72,7 @@ class Lex:
     according_start_re: re.Pattern
     according_end_re: re.Pattern
     according_mid_re: re.Pattern
+    according_after_re: re.Pattern
     leading_conn_re: re.Pattern
     backref_re: re.Pattern
     passive_agent_re: re.Pattern
@@ -107,6 +113,13 @@ class Lex:
     quote_verb_first: dict = field(default_factory=dict)
     qverbs: dict = field(default_factory=dict)
     honorifics: frozenset = frozenset()
+    prepositions: frozenset = frozenset()
+    before_lower_stops: frozenset = frozenset()
+    gendered: dict = field(default_factory=dict)
+    naming_re: re.Pattern | None = None
+    naming_words: frozenset = frozenset()
+    mixed_tail_re: re.Pattern | None = None
+    gender_pronoun_re: re.Pattern | None = None
     participle_re: re.Pattern | None = None
     participle_clause_re: re.Pattern | None = None
     adverbs: frozenset = frozenset()
@@ -194,6 +207,7 @@ def compile_lexicon(code: str) -> Lex:
         trail_appos_cue_re=re.compile(rf"^[\s,.!?;:]*(?P<np>(?:[^,;.!?\x00]|\.(?=\s?[A-Z])){{1,60}}?),\s+[^;\x00]{{1,160}}?,\s+(?P<cue>{qa})(?![\w-])(?P<rest>.*)$", re.I | re.S),
         according_start_re=re.compile(rf"^(?P<pre>[^,\x00]{{0,40}}?)\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)\s*,\s*(?P<content>.+)$", re.I | re.S),
         according_end_re=re.compile(rf"^(?P<content>.+?)(?:[,;]|\x00[\"”]?)\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)[\s.!?]*(?:,[^,]{{0,60}})?[.!?]*$", re.I | re.S),
+        according_after_re=re.compile(rf"^[\s,.!?;:]*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<rest>.*)$", re.I | re.S),
         according_mid_re=re.compile(rf"\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})\b"),
         leading_conn_re=re.compile(rf"^(?:(?:{_alt(m.LEADING_CONNECTIVES)})\b\s*,?\s*)+", re.I),
         backref_re=re.compile(rf"^(?P<subj>{_alt(m.BACKREF_SUBJECTS)})\s+(?:(?:\w+)\s+)?(?P<cue>{_alt(m.PASSIVE_CUES)})\b\s*(?:\w+\s+(?=oleh|by))?(?:(?:oleh|by)\s+)?(?P<np>.+?)[\s.!?]*$", re.I | re.S),
@@ -201,6 +215,12 @@ def compile_lexicon(code: str) -> Lex:
         passive_lead_re=re.compile(rf"^(?P<cue>{_alt(m.PASSIVE_CUES)})\s+(?:oleh\s+)?(?P<np>[^,\x00]{{1,100}}?)\s*,?\s*(?:{_alt(m.COMPLEMENTIZERS)})\s+(?P<content>.+)$", re.I | re.S),
         complementizer_re=re.compile(rf"(?<![\w-])(?:{_alt(m.COMPLEMENTIZERS)})\s+", re.I),
         np_stop_re=_np_stop_re(m),
+        before_lower_stops=frozenset(getattr(m, "NP_STOPS_BEFORE_LOWER", ())),
+        gendered=dict(getattr(m, "GENDERED_PRONOUNS", {})),
+        naming_words=frozenset(getattr(m, "NAMING_VERBS", ())),
+        naming_re=re.compile(rf"(?<![\w-])(?:{_alt(m.NAMING_VERBS)})(?![\w-])", re.I) if getattr(m, "NAMING_VERBS", ()) else None,
+        mixed_tail_re=re.compile(rf"[,;]?\s+(?:{_alt(m.MIXED_QUOTE_TAIL_HEADS)})\b", re.I) if getattr(m, "MIXED_QUOTE_TAIL_HEADS", ()) else None,
+        gender_pronoun_re=re.compile(rf"(?<![\w-])(?:{_alt(getattr(m, 'GENDERED_PRONOUNS', None) or ['(?!)'])})(?![\w-])", re.I),
         trailing_adv_re=re.compile(rf"(?:[\s,]+(?:{_alt(m.NP_TRAILING_ADVERBS)}))+[\s,]*$", re.I),
         channel_re=re.compile(rf"\b(?:{_alt(m.CHANNEL_PREPS)})\s+(?P<ch>[^,.;\x00]{{1,80}})", re.I),
         accusation_re=re.compile(rf"\b(?:{_alt(m.ACCUSATION_MARKERS)})\s+", re.I),
@@ -228,6 +248,7 @@ def compile_lexicon(code: str) -> Lex:
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         honorifics=frozenset(getattr(m, "HONORIFICS", ())),
+        prepositions=frozenset(getattr(m, "PREPOSITIONS", ())) | frozenset(m.NP_STOPS) | frozenset(m.FRONTED_ADVERBIAL_HEADS),
         gate_words=_gate_words(m, verbs, trailing),
         verb_first=_verb_first(verbs),
         quote_verb_first=_verb_first(qverbs),
@@ -274,13 +295,19 @@ class Extractor:
         self._non_name: set[str] = set()
         self.roles: dict[str, str] = {}  # a role word -> the person it last described
         self._pronoun: str | None = None  # the pronoun the last PRONOUN result stood for
+        self._tok_text: str | None = None
+        self._sents: list[Sentence] = []
+        self._genders: dict[str, str | None] = {}
+        self.recent: list[Speaker] = []  # the persons named as subjects or speakers, in order
+        self._toks: list[str] = []
+        self._surnames: dict[str, bool] = {}  # a capitalised word -> the body writes a first name before it
 
     @property
     def lower_vocab(self) -> set[str]:
         """Words the body writes in lower case: a capitalised word that is also one of these
         (`Witness`, `Originally`, `The`) is a common word at a sentence start, not a name."""
         if self._lower_vocab is None:
-            self._lower_vocab = {w for w in _TOKEN_RE.findall(self.body) if w[0].islower()}
+            self._lower_vocab = {w for w in set(_TOKEN_RE.findall(self.body)) if w[0].islower()}
             self._non_name = self._lower_vocab | self.lex.name_stops | self.lex.titles
         return self._lower_vocab
 
@@ -322,6 +349,8 @@ class Extractor:
                     continue
             if not _CAP_TOKEN_RE.match(t) or self._is_title(t) or t.lower() in self.lex.day_names:
                 break
+            if run and t.endswith(("'s", "’s")):
+                break  # `Vancouver's Bo Horvat`, `CBC's Ann Lee`: the possessor is no part of the name
             if (t.isupper() and len(t) > 1 and "." not in t) or self._in_gaz(t):
                 break
             if i > 0 and self._in_gaz(toks[i - 1] + " " + t):
@@ -334,6 +363,13 @@ class Extractor:
             run.pop(0)
         if not run:
             return None
+        if i >= 1 and toks[i] in self.lex.before_lower_stops:
+            # `Sen. Ann Lee of Alabama`: the name is before `of`, the place after it
+            before = self._name_run(" ".join(toks[:i]))
+            if before and len(before.split()) >= 2 and (len(before.split()) < i or i == len(before.split())):
+                j = i - len(before.split()) - 1
+                if j < 0 or self._is_title(toks[j]) or toks[j].lower() in self.lex.honorifics:
+                    return before
         return " ".join(run)
 
     def resolve_np(self, np: str) -> Speaker | object | None:
@@ -353,8 +389,8 @@ class Extractor:
             if nm:
                 core = core[nm.end():].strip(" ,")  # `ajudan Putin bernama Yury Ushakov`
         words = core.split()
-        if not words:
-            return None
+        if not words or words[-1].lower() in self.lex.determiners:
+            return None  # `Given his (previously stated views)`: no noun, no speaker
         if len(words) > MAX_NP_WORDS:
             # a long official title before a name (`Wakil Sekretaris Gugus Tugas ... Kota X Budi Wira`)
             name = self._name_run(core) if len(words) <= MAX_TITLE_NP_WORDS else None
@@ -386,6 +422,11 @@ class Extractor:
             if name:
                 return self._person(name, mention)
         if not self._np_plausible(words):
+            # `volunteer media coordinator Tom Hinderks`: role words then a full name
+            name = self._name_run(core) if "," not in core and len(words) <= 8 else None
+            if name and len(name.split()) >= 2 and not any(
+                    self._clause_word(w.lower()) for w in words[:len(words) - len(name.split())]):
+                return self._person(name, mention)
             return None
         # several speakers: `Ukraina bersama sekutunya, Amerika Serikat (AS)`
         parts = [p for p in self.lex.coord_re.split(core) if p and p.strip()]
@@ -471,13 +512,71 @@ class Extractor:
                 if st.speaker and st.speaker_kind not in ("person", "unknown"):
                     return Speaker(st.speaker, st.speaker_mention or st.speaker, st.speaker_kind)
         if self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_si:
-            return self.subject
-        return self.last_person or self.last or self.subject
+            first = self.subject
+        else:
+            first = self.last_person or self.last or self.subject
+        want = self.lex.gendered.get(pronoun or "")
+        if want is None or first is None or first.kind != "person" or self._gender(first.name) in (None, want):
+            return first
+        # `she said` right after a man was named: the nearest person the body writes `she` about
+        seen = {first.name}
+        for c in reversed(self.recent[-12:]):
+            if c.name in seen:
+                continue
+            seen.add(c.name)
+            if self._gender(c.name) == want:
+                return c
+        return first
+
+    def _gender(self, name: str | None) -> str | None:
+        """`m`/`f` when the body's pronouns right after the person's name agree (`Ann Lee, who
+        lost her job`), else None."""
+        if not name:
+            return None
+        if name in self._genders:
+            return self._genders[name]
+        votes = {"m": 0, "f": 0}
+        body = self.body
+        toks = name.split()
+        # the first name first: a family shares the surname (`Ann Lee` and `Bo Lee`)
+        for key in dict.fromkeys((toks[0], toks[-1]) if len(toks) > 1 else (toks[0],)):
+            i = body.find(key)
+            while i >= 0:
+                e = i + len(key)
+                if (i == 0 or not body[i - 1].isalnum()) and (e == len(body) or not body[e].isalnum()):
+                    end = e + 160
+                    for stop in (". ", "\n"):
+                        x = body.find(stop, e, end)
+                        if x >= 0:
+                            end = x
+                    pm = self.lex.gender_pronoun_re.search(body, e, end)
+                    if pm:
+                        votes[self.lex.gendered[pm.group(0).lower()]] += 1
+                i = body.find(key, e)
+            if votes["m"] + votes["f"] >= 2:
+                break
+        g = None
+        m_, f_ = votes["m"], votes["f"]
+        if m_ > f_ and (f_ == 0 or m_ >= f_ + 2):
+            g = "m"
+        elif f_ > m_ and (m_ == 0 or f_ >= m_ + 2):
+            g = "f"
+        self._genders[name] = g
+        return g
 
     def _subject_of(self, masked: str, persons_only: bool = True):
         """The subject phrase opening a sentence: `Name (, role,) verb ...`, `Role Name verb ...`.
         A Speaker, PRONOUN, or None."""
         s = self.lex.leading_conn_re.sub("", masked.lstrip())
+        if persons_only:
+            # `Down the street, Ann Lee rejoiced` / `Having lost so much, Lee was afraid`: a short
+            # fronted phrase before a capitalised subject
+            c = s.find(", ", 0, 60)
+            if 0 < c and MASK not in s[:c] and len(s[:c].split()) <= 6:
+                if s[c + 2:].split(" ", 1)[0].lower() in self.lex.pronouns:
+                    return PRONOUN  # `On Christmas Day, he plans ...`: still about the same person
+                if s[c + 2:c + 3].isupper() and s[c + 3:c + 4] not in "'’":
+                    s = s[c + 2:]
         words = s.split(" ", 16)[:16]
         if len(words) < 3:
             return None  # a caption or a credit line, not a sentence
@@ -521,11 +620,30 @@ class Extractor:
         if sp.kind != "person":
             return None
         toks = sp.name.split()
-        if len(toks) < 2 and toks[0].lower() not in self.people and not appos:
+        if len(toks) < 2 and toks[0].lower() not in self.people and not appos and not self._body_surname(toks[0]):
             return None
         if self._common_word(toks[0]) and len(toks) < 2:
             return None
         return sp
+
+    def _body_surname(self, tok: str) -> bool:
+        """A lone capitalised word the body also writes after a first name (`Ann Lee` ... `Lee`)."""
+        hit = self._surnames.get(tok)
+        if hit is None:
+            self.lower_vocab  # noqa: B018 - builds the word sets once per article
+            hit = False
+            if len(tok) > 2 and tok.lower() not in self._non_name:
+                body = self.body
+                i = body.find(" " + tok)
+                while i > 0 and not hit:
+                    e = i + 1 + len(tok)
+                    if e == len(body) or not body[e].isalnum():
+                        m = _WORD_BEFORE_RE.search(body, max(0, i - 40), i)
+                        f = m.group(1) if m else ""
+                        hit = f.lower() not in self._non_name and not self._in_gaz(f) if f else False
+                    i = body.find(" " + tok, e)
+            self._surnames[tok] = hit
+        return hit
 
     def _leading_name(self, words: list[str]):
         """A full name opening the sentence (`Ann Lee works ...`, `Lena, a teacher, was ...`)."""
@@ -539,6 +657,8 @@ class Extractor:
                 break
         if not run:
             return None
+        if len(run) < len(words) and words[len(run)] in ("/", "|"):
+            return None  # `Ann Lee / The Canadian Press`: a photo credit
         name = self._name_run(" ".join(run))
         if not name:
             return None
@@ -553,9 +673,34 @@ class Extractor:
     def note_subject(self, si: int, masked: str) -> None:
         """Remember a person named at the start of a sentence that made no statement."""
         sp = self._subject_of(masked)
+        if sp is None:  # (`He met councillor Ann Price`: the sentence is still about him)
+            sp = self._introduced(masked)
         if isinstance(sp, Speaker):
             self.subject = sp
             self.subject_si = si
+            self.recent.append(sp)
+
+    def _introduced(self, masked: str) -> Speaker | None:
+        """A person named for the first time inside a sentence that made no statement
+        (`It worked for Toronto accountant Ann Lee, 50.`): the next `she said` is hers."""
+        found = None
+        if self._lower_vocab is None:
+            self.lower_vocab  # noqa: B018 - builds the word sets once per article
+        for m in _FULL_NAME_RE.finditer(masked):
+            # introduced by a role noun (`accountant Ann Lee`) or followed by an age (`Ann Lee, 50`)
+            pw = masked[max(0, m.start() - 30):m.start()].split()
+            prev = pw[-1] if pw else ""
+            role = prev[:1].islower() and prev.isalpha() and len(prev) > 3 and prev not in self.lex.name_stops and \
+                prev not in self.lex.mod.NP_STOPS and prev not in self.lex.prepositions and not self._clause_word(prev)
+            if not role and not re.match(r",\s*\d{1,3}\b", masked[m.end():m.end() + 6]):
+                continue
+            toks = m.group(0).split()
+            if any(t.lower() in self._non_name or self._in_gaz(t) for t in toks) or self._in_gaz(m.group(0)):
+                continue
+            if m.group(0).lower() in self.people or toks[-1].lower() in self.people:
+                continue  # named before: not an introduction
+            found = m.group(0)
+        return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
         toks = name.split()
@@ -595,10 +740,20 @@ class Extractor:
                 s = s.split(",", 1)[1].strip()
                 s = self.lex.leading_conn_re.sub("", s)
         m = self.lex.np_stop_re.search(s, 1)
-        if m:
+        if m and not (m.group(0).strip().lower() in self.lex.before_lower_stops and self._ends_in_full_name(s, m.end())):
             s = s[: m.start()]
         s = self.lex.trailing_adv_re.sub("", s)
         return s.strip(" ,;:")
+
+    def _ends_in_full_name(self, s: str, frm: int) -> bool:
+        """`minister of infrastructure Ann Lee` / `director of operations for X, Ann Lee`: the
+        phrase after a weak stop ends in a full name and holds no stronger stop."""
+        rest = s[frm:]
+        if self.lex.np_stop_re.search(rest) or len(rest.split()) > 10:
+            return False
+        tail = rest.rsplit(",", 1)[-1].strip(" ,") or rest.strip(" ,")
+        name = self._name_run(tail)
+        return bool(name) and len(name.split()) >= 2 and tail.endswith(name)
 
     def channel(self, text: str) -> str | None:
         m = self.lex.channel_re.search(text)
@@ -656,6 +811,8 @@ class Extractor:
             self.last = sp
             if sp.kind == "person":
                 self.last_person = sp
+                if not self.recent or self.recent[-1].name != sp.name:
+                    self.recent.append(sp)
         self.last_si = si
 
     # ---- rules --------------------------------------------------------------------------
@@ -663,7 +820,7 @@ class Extractor:
         """Speech verbs in `text` on word boundaries (what `verb_re.finditer` finds), by a
         dictionary lookup per word; with `quote`, the verbs that attribute a quotation too."""
         first = self.lex.quote_verb_first if quote else self.lex.verb_first
-        if first.keys().isdisjoint(_TOKEN_RE.findall(text.lower())):
+        if first.keys().isdisjoint(self._lower_tokens(text)):
             return []
         toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN_RE.finditer(text)]
         hits = []
@@ -684,10 +841,17 @@ class Extractor:
             i += 1
         return hits
 
+    def _lower_tokens(self, text: str) -> list[str]:
+        """`_TOKEN_RE` tokens of `text`, lower-cased; the last text is remembered (the gate, the
+        verb scan and the subject rules all read the same sentence)."""
+        if text is not self._tok_text:
+            self._tok_text, self._toks = text, _TOKEN_RE.findall(text.lower())
+        return self._toks
+
     def _gated(self, text: str, gate: frozenset) -> bool:
         if "—" in text or "–" in text:
             return True
-        toks = _TOKEN_RE.findall(text.lower())
+        toks = self._lower_tokens(text)
         if not gate.isdisjoint(toks):
             return True
         nya = self.lex.mod.NYA
@@ -715,6 +879,13 @@ class Extractor:
             if sp is None:
                 return None
             return sp, cue, rest
+        m = self.lex.according_after_re.match(text)
+        if m:
+            # `"...," according to Dr. Ann Lee, a family doctor.`
+            npm = _NP_AFTER_RE.match(m.group("rest"))
+            sp = self.resolve_np(self.clean_np_after(npm.group(1) if npm else ""))
+            if sp is not None:
+                return sp, m.group("cue"), m.group("rest")
         m = _DASH_NP_RE.match(text)
         if m:
             sp = self.resolve_np(self.clean_np_after(m.group(1)))
@@ -723,6 +894,8 @@ class Extractor:
         m = _FIRST_WORD_RE.match(text)
         if m and self.fuzzy_nya(m.group(1)):
             return PRONOUN, m.group(1), text[m.end():]
+        if self.lex.quote_verb_first.keys().isdisjoint(_TOKEN_RE.findall(text[:260].lower())):
+            return None  # no speech verb near enough for `"...," X said` (the patterns below are slow)
         for rx in (self.lex.trail_np_cue_re, self.lex.trail_appos_cue_re):
             m = rx.match(text)
             if m:
@@ -789,6 +962,8 @@ class Extractor:
             after_end = qs[k + 1].open if k + 1 < len(qs) else sent.end
             after = masked[(q.close + 1 if q.close is not None else q.end) - base: after_end - base]
             tr = self.trailer(after)
+            if tr is None and k + 1 == len(qs) and q.close is not None and not after.strip(" .!?\"”’»"):
+                tr = self._next_sentence_trailer(sent)
             if tr:
                 attrs[k] = ("after",) + tr
                 # `"A," kata X, "B"`: the same attribution opens the next quote
@@ -835,6 +1010,20 @@ class Extractor:
             self.emit(si, q.start, q.end, sp, Kind.DIRECT, cue, stance, via)
             emitted = True
         return emitted
+
+    def _next_sentence_trailer(self, sent: Sentence):
+        """`"... harder?" Ann Lee, a strategist at X, said in a note.`: a question or exclamation
+        mark closing the quote ended the sentence, so its attribution is the next sentence alone."""
+        nxt = self._sents[self.cur_si + 1] if self.cur_si + 1 < len(self._sents) else None
+        if nxt is None or nxt.para != sent.para or nxt.quotes or nxt.start - sent.end > 2:
+            return None
+        tr = self.trailer(" " + self.body[nxt.start:nxt.end])
+        if tr is None or not isinstance(tr[2], str):
+            return None
+        rest = tr[2].strip(" .")
+        if len(rest.split()) > 8 or self.lex.complementizer_re.search(rest):
+            return None  # the next sentence says more than who spoke
+        return tr
 
     def _content_stance(self, text: str) -> str:
         """A neutral cue can still carry a denial (`the report is baseless`) or an accusation
@@ -918,6 +1107,10 @@ class Extractor:
                     if np and len(np.split()) <= 6:
                         sp = self.resolve_np(np)
                         sep = cm
+                    elif not np and cm.group(0).strip(" ,") in ("and", "but") and MASK not in left:
+                        # `X praised the deal and said ...`: the verb shares the sentence's subject
+                        sp = self._clause_subject(left[:cm.start()])
+                        np = ""
             if sp is None:
                 continue
             if sep is not None and masked[sep.start()] == "," and self._parenthetical(masked, sep.start(), vm.end()):
@@ -934,7 +1127,10 @@ class Extractor:
                     self.emit(si, base + a, sent.end, sp, self._kind(base + a, sent.end, sent), cue, self._stance(cue))
                 return
             lr = left.rstrip()
-            if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and self._inverted(masked[vm.end():]):
+            appos_subject = isinstance(sp, Speaker) and sp.kind == "person" and "," in (np or "") and \
+                np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
+            if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and not appos_subject and \
+                    self._inverted(masked[vm.end():]):
                 break  # `..., said X.`: the content is before the verb (rule 4)
             rest_start = vm.end()
             rest = masked[rest_start:]
@@ -951,9 +1147,19 @@ class Extractor:
                 if pm and len(masked[rest_start + cs:pm.start()].split()) <= 6:
                     # `X criticised the bills, saying they ...`: the words are after the participle
                     content_start = base + pm.end()
+                elif pm and len(masked[rest_start + cs:pm.start()].split()) >= MIN_CONTENT_WORDS + 2 and \
+                        len(masked[pm.end():].split()) >= MIN_CONTENT_WORDS:
+                    # `X said A, saying B`: two statements, the second opened by the participle
+                    cue = vm.group(0)
+                    self.emit(si, content_start, base + pm.start(), sp, self._kind(content_start, base + pm.start(), sent),
+                              cue, self._stance(cue))
+                    self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
+                              pm.group("cue"), self._stance(cue))
+                    return
             via = self.channel(left[len(np):] + " " + vm.group(0) + rest[:cs]) if cs or left[len(np):].strip() else None
-            kind = self._kind(content_start, sent.end, sent)
-            self.emit(si, content_start, sent.end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
+            end = self._mixed_end(content_start, sent)
+            kind = self._kind(content_start, end, sent)
+            self.emit(si, content_start, end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
             return
         # 3c. `X criticised the bill, saying it ...`: the subject speaks through the participle
         pm = lex.participle_clause_re.search(masked) if lex.participle_clause_re is not None else None
@@ -1030,6 +1236,63 @@ class Extractor:
                 self.emit(si, base, base + m.end("content"), sp, Kind.INDIRECT, m.group("cue"),
                           lex.mod.PASSIVE_CUES.get(m.group("cue").lower(), Stance.ASSERT))
 
+    def process_naming(self, si: int, sent: Sentence, masked: str) -> None:
+        """A noun-phrase content: `They called it a bandage solution`, `X described the plan
+        as a giveaway`, `what he calls the loss of free speech`."""
+        m = self.lex.naming_re.search(masked)
+        if not m or MASK in masked[:m.start()]:
+            return
+        left = masked[:m.start()]
+        wm = re.search(r"\b(?:what|which)\s+(\w+)\s*$", left)
+        if wm:
+            np = wm.group(1)  # `what he calls ...`
+            content = m.end()
+        else:
+            np = self.clean_np(left)
+            rest = masked[m.end():]
+            am = re.match(r"\s*(?:[^,;.\x00]{1,60}?)\s+as\s+", rest) if m.group(0).lower().startswith("descri") else None
+            if am:
+                content = m.end() + am.end()  # `described X as Y`
+            else:
+                om = re.match(r"\s*(?:it|this|that|them|him|her|(?:the|this|that|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?=(?:a|an|the|one|\x00)\b|\x00)",
+                              rest, re.I)
+                if not om:
+                    return
+                content = m.end() + om.end()
+        if not np or len(np.split()) > 6:
+            return
+        sp = self.resolve_np(np)
+        if sp is None:
+            return
+        start = sent.start + content
+        self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), m.group(0), Stance.ASSERT)
+
+    def _mixed_end(self, start: int, sent: Sentence) -> int:
+        """`X said she was "gobsmacked" while receiving the award`: reported words that close on
+        a quotation end there; what follows is the reporter's own adjunct."""
+        if self.lex.mixed_tail_re is None:
+            return sent.end
+        closes = [q.close for q in sent.quotes if q.close is not None and q.open > start]
+        if not closes:
+            return sent.end
+        last = max(closes)
+        if self.lex.mixed_tail_re.match(self.body, last + 1, sent.end):
+            return last + 1
+        return sent.end
+
+    def _clause_subject(self, text: str):
+        """The name phrase opening `text`, after a short fronted phrase: a person or an
+        institution, else None."""
+        t = self.lex.leading_conn_re.sub("", text.lstrip())
+        c = t.find(", ", 0, 80)
+        if 0 < c and len(t[:c].split()) <= 8 and t[c + 2:c + 3].isupper():
+            t = t[c + 2:]
+        m = _LEAD_NAME_RE.match(t)
+        if not m or len(m.group(1).split()) > 8:
+            return None
+        sp = self.resolve_np(m.group(1))
+        return sp if isinstance(sp, Speaker) and sp.kind in ("person", "organisation") else None
+
     def _clause_after_np(self, left: str, np: str) -> bool:
         """Between a would-be speaker and its verb lies a whole clause (a comma then more
         words, or a long stretch), so the speaker must be found nearer the verb."""
@@ -1044,6 +1307,8 @@ class Extractor:
         if len(tw) > 8:
             return True
         c = tail.rfind(", ")
+        if c >= 0 and tail[c + 2:].split()[:1] in (["and"], ["but"]) and len(tail[c + 2:].split()) >= 2:
+            return True  # `The area is wooded, and Lohmar said`: a new clause with its own subject
         return c >= 0 and len(tail[c:].split()) >= 2 and len(tail[:c].split()) >= 3
 
     def _parenthetical(self, masked: str, comma: int, verb_end: int) -> bool:
@@ -1149,11 +1414,13 @@ class Extractor:
         return (subj + " " + txt[m.end():]).strip()
 
     def run(self) -> list[Statement]:
-        sents = sentences(self.body, self.lex.abbreviations)
+        sents = self._sents = sentences(self.body, self.lex.abbreviations)
         prev = None
         body = self.body
         gate = self.lex.gate_words
+        naming = self.lex.naming_words
         for si, s in enumerate(sents):
+            self.cur_si = si
             masked_s = body[s.start:s.end]
             if s.quotes:
                 parts, pos = [], s.start
@@ -1171,6 +1438,8 @@ class Extractor:
                 # a sentence with no cue word at all cannot hold reported speech: skip the rules
                 if not done and self._gated(masked_s, gate):
                     self.process_reported(si, s, masked_s, prev)
+                if not done and len(self.out) == n_before and naming and not naming.isdisjoint(self._lower_tokens(masked_s)):
+                    self.process_naming(si, s, masked_s)
                 # subjects matter only where a pronoun takes the last person named (English); where it
                 # takes the last speaker (Indonesian `-nya`), skipping them is both faster and closer
                 if len(self.out) == n_before and self.lex.mod.PRONOUN_TAKES_SUBJECT:

@@ -122,8 +122,11 @@ def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
         quotes = find_quotes(body, ps, pe)
         inside = [(q.open, q.close if q.close is not None else pe) for q in quotes]
         cuts = []
+        qi = 0  # quotes are in order and do not overlap: skip those that close before this mark
         for dot, end in _boundaries(body, ps, pe):
-            if any(a < dot and end <= b for a, b in inside):
+            while qi < len(inside) and inside[qi][1] < end:
+                qi += 1
+            if qi < len(inside) and inside[qi][0] < dot and end <= inside[qi][1]:
                 continue  # inside a quotation (the closing mark itself is outside)
             j = end
             while j < pe and body[j].isspace():

@@ -64,6 +64,7 @@ LEADING_CONNECTIVES = (
 FRONTED_ADVERBIAL_HEADS = (
     "in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "writing",
     "since", "for", "as", "with", "despite", "following", "earlier", "last", "this", "by", "under",
+    "late", "early",
 )
 COMPLEMENTIZERS = ("that",)
 CHANNEL_PREPS = ("told",)
@@ -206,7 +207,7 @@ QUOTE_VERBS = {
     "concluded": "assert", "lamented": "assert", "laments": "assert", "acknowledged": "assert",
     "asked": "assert", "asks": "assert", "wondered": "assert", "stressed": "assert", "recounted": "assert",
     "recalls": "assert", "explained": "assert", "elaborated": "assert", "surmised": "assert",
-    "announces": "assert", "reiterated": "assert", "reiterates": "assert", "affirmed": "assert",
+    "announces": "assert", "reiterated": "assert", "mentioned": "assert", "reiterates": "assert", "affirmed": "assert",
 }
 
 # Pronouns that stand for an institution, a country or a document, never a person (`it added`).
@@ -214,3 +215,25 @@ THING_PRONOUNS = ("it",)
 
 # A speech verb right after one of these is an adjective or a noun (`an estimated 40`, `the said`).
 DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
+
+# Prepositions and linking words: a capitalised name after one of these is a place or an object
+# (`near Elm Street`, `against Ann Lee`), not a person being introduced by a role noun.
+PREPOSITIONS = (
+    "near", "outside", "inside", "across", "along", "behind", "beside", "besides", "between", "beyond",
+    "into", "onto", "over", "toward", "towards", "under", "until", "upon", "within", "without", "against",
+    "among", "around", "above", "below", "past", "than", "like", "unlike", "versus", "amid", "throughout",
+    "then", "when", "where", "with", "from", "about", "into", "plus", "both", "either", "neither", "only",
+)
+
+# Pronouns that say a person's gender: `she said` does not take a man named just before.
+GENDERED_PRONOUNS = {
+    "he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+}
+
+# Words that open the reporter's own adjunct after a quotation closing reported speech
+# (`said she was "gobsmacked" while receiving the award`): the statement ends at the quote.
+MIXED_QUOTE_TAIL_HEADS = ("while", "noting", "saying", "adding", "he", "she")
+
+# Verbs whose content is a noun phrase naming something: `called it a bandage solution`,
+# `described the attack as a carjacking`, `what he calls censorship`.
+NAMING_VERBS = ("called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "described", "describes")

@@ -247,3 +247,171 @@ def test_both_halves_around_a_parenthetical_cue_are_statements():
     body = "The new drugs have a limited set of uses, she says, and are mostly meant for short courses."
     s = extract_statements(body, "en")
     assert [x.text.split()[0] for x in s] == ["The", "and"]
+
+
+def test_a_fronted_phrase_before_the_subject_keeps_the_subject_for_a_pronoun():
+    body = (
+        '"We will not close the school," said Paul Ortiz, the board chair. '
+        "Down the road, Nora Blake waited outside the gym with her sons. "
+        '"Nobody asked the parents about any of this," she said.'
+    )
+    assert by_text(extract_statements(body, "en"), "Nobody asked the parents").speaker == "Nora Blake"
+
+
+def test_a_surname_the_body_writes_after_a_first_name_is_a_subject():
+    body = (
+        "Nora Blake has two sons at the school. "
+        '"The fees went up again this year," said Paul Ortiz, the board chair. '
+        "Having waited an hour, Blake walked out of the meeting. "
+        '"Nobody asked the parents about any of this," she said.'
+    )
+    assert "Blake" in by_text(extract_statements(body, "en"), "Nobody asked the parents").speaker
+
+
+def test_role_words_before_a_full_name_after_the_quote():
+    body = '"The rally is the only voice we have left," local volunteer media coordinator Tim Harlow said.'
+    assert by_text(extract_statements(body, "en"), "rally is the only voice").speaker == "Tim Harlow"
+
+
+def test_a_person_introduced_by_a_role_noun_takes_the_next_pronoun():
+    body = (
+        '"The program helped me a lot," said Paul Ortiz, a retiree. '
+        "Exercise also produced results for Ottawa accountant Mira Sandoval, 48. "
+        '"I never thought I would enjoy running," she says.'
+    )
+    assert by_text(extract_statements(body, "en"), "enjoy running").speaker == "Mira Sandoval"
+
+
+def test_a_name_mentioned_mid_sentence_without_a_role_is_no_subject():
+    body = (
+        '"The program helped me a lot," said Paul Ortiz, a retiree. '
+        "The class met in a hall near Elm Street every Tuesday. "
+        '"I never thought I would enjoy running," he says.'
+    )
+    assert by_text(extract_statements(body, "en"), "enjoy running").speaker == "Paul Ortiz"
+
+
+def test_a_phrase_ending_in_a_possessive_is_no_speaker():
+    body = "Given his previously stated views, the group is hopeful the new minister will act quickly."
+    assert all(s.speaker != "Given his" for s in extract_statements(body, "en"))
+
+
+def test_according_to_after_a_quote_names_the_speaker():
+    body = ('"The system is failing the people who need it most," according to Dr. Ian Kerr, a family doctor. '
+            '"We need more clinics."')
+    s = extract_statements(body, "en")
+    assert by_text(s, "system is failing").speaker == "Ian Kerr"
+
+
+def test_a_place_after_of_is_not_the_speakers_name():
+    body = "Sen. Ruth Calder of Ohio, the chair of the budget panel, said Sunday the standoff makes everyone look silly."
+    assert by_text(extract_statements(body, "en"), "standoff makes").speaker == "Ruth Calder"
+
+
+def test_a_role_with_an_of_phrase_before_a_full_name():
+    body = "During a site tour, then-minister of transport Omar Reyes said the city was ready to build."
+    assert by_text(extract_statements(body, "en"), "city was ready").speaker == "Omar Reyes"
+
+
+def test_a_role_with_an_of_phrase_then_an_apposed_name():
+    body = "But the director of regional operations for the service, Lina Park, says the system works as designed."
+    assert by_text(extract_statements(body, "en"), "system works").speaker == "Lina Park"
+
+
+def test_a_clause_joined_by_and_gives_the_verb_its_own_subject():
+    body = "The area is wooded, and Okafor said the suspect was able to hide in the dark."
+    assert by_text(extract_statements(body, "en"), "suspect was able").speaker == "Okafor"
+
+
+def test_a_fronted_late_tuesday_is_not_the_speaker():
+    body = "Late Tuesday, the Daily Ledger reported that the company paid users to install its app."
+    assert "Late" not in (by_text(extract_statements(body, "en"), "company paid users").speaker or "")
+
+
+def test_mentioned_attributes_a_quotation():
+    body = '"We booked the largest loss in our history that year," Ivo Brandt, the firm\'s risk officer, mentioned in a note.'
+    assert by_text(extract_statements(body, "en"), "largest loss").speaker == "Ivo Brandt"
+
+
+def test_an_attribution_after_a_question_mark_closing_the_quote():
+    body = ('"Can the city really afford another delay?" Rosa Imani, a senior planner at the agency, said in a memo. '
+            '"Nobody believes that," said Tom Ward.')
+    assert by_text(extract_statements(body, "en"), "afford another delay").speaker == "Rosa Imani"
+
+
+def test_a_gendered_pronoun_skips_a_person_of_the_other_gender():
+    body = (
+        "Victor Hale told investigators he drove to the cabin at night. "
+        "Mara Quinn, who escaped from her captor, was found by a neighbour. "
+        "Quinn told police she could hear the sirens from her room. "
+        "He told investigators that he had planned the crime for weeks."
+    )
+    assert by_text(extract_statements(body, "en"), "planned the crime").speaker == "Victor Hale"
+
+
+def test_a_fronted_phrase_then_a_pronoun_keeps_the_last_speaker():
+    body = (
+        '"I lost my job in the spring," said Dale Moreno, who sleeps in a tent. '
+        "He sees Owen Briggs at the shelter most days. "
+        "On New Year's Day, he plans to cook for his friends. "
+        '"They are my family now," he says.'
+    )
+    assert by_text(extract_statements(body, "en"), "my family now").speaker == "Dale Moreno"
+
+
+def test_a_photo_credit_line_is_no_subject():
+    body = (
+        '"We met at a clinic in the spring," said Iris Novak. '
+        "Lena Fox / The Daily Ledger Iris Novak and her husband at home. "
+        '"He made me laugh on the worst days," she said.'
+    )
+    assert by_text(extract_statements(body, "en"), "made me laugh").speaker == "Iris Novak"
+
+
+def test_a_while_clause_has_its_own_speaker():
+    body = ("A local lawyer is running for the Liberals, while Green leader Tessa Byrne has said "
+            "the party will not field a candidate.")
+    s = by_text(extract_statements(body, "en"), "will not field")
+    assert s.speaker == "Tessa Byrne"
+
+
+def test_a_saying_participle_far_from_the_verb_opens_a_second_statement():
+    body = ("Ortiz also said he sees a lot of confusion about the state of the province's budget, "
+            "saying the debt per resident is lower than in most provinces.")
+    s = extract_statements(body, "en")
+    assert by_text(s, "lot of confusion").text.endswith("budget")
+    assert by_text(s, "debt per resident").speaker == "Ortiz"
+
+
+def test_a_second_verb_shares_the_sentence_subject():
+    body = ("In an interview on Monday, Foreign Minister Lara Quint praised the neighbours' support "
+            "and said she did not expect the trade dispute to affect the talks.")
+    assert by_text(extract_statements(body, "en"), "did not expect").speaker == "Lara Quint"
+
+
+def test_reported_words_closing_on_a_quotation_end_there():
+    body = 'Nadia Rowe said she was "completely stunned" while accepting the award on stage in Toronto.'
+    s = by_text(extract_statements(body, "en"), "completely stunned")
+    assert s.speaker == "Nadia Rowe" and "accepting" not in s.text
+
+
+def test_a_noun_phrase_content_after_called_it():
+    body = "Farmers said the new fund does little for them. They called it a patch that will not fix the price gap."
+    s = by_text(extract_statements(body, "en"), "patch that will not fix")
+    assert s.text.startswith("a patch") and s.speaker is not None
+
+
+def test_a_noun_phrase_content_after_described_as():
+    body = "The Harbour Institute described the plan as one of the largest transit bets in decades."
+    s = by_text(extract_statements(body, "en"), "largest transit bets")
+    assert s.text.startswith("one of") and "Harbour Institute" in s.speaker
+
+
+def test_called_for_is_not_a_naming_content():
+    body = "The union called for an inquiry into the crash on Monday."
+    assert extract_statements(body, "en") == []
+
+
+def test_a_possessor_before_the_name_is_not_part_of_it():
+    body = "\"We have to keep moving to find the open ice,\" said Halifax's Rory Dunn after the game."
+    assert by_text(extract_statements(body, "en"), "open ice").speaker == "Rory Dunn"
