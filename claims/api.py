@@ -18,6 +18,7 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from integrations.api_errors import InvalidInput, PayloadTooLarge, UpstreamError
+from integrations.ids import IdFilter, IdLookupMixin
 from integrations.permissions import CanView, role_permission
 from sources.fetching import FetchError, FetchRefused, FetchTooLarge, fetch_url
 from sources.models import Article
@@ -76,7 +77,7 @@ EXAMPLE_ARTICLE = {
 
 
 class ArticleFilter(django_filters.FilterSet):
-    outlet = django_filters.NumberFilter(field_name="outlet_id")
+    outlet = IdFilter(field_name="outlet_id")
     language = django_filters.CharFilter()
     published_after = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
     published_before = django_filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="lte")
@@ -99,7 +100,7 @@ class ArticleFilter(django_filters.FilterSet):
         examples=[OpenApiExample("An article", value=EXAMPLE_ARTICLE, response_only=True)],
     ),
 )
-class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+class ArticleViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = ArticleDetailSerializer
     filterset_class = ArticleFilter
     search_fields = ["title"]
@@ -203,10 +204,10 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ClaimFilter(django_filters.FilterSet):
-    speaker = django_filters.NumberFilter(field_name="speaker_id")
-    outlet = django_filters.NumberFilter(field_name="article__outlet_id")
-    article = django_filters.NumberFilter(field_name="article_id")
-    cluster = django_filters.NumberFilter(field_name="cluster_id")
+    speaker = IdFilter(field_name="speaker_id")
+    outlet = IdFilter(field_name="article__outlet_id")
+    article = IdFilter(field_name="article_id")
+    cluster = IdFilter(field_name="cluster_id")
     language = django_filters.CharFilter()
     stance = django_filters.ChoiceFilter(choices=Claim.Stance.choices)
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
@@ -226,7 +227,7 @@ class ClaimFilter(django_filters.FilterSet):
     retrieve=extend_schema(summary="One claim", description="A claim by id.",
                            responses={200: ClaimSerializer, **ERRORS}),
 )
-class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
+class ClaimViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = ClaimSerializer
     permission_classes = [CanView]
     filterset_class = ClaimFilter
@@ -244,8 +245,8 @@ class ClaimViewSet(viewsets.ReadOnlyModelViewSet):
 class ClusterFilter(django_filters.FilterSet):
     """The dashboard's cluster filters (claims.selectors.ClusterFilters), applied by the selector."""
 
-    speaker = django_filters.NumberFilter(method="noop")
-    outlet = django_filters.NumberFilter(method="noop")
+    speaker = IdFilter(method="noop")
+    outlet = IdFilter(method="noop")
     language = django_filters.CharFilter(method="noop")
     stance = django_filters.ChoiceFilter(choices=Claim.Stance.choices, method="noop")
     status = django_filters.ChoiceFilter(choices=ClaimCluster.Status.choices, method="noop")
@@ -283,7 +284,7 @@ class ClusterFilter(django_filters.FilterSet):
         responses={200: ClusterDetailSerializer, **ERRORS},
     ),
 )
-class ClusterViewSet(viewsets.ReadOnlyModelViewSet):
+class ClusterViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     permission_classes = [CanView]
     filterset_class = ClusterFilter
     search_fields = []
@@ -361,7 +362,7 @@ class SpeakerFilter(django_filters.FilterSet):
     retrieve=extend_schema(summary="One speaker", description="A speaker with aliases.",
                            responses={200: SpeakerSerializer, **ERRORS}),
 )
-class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
+class SpeakerViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = SpeakerSerializer
     filterset_class = SpeakerFilter
     ordering_fields = ["id", "name"]
@@ -416,7 +417,9 @@ EXAMPLE_REVIEW = {
                            responses={200: ReviewSerializer, **ERRORS},
                            examples=[OpenApiExample("A review", value=EXAMPLE_REVIEW, response_only=True)]),
 )
-class ReviewViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
+class ReviewViewSet(
+    IdLookupMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+):
     serializer_class = ReviewSerializer
     filterset_class = ReviewFilter
     ordering_fields = ["id", "updated_at"]
@@ -491,7 +494,7 @@ class ReviewViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.R
                                "duration_seconds": 4.2, "status": "succeeded",
                                "counts": {"claims": 120, "moved": 3}, "error": ""})]),
 )
-class ReconciliationRunViewSet(viewsets.ReadOnlyModelViewSet):
+class ReconciliationRunViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = ReconciliationRun.objects.all()
     serializer_class = ReconciliationRunSerializer
     permission_classes = [CanView]
@@ -514,7 +517,7 @@ class ReconciliationRunViewSet(viewsets.ReadOnlyModelViewSet):
                                          {"id": 2, "name": "pagi-2.txt", "status": "error", "article": None,
                                           "statement_count": 0, "error": "no article text found"}]})]),
 )
-class JobViewSet(viewsets.ReadOnlyModelViewSet):
+class JobViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = JobSerializer
     permission_classes = [CanView]
     filterset_fields = ["status"]

@@ -30,7 +30,7 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
 
 class SpeakerSerializer(serializers.ModelSerializer):
     aliases = serializers.SerializerMethodField()
-    affiliation = SpeakerRefSerializer(read_only=True)
+    affiliation = SpeakerRefSerializer(read_only=True, allow_null=True)
 
     class Meta:
         model = Speaker
@@ -70,6 +70,7 @@ class ClaimSerializer(StatementSerializer):
 
 
 class ArticleDetailSerializer(ArticleSerializer):
+    outlet = OutletRefSerializer(read_only=True, allow_null=True)  # unknown for pasted text
     statements = StatementSerializer(source="claims", many=True, read_only=True)
 
     class Meta(ArticleSerializer.Meta):

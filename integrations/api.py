@@ -7,6 +7,7 @@ from rest_framework.response import Response
 
 from claims.permissions import object_for_user
 
+from .ids import IdLookupMixin
 from .models import ApiToken, Webhook
 from .permissions import role_permission
 from .serializers import (
@@ -28,7 +29,7 @@ CanManageWebhooks = role_permission("manage_webhooks")
                        "their prefixes, never the tokens."),
     retrieve=extend_schema(summary="One of your API tokens", description="A token of yours by id."),
 )
-class TokenViewSet(mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
+class TokenViewSet(IdLookupMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
     queryset = ApiToken.objects.none()  # for the schema; get_queryset holds the user's own
     serializer_class = TokenSerializer
     permission_classes = [CanManageTokens]
@@ -70,7 +71,7 @@ class TokenViewSet(mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
     list=extend_schema(summary="List your webhooks", description="Your webhooks (the secret is never shown)."),
     retrieve=extend_schema(summary="One of your webhooks", description="A webhook of yours by id."),
 )
-class WebhookViewSet(mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
+class WebhookViewSet(IdLookupMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Webhook.objects.none()  # for the schema; get_queryset holds the user's own
     serializer_class = WebhookSerializer
     permission_classes = [CanManageWebhooks]

@@ -5,6 +5,7 @@ import django_filters
 from drf_spectacular.utils import OpenApiExample, extend_schema, extend_schema_view
 from rest_framework import viewsets
 
+from integrations.ids import IdLookupMixin
 from integrations.permissions import CanView
 
 from .models import Outlet
@@ -28,7 +29,7 @@ class OutletFilter(django_filters.FilterSet):
     ),
     retrieve=extend_schema(summary="One outlet", description="An outlet by id."),
 )
-class OutletViewSet(viewsets.ReadOnlyModelViewSet):
+class OutletViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Outlet.objects.all()
     serializer_class = OutletSerializer
     permission_classes = [CanView]
