@@ -1,22 +1,41 @@
 """The nightly reconciliation: re-group every claim, merge speakers, refresh cluster stats, flag
 clusters whose published verdict is being repeated. One run at a time, recorded as a
 ReconciliationRun. Manual decisions (MatchDecision) are inputs it obeys, never outputs it undoes.
+
+A run is three steps that the synchronous path (`reconcile_run`, the `reconcile` command) and the
+distributed one (`reconcile_dispatch`, a Celery chord) share:
+
+    reconcile_start    take the lock (the RUNNING row), merge speakers, snapshot every claim's
+                       matching view (claims.matching.Corpus) and cut it into chunks
+    reconcile_chunk    the scored 'match'/'suggest' edges of one chunk's claims: reads only the
+                       snapshot and a few match keys, writes nothing, so a chunk can be retried
+    reconcile_finish   union-find over all edges + manual decisions, then every write in one
+                       transaction (claims_regroup_write), stats, flags; the run is SUCCEEDED
+
+Nothing is written to claims or clusters before the finish step, so a run that dies in a chunk
+leaves the data as it was; the RUNNING row expires (LOCK_EXPIRY) or is marked FAILED.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-import time
+import shutil
 from collections import Counter, defaultdict
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
 
+import numpy as np
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-
 from django.utils import timezone
 
 from .clustering import cluster_refresh_stats
-from .matching import ClaimKey, claim_key, cluster
+from .matching import ClaimKey, claim_key
+from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
+from .matching.index import KEY_PREFIX
 from .matching_index import index_add, index_rebuild_stats
 from .models import (
     Claim,
@@ -36,10 +55,40 @@ logger = logging.getLogger(__name__)
 # A run that has not finished after this long is taken as crashed, so it cannot block the next night.
 LOCK_EXPIRY = timedelta(hours=3)
 BATCH = 2000
+# Claims per chunk task: ~1-2 min of one core at 50 000 (bench/bench_reconcile.py), so a retry
+# costs little and 1M claims make 20 tasks for the workers to share.
+CHUNK_CLAIMS = 50_000
+
+
+@dataclass
+class RunPlan:
+    """What the chunks and the finish step of one run share. `ids[i]` is the claim at position i."""
+
+    run_id: int
+    ids: np.ndarray
+    corpus: Corpus
+    chunks: list[tuple[int, int]]
+    since: str | None  # start of the previous successful run (ISO), for the repeat flags
 
 
 def reconcile_run() -> ReconciliationRun | None:
-    """Run once now. Returns None when another run holds the lock."""
+    """Run once now, every step in this process. Returns None when another run holds the lock."""
+    run = reconcile_start()
+    if run is None:
+        return None
+    try:
+        plan = reconcile_prepare(run)
+        parts = [reconcile_chunk(plan=plan, lo=lo, hi=hi) for lo, hi in plan.chunks]
+        reconcile_finish(plan=plan, parts=parts)
+    except Exception as exc:
+        logger.exception("reconciliation failed")
+        reconcile_fail(run_id=run.pk, error=f"{type(exc).__name__}: {exc}")
+    run.refresh_from_db()
+    return run
+
+
+def reconcile_start() -> ReconciliationRun | None:
+    """Take the lock: create the RUNNING row, or return None while another live run holds it."""
     with transaction.atomic():
         # The lock is the RUNNING row itself; select_for_update makes two starters queue here
         # (PostgreSQL) or serialise on the write lock (SQLite), so only one creates it.
@@ -47,27 +96,122 @@ def reconcile_run() -> ReconciliationRun | None:
         if running.filter(started_at__gt=timezone.now() - LOCK_EXPIRY).exists():
             return None
         running.update(status=ReconciliationRun.Status.FAILED, error="expired: the run did not finish")
-        previous = (
-            ReconciliationRun.objects.filter(status=ReconciliationRun.Status.SUCCEEDED).order_by("-started_at").first()
-        )
-        run = ReconciliationRun.objects.create()
-    started = time.monotonic()
-    try:
-        counts = {}
-        counts.update(speakers_merge_matching())
-        counts.update(claims_regroup())
-        counts.update(clusters_flag_previously_checked(since=previous.started_at if previous else None))
-    except Exception as exc:
-        logger.exception("reconciliation failed")
-        run.status = ReconciliationRun.Status.FAILED
-        run.error = f"{type(exc).__name__}: {exc}"
-        counts = {}
-    else:
-        run.status = ReconciliationRun.Status.SUCCEEDED
+        return ReconciliationRun.objects.create()
+
+
+def reconcile_prepare(run: ReconciliationRun) -> RunPlan:
+    """Merge speakers (their claims' keys follow), snapshot every claim, cut the chunks."""
+    previous = (
+        ReconciliationRun.objects.filter(status=ReconciliationRun.Status.SUCCEEDED).order_by("-started_at").first()
+    )
+    counts = speakers_merge_matching()
+    ReconciliationRun.objects.filter(pk=run.pk).update(counts=counts)
+    index_rebuild_stats()
+    ids, corpus = _load_corpus()
+    n = len(ids)
+    chunks = [(lo, min(n, lo + CHUNK_CLAIMS)) for lo in range(0, n, CHUNK_CLAIMS)]
+    return RunPlan(run.pk, ids, corpus, chunks, previous.started_at.isoformat() if previous else None)
+
+
+def reconcile_chunk(*, plan: RunPlan, lo: int, hi: int, workers: int = 1) -> Edges:
+    """The edges of claims lo..hi-1 of the plan. Reads only; safe to run twice or in parallel."""
+    ids = plan.ids
+
+    def load_keys(positions: list[int]) -> list[ClaimKey]:
+        pks = [int(ids[p]) for p in positions]
+        stored: dict[int, dict] = {}
+        for start in range(0, len(pks), BATCH):
+            stored.update(Claim.objects.filter(pk__in=pks[start : start + BATCH]).values_list("pk", "match_key"))
+        # A claim deleted since the snapshot gets an empty key: it scores nothing new.
+        return [ClaimKey.from_dict(stored[pk]) if stored.get(pk) else claim_key("", language=None) for pk in pks]
+
+    # Candidates, budget and window: claims.matching.clustering's NIGHTLY_* values.
+    return corpus_edges(plan.corpus, lo, hi, load_keys, workers=workers)
+
+
+def reconcile_finish(*, plan: RunPlan, parts: list[Edges]) -> ReconciliationRun:
+    """Group, write, flag, record: the run SUCCEEDED. Precondition: `parts` covers every chunk."""
+    run = ReconciliationRun.objects.get(pk=plan.run_id)
+    counts = dict(run.counts)
+    counts.update(claims_regroup(plan=plan, edges=Edges.concat(parts)))
+    since = datetime.fromisoformat(plan.since) if plan.since else None
+    counts.update(clusters_flag_previously_checked(since=since))
+    run.status = ReconciliationRun.Status.SUCCEEDED
     run.counts = counts
     run.finished_at = timezone.now()
-    run.duration_seconds = time.monotonic() - started
-    run.save(update_fields=["status", "error", "counts", "finished_at", "duration_seconds"])
+    run.duration_seconds = (run.finished_at - run.started_at).total_seconds()
+    run.save(update_fields=["status", "counts", "finished_at", "duration_seconds"])
+    return run
+
+
+def reconcile_fail(*, run_id: int, error: str) -> None:
+    """Record a failed run (nothing of it was written: see the module docstring)."""
+    now = timezone.now()
+    run = ReconciliationRun.objects.get(pk=run_id)
+    ReconciliationRun.objects.filter(pk=run_id, status=ReconciliationRun.Status.RUNNING).update(
+        status=ReconciliationRun.Status.FAILED, error=error[:2000], counts={}, finished_at=now,
+        duration_seconds=(now - run.started_at).total_seconds(),
+    )
+
+
+# The distributed path: the plan goes to a directory the workers share (one machine, or a shared
+# volume), chunk tasks return their edges, the chord's callback finishes.
+
+
+def run_dir(run_id: int) -> Path:
+    base = Path(getattr(settings, "KUTIP_RECONCILE_DIR", settings.VAR_DIR / "reconcile"))
+    return base / f"run-{run_id}"
+
+
+def plan_save(plan: RunPlan) -> None:
+    directory = run_dir(plan.run_id)
+    plan.corpus.save(directory)
+    np.save(directory / "ids.npy", plan.ids)
+    (directory / "plan.json").write_text(json.dumps({"chunks": plan.chunks, "since": plan.since}))
+
+
+_plans: dict[int, RunPlan] = {}  # per worker process: the chunks of one run load it once
+
+
+def plan_load(run_id: int) -> RunPlan:
+    if run_id not in _plans:
+        directory = run_dir(run_id)
+        meta = json.loads((directory / "plan.json").read_text())
+        _plans.clear()
+        _plans[run_id] = RunPlan(
+            run_id, np.load(directory / "ids.npy"), Corpus.load(directory),
+            [tuple(c) for c in meta["chunks"]], meta["since"],
+        )
+    return _plans[run_id]
+
+
+def plan_remove(run_id: int) -> None:
+    _plans.pop(run_id, None)
+    shutil.rmtree(run_dir(run_id), ignore_errors=True)
+
+
+def reconcile_dispatch() -> ReconciliationRun | None:
+    """Start a run whose chunks Celery workers share: chord(chunk tasks) -> finish task. Returns
+    the RUNNING run (None when another holds the lock); the finish task or, when a chunk fails
+    for good, the error callback records the outcome."""
+    from .tasks import reconcile_chunk_task, reconcile_fail_task, reconcile_finish_task
+
+    run = reconcile_start()
+    if run is None:
+        return None
+    try:
+        plan = reconcile_prepare(run)
+        plan_save(plan)
+    except Exception as exc:
+        logger.exception("reconciliation failed")
+        plan_remove(run.pk)
+        reconcile_fail(run_id=run.pk, error=f"{type(exc).__name__}: {exc}")
+        run.refresh_from_db()
+        return run
+    from celery import chord
+
+    body = reconcile_finish_task.s(run.pk).on_error(reconcile_fail_task.si(run.pk))
+    chord([reconcile_chunk_task.s(run.pk, lo, hi) for lo, hi in plan.chunks], body).delay()
     return run
 
 
@@ -111,18 +255,21 @@ def speakers_merge_matching() -> dict:
     return {"speakers_merged": merged}
 
 
-def _load_keys() -> tuple[list[int], list[int | None], list[ClaimKey]]:
-    ids, clusters, keys, missing = [], [], [], []
-    rows = Claim.objects.order_by("pk").values_list("pk", "cluster_id", "match_key", "text", "language", "speaker__name")
-    for pk, cluster_id, match_key, text, language, speaker in rows.iterator(chunk_size=BATCH):
-        if match_key:
-            key = ClaimKey.from_dict(match_key)
-        else:
+def _load_corpus() -> tuple[np.ndarray, Corpus]:
+    """Every claim's matching view from its stored match key, in pk (= ingest) order; keys that
+    are missing (new claims of merged speakers) are built, stored and filed first. No ClaimKey
+    is kept: a million of them would not fit a worker; the chunks load the few they need."""
+    ids, texts, tokens, key_lists, missing = [], [], [], [], []
+    rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name")
+    for pk, match_key, text, language, speaker in rows.iterator(chunk_size=BATCH):
+        if not match_key:
             key = claim_key(text, language=language or None, speaker=speaker)
             missing.append((pk, key))
+            match_key = {"text": key.text, "tokens": key.tokens, "content": sorted(key.content)}
         ids.append(pk)
-        clusters.append(cluster_id)
-        keys.append(key)
+        texts.append(match_key["text"])
+        tokens.append(len(match_key["tokens"]))
+        key_lists.append(sorted(KEY_PREFIX + t for t in match_key["content"]))
     if missing:
         with transaction.atomic():
             for start in range(0, len(missing), BATCH):
@@ -132,24 +279,42 @@ def _load_keys() -> tuple[list[int], list[int | None], list[ClaimKey]]:
                 )
                 ClaimBlockKey.objects.filter(claim_id__in=[pk for pk, _ in chunk]).delete()
                 index_add(chunk)
-    return ids, clusters, keys
+    return np.asarray(ids, dtype=np.int64), Corpus.from_parts(texts, tokens, key_lists)
 
 
-def claims_regroup() -> dict:
-    """Cluster the whole corpus again and move only the claims whose group changed. Clusters keep
-    their ids where they keep most of their claims, so links and reviews stay put."""
-    index_rebuild_stats()
-    ids, current, keys = _load_keys()
-    position = {pk: i for i, pk in enumerate(ids)}
+def claims_regroup(*, plan: RunPlan, edges: Edges) -> dict:
+    """Group the snapshot's claims from the edges and move only the claims whose group changed.
+    Clusters keep their ids where they keep most of their claims, so links and reviews stay put.
+    Cluster ids and manual decisions are read now, not at the snapshot: a checker's decision
+    taken during the run counts."""
+    ids = plan.ids
+    position = {pk: i for i, pk in enumerate(ids.tolist())}
+    current: list[int | None] = [None] * len(ids)
+    alive = np.zeros(len(ids), dtype=bool)
+    if len(ids):
+        rows = Claim.objects.filter(pk__lte=int(ids[-1])).order_by("pk").values_list("pk", "cluster_id")
+        for pk, cluster_id in rows.iterator(chunk_size=BATCH * 5):
+            i = position.get(pk)
+            if i is not None:
+                current[i] = cluster_id
+                alive[i] = True
     must, cannot = [], []
     for a, b, kind in MatchDecision.objects.values_list("claim_a_id", "claim_b_id", "kind"):
         if a in position and b in position:
             (must if kind == MatchDecision.Kind.MUST_LINK else cannot).append((position[a], position[b]))
-    result = cluster(keys, must, cannot)
+    result = resolve(len(ids), edges, must, cannot)
+    return claims_regroup_write(ids=ids, current=current, alive=alive, result=result)
 
+
+def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: np.ndarray,
+                         result: ClusterResult) -> dict:
+    """Every write of the regrouping, in one transaction. `current[i]` is the cluster of claim
+    ids[i] now; claims not `alive` (deleted during the run) are left out."""
+    position = {pk: i for i, pk in enumerate(ids.tolist())}
     members: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(result.labels):
-        members[label].append(i)
+        if alive[i]:
+            members[label].append(i)
     reviewed = set(Review.objects.values_list("cluster_id", flat=True))
     # Biggest groups choose first; a group takes the existing cluster most of its claims are in,
     # preferring a reviewed one, so a checker's work never moves to a new id.
@@ -168,7 +333,7 @@ def claims_regroup() -> dict:
             if target[label] is None:
                 target[label] = ClaimCluster.objects.create().pk
                 created += 1
-            changed = [ids[i] for i in positions if current[i] != target[label]]
+            changed = [int(ids[i]) for i in positions if current[i] != target[label]]
             if changed:
                 touched.add(target[label])
                 touched.update(current[position[pk]] for pk in changed if current[position[pk]] is not None)
@@ -179,17 +344,13 @@ def claims_regroup() -> dict:
         emptied = ClaimCluster.objects.filter(pk__in=touched, claims__isnull=True)
         for review in Review.objects.filter(cluster__in=emptied):
             # Its claims went elsewhere (into another reviewed cluster); so does the fact-check.
-            went = Counter(destination[i] for i, c in enumerate(current) if c == review.cluster_id)
-            Review.objects.filter(pk=review.pk).update(cluster_id=went.most_common(1)[0][0])
+            went = Counter(destination[i] for i, c in enumerate(current) if c == review.cluster_id and i in destination)
+            if went:
+                Review.objects.filter(pk=review.pk).update(cluster_id=went.most_common(1)[0][0])
         removed, _ = ClaimCluster.objects.filter(pk__in=touched, claims__isnull=True, reviews__isnull=True).delete()
         for cluster_obj in ClaimCluster.objects.filter(pk__in=touched):
             cluster_refresh_stats(cluster_obj)
-        suggestions = 0
-        for a, b, score in result.suggestions:
-            _, made = MatchSuggestion.objects.get_or_create(
-                claim_id=ids[a], cluster_id=destination[b], defaults={"score": score}
-            )
-            suggestions += made
+        suggestions = _suggestions_create(ids=ids, destination=destination, result=result)
     return {
         "claims_moved": moved,
         "clusters_created": created,
@@ -198,6 +359,33 @@ def claims_regroup() -> dict:
         "pairs_scored": result.pairs_scored,
         "manual_decisions_rejected": len(result.rejected_must_links),
     }
+
+
+def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result: ClusterResult) -> int:
+    """A MatchSuggestion per (claim, other cluster) not suggested before, best score first, in
+    bulk (millions of suggest pairs at archive scale). Precondition: inside the transaction."""
+    s = result.suggested
+    if s is None or not len(s):
+        return 0
+    wanted: dict[tuple[int, int], float] = {}
+    for a, b, score in zip(s.a.tolist(), s.b.tolist(), s.score.tolist(), strict=True):
+        if a in destination and b in destination:
+            wanted.setdefault((int(ids[a]), destination[b]), score)
+    made = 0
+    pairs = list(wanted.items())
+    for start in range(0, len(pairs), BATCH):
+        batch = pairs[start : start + BATCH]
+        existing = set(
+            MatchSuggestion.objects.filter(claim_id__in={c for (c, _), _s in batch}).values_list("claim_id", "cluster_id")
+        )
+        new = [
+            MatchSuggestion(claim_id=c, cluster_id=k, score=score)
+            for (c, k), score in batch
+            if (c, k) not in existing
+        ]
+        MatchSuggestion.objects.bulk_create(new, batch_size=BATCH, ignore_conflicts=True)
+        made += len(new)
+    return made
 
 
 @transaction.atomic

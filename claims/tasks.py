@@ -1,9 +1,19 @@
 """Celery adapters: fetch by id, call the service. No business logic here."""
 
-from celery import shared_task
+from celery import current_app, shared_task
+from django.db import DatabaseError
 
 from .jobs import ingest_job_run
-from .reconcile import reconcile_run
+from .reconcile import (
+    plan_load,
+    plan_remove,
+    reconcile_chunk,
+    reconcile_dispatch,
+    reconcile_fail,
+    reconcile_finish,
+    reconcile_run,
+)
+from .matching.clustering import Edges
 
 
 @shared_task(acks_late=True, time_limit=60 * 60, soft_time_limit=55 * 60)
@@ -12,7 +22,41 @@ def ingest_job_task(job_id: int) -> dict:
     return {"job": job.pk, "status": job.status}
 
 
-@shared_task(acks_late=True)
+@shared_task(acks_late=True, time_limit=4 * 60 * 60, soft_time_limit=3 * 60 * 60)
 def reconcile_task() -> dict:
-    run = reconcile_run()
+    """The nightly beat task: the distributed run when a broker delivers tasks to workers, the
+    whole run in this process when tasks run eagerly (no worker to share the chunks with)."""
+    if current_app.conf.task_always_eager:
+        run = reconcile_run()
+    else:
+        run = reconcile_dispatch()
     return {"run": run.pk if run else None, "status": run.status if run else "skipped"}
+
+
+# A chunk only reads, so running it again is safe: a worker lost mid-chunk (acks_late +
+# reject_on_worker_lost) or a transient database error gets the chunk redelivered or retried.
+@shared_task(
+    acks_late=True, reject_on_worker_lost=True, time_limit=30 * 60, soft_time_limit=25 * 60,
+    autoretry_for=(DatabaseError, OSError), max_retries=3, retry_backoff=10,
+)
+def reconcile_chunk_task(run_id: int, lo: int, hi: int) -> dict:
+    return reconcile_chunk(plan=plan_load(run_id), lo=lo, hi=hi).to_json()
+
+
+@shared_task(acks_late=True, time_limit=2 * 60 * 60, soft_time_limit=110 * 60)
+def reconcile_finish_task(parts: list[dict], run_id: int) -> dict:
+    try:
+        run = reconcile_finish(plan=plan_load(run_id), parts=[Edges.from_json(p) for p in parts])
+    except Exception as exc:
+        reconcile_fail(run_id=run_id, error=f"{type(exc).__name__}: {exc}")
+        raise
+    finally:
+        plan_remove(run_id)
+    return {"run": run.pk, "status": run.status}
+
+
+@shared_task
+def reconcile_fail_task(run_id: int, *_errback_args) -> None:
+    """The chord's error callback: a chunk failed for good; nothing was written."""
+    plan_remove(run_id)
+    reconcile_fail(run_id=run_id, error="a chunk failed (see the worker log)")

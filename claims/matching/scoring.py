@@ -261,3 +261,62 @@ def compare(
         "languages": [a.language, b.language],
     }
     return MatchResult(score=score, decision=decision, explanation=explanation)
+
+
+# Batch size of score_pairs: enough work per rapidfuzz call to amortise it, small enough that the
+# temporary arrays stay a few MB.
+_PAIR_BATCH = 100_000
+
+
+def sorted_text(text: str) -> str:
+    """The text with its words sorted: fuzz.ratio of two of these is fuzz.token_sort_ratio of
+    the texts (what token_sort_ratio does on each call), at the cost of fuzz.ratio."""
+    return " ".join(sorted(text.split()))
+
+
+def score_pairs(
+    texts_a: Sequence[str], texts_b: Sequence[str], tokens_a: np.ndarray, tokens_b: np.ndarray,
+    *, sorted_a: Sequence[str] | None = None, sorted_b: Sequence[str] | None = None,
+    workers: int = 1,
+) -> np.ndarray:
+    """Combined scores of the pairs (texts_a[i], texts_b[i]) (no safeguards), vectorised with
+    rapidfuzz `process.cpdist`; tokens_* are the token counts, sorted_* the `sorted_text`s
+    (computed here when not given). Where the score is at least
+    SUGGEST it is bit-equal to `score_many(a, [b])` (same operations in the same order); below
+    it the value is only known to be below SUGGEST (scorers below their cut-off return 0).
+
+    The cut-offs are safe: every scorer enters the maximum with a weight <= 1, so one under
+    SUGGEST cannot lift a pair to SUGGEST; and partial_ratio is needed only where the best of
+    the others is >= _PARTIAL_FLOOR, so those are cut at the floor, which keeps that test exact.
+    """
+    n = len(texts_a)
+    out = np.zeros(n)
+    for start in range(0, n, _PAIR_BATCH):
+        stop = min(n, start + _PAIR_BATCH)
+        a, b = texts_a[start:stop], texts_b[start:stop]
+        kw = {"processor": None, "workers": workers, "dtype": np.float64,
+              "score_cutoff": _PARTIAL_FLOOR}
+        sa = sorted_a[start:stop] if sorted_a is not None else [sorted_text(t) for t in a]
+        sb = sorted_b[start:stop] if sorted_b is not None else [sorted_text(t) for t in b]
+        best = np.maximum(process.cpdist(a, b, scorer=fuzz.ratio, **kw),
+                          process.cpdist(sa, sb, scorer=fuzz.ratio, **kw))
+        len_a = np.asarray(tokens_a[start:stop], dtype=float)
+        len_b = np.asarray(tokens_b[start:stop], dtype=float)
+        shorter = np.minimum(len_a, len_b)
+        longer = np.maximum(np.maximum(len_a, len_b), 1.0)
+        tset = process.cpdist(a, b, scorer=fuzz.token_set_ratio, **kw)
+        best = np.maximum(best, tset * np.minimum(
+            1.0, th.SET_GUARD_BASE + th.SET_GUARD_SLOPE * shorter / longer))
+        chars_a = np.fromiter(map(len, a), dtype=float, count=stop - start)
+        chars_b = np.fromiter(map(len, b), dtype=float, count=stop - start)
+        quotes = np.minimum(chars_a, chars_b) <= th.PARTIAL_MAX_LENGTH_RATIO * np.maximum(
+            np.maximum(chars_a, chars_b), 1.0)
+        todo = np.flatnonzero((best >= _PARTIAL_FLOOR) & (best < th.AUTO_MATCH) & quotes)
+        if len(todo):
+            kw["score_cutoff"] = th.SUGGEST
+            partial = process.cpdist(
+                [a[i] for i in todo], [b[i] for i in todo], scorer=fuzz.partial_ratio, **kw)
+            best[todo] = np.maximum(best[todo], partial * np.minimum(
+                1.0, th.PARTIAL_GUARD_BASE + th.PARTIAL_GUARD_PER_TOKEN * shorter[todo]))
+        out[start:stop] = best
+    return out

@@ -110,3 +110,162 @@ def test_the_command_runs_the_same_reconciliation(capsys):
     call_command("reconcile")
     assert "succeeded" in capsys.readouterr().out
     assert ReconciliationRun.objects.get().status == ReconciliationRun.Status.SUCCEEDED
+
+
+# At scale: chunks, failures, the distributed path.
+
+
+def _generated_claims(size=120, seed=5):
+    """Claims of the bench generator (near-duplicates, hard negatives), each alone in its own
+    cluster, as if online matching had missed every repeat."""
+    import sys
+    from pathlib import Path
+
+    from tests.factories import ArticleFactory, ClaimClusterFactory, ClaimFactory
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from bench_matching import generate
+
+    corpus, _gen = generate(size, seed=seed)
+    article = ArticleFactory()
+    claims = []
+    for n, (text, language, _speaker, _label) in enumerate(corpus):
+        claims.append(ClaimFactory(article=article, speaker=None, text=text, language=language,
+                                   start=n * 1000, end=n * 1000 + len(text),
+                                   cluster=ClaimClusterFactory()))
+    return claims
+
+
+def _partition():
+    groups = {}
+    for pk, cluster_id in Claim.objects.values_list("pk", "cluster_id"):
+        groups.setdefault(cluster_id, set()).add(pk)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def _snapshot():
+    from claims.models import MatchSuggestion
+
+    return (dict(Claim.objects.values_list("pk", "cluster_id")),
+            sorted(MatchSuggestion.objects.values_list("claim_id", "cluster_id")),
+            ClaimCluster.objects.count())
+
+
+def test_a_chunked_run_groups_exactly_like_a_single_chunk(monkeypatch):
+    from claims import reconcile
+    from claims.models import MatchSuggestion
+
+    claims = _generated_claims()
+    alone = {c.pk: c.cluster_id for c in claims}
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 10_000)
+    assert reconcile_run().status == ReconciliationRun.Status.SUCCEEDED
+    whole = _partition()
+    suggested = MatchSuggestion.objects.count()
+    assert len(whole) < len(claims)  # the generated repeats were found
+
+    # Back to one claim per cluster, then again in chunks of 17 claims.
+    for pk, cluster_id in alone.items():
+        ClaimCluster.objects.get_or_create(pk=cluster_id)
+        Claim.objects.filter(pk=pk).update(cluster_id=cluster_id)
+    MatchSuggestion.objects.all().delete()
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 17)
+    run = reconcile_run()
+    assert run.status == ReconciliationRun.Status.SUCCEEDED
+    assert _partition() == whole
+    assert MatchSuggestion.objects.count() == suggested
+
+
+def test_a_run_over_a_generated_set_is_idempotent(monkeypatch):
+    from claims import reconcile
+
+    _generated_claims()
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 25)
+    first = reconcile_run()
+    after_first = _snapshot()
+    second = reconcile_run()
+    assert first.status == second.status == ReconciliationRun.Status.SUCCEEDED
+    assert first.counts["claims_moved"] > 0
+    assert _snapshot() == after_first
+    assert {k: v for k, v in second.counts.items() if k != "pairs_scored"} == {
+        k: 0 for k in second.counts if k != "pairs_scored"
+    }
+
+
+def test_a_chunk_that_fails_leaves_the_data_as_it_was_and_the_next_run_succeeds(monkeypatch):
+    from claims import reconcile
+
+    _generated_claims()
+    before = _snapshot()
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 30)
+    real = reconcile.corpus_edges
+    calls = []
+
+    def dies_in_the_third_chunk(corpus, lo, hi, *args, **kwargs):
+        calls.append(lo)
+        if len(calls) == 3:
+            raise MemoryError("worker killed")
+        return real(corpus, lo, hi, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile, "corpus_edges", dies_in_the_third_chunk)
+    failed = reconcile_run()
+    assert failed.status == ReconciliationRun.Status.FAILED and "worker killed" in failed.error
+    assert _snapshot() == before  # no claim moved, no cluster or suggestion made or removed
+
+    monkeypatch.setattr(reconcile, "corpus_edges", real)
+    run = reconcile_run()  # the failed run does not hold the lock
+    assert run.status == ReconciliationRun.Status.SUCCEEDED and run.counts["claims_moved"] > 0
+
+
+def test_the_distributed_run_gives_the_synchronous_result(monkeypatch, settings, tmp_path):
+    """The chord path (eager here: the same code a worker runs), chunk tasks and the finish task
+    sharing the run's snapshot on disk."""
+    from claims import reconcile
+    from claims.reconcile import reconcile_dispatch
+
+    settings.KUTIP_RECONCILE_DIR = tmp_path
+    claims = _generated_claims(80)
+    alone = {c.pk: c.cluster_id for c in claims}
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 20)
+    reconcile_run()
+    synchronous = _partition()
+    for pk, cluster_id in alone.items():
+        ClaimCluster.objects.get_or_create(pk=cluster_id)
+        Claim.objects.filter(pk=pk).update(cluster_id=cluster_id)
+    run = reconcile_dispatch()
+    run.refresh_from_db()
+    assert run.status == ReconciliationRun.Status.SUCCEEDED, run.error
+    assert _partition() == synchronous
+    assert not any(tmp_path.iterdir())  # the snapshot is removed after the run
+
+
+def test_a_distributed_chunk_that_fails_for_good_marks_the_run_failed(monkeypatch, settings, tmp_path):
+    from claims import reconcile
+    from claims.reconcile import reconcile_dispatch
+
+    settings.KUTIP_RECONCILE_DIR = tmp_path
+    _generated_claims(60)
+    before = _snapshot()
+    monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 20)
+
+    def dies(*args, **kwargs):
+        raise MemoryError("worker killed")
+
+    monkeypatch.setattr(reconcile, "corpus_edges", dies)
+    with pytest.raises(MemoryError):  # eager tasks propagate; a worker would run the errback
+        reconcile_dispatch()
+    from claims.tasks import reconcile_fail_task
+
+    run = ReconciliationRun.objects.get()
+    reconcile_fail_task(run.pk)
+    run.refresh_from_db()
+    assert run.status == ReconciliationRun.Status.FAILED
+    assert _snapshot() == before
+    assert not any(tmp_path.iterdir())
+
+
+def test_the_beat_task_runs_everything_in_process_when_tasks_are_eager():
+    from claims.tasks import reconcile_task
+
+    ingest_many(CLAIM, CLAIM)
+    result = reconcile_task()
+    assert result["status"] == ReconciliationRun.Status.SUCCEEDED
