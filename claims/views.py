@@ -91,13 +91,15 @@ def cluster_detail(request, pk: int):
     cluster = _cluster_or_404(pk)
     claims = list(cluster.claims.all())
     earliest = claims[0] if claims else None
-    rows = []
+    rows, diffs = [], {}  # republished copies share a wording: diff each wording once
     for claim in claims:
         differs = earliest is not None and claim.pk != earliest.pk and claim.text != earliest.text
+        if differs and claim.text not in diffs:
+            diffs[claim.text] = word_diff(earliest.text, claim.text)
         rows.append({
             "claim": claim,
             "first": claim is earliest,
-            "diff": word_diff(earliest.text, claim.text) if differs else None,
+            "diff": diffs[claim.text] if differs else None,
         })
     points = [
         (c.article.outlet.name if c.article.outlet else _("Unknown outlet"),
