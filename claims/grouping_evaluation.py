@@ -16,7 +16,7 @@ from django.db import transaction
 
 from .models import Claim
 from .pipeline import ingest
-from .reconcile import claims_regroup
+from .reconcile import reconcile_run
 
 
 @dataclass
@@ -57,7 +57,7 @@ def evaluate_grouping(gold_paths: list[Path], scorer: ModuleType) -> GroupingRep
             result = ingest(path.read_bytes(), source_name=str(path), filename=path.name)
             claims = list(result.article.claims.all()) if result.ok else []
             entries.append((n, gold, claims))
-        claims_regroup()
+        reconcile_run()  # the whole nightly job, as a newsroom would run it
         cluster_of = dict(Claim.objects.values_list("pk", "cluster_id"))
         statements = []
         for n, gold, claims in entries:
