@@ -28,7 +28,6 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims.matching import semantic  # noqa: E402
-from claims.matching import thresholds as th  # noqa: E402
 from claims.matching.evaluation import load_gold_statements, metrics, scored_pairs  # noqa: E402
 from claims.matching.keys import claim_key  # noqa: E402
 from claims.matching.scoring import compare  # noqa: E402

@@ -240,7 +240,6 @@ def build(*, claims: int = 100_000, seed: int = 7, log=print) -> dict:
     # Clusters: a base text per cluster, members spread over days after its start.
     sizes = cluster_sizes(claims, rng)
     rng.shuffle(sizes)
-    big = sizes.index(max(sizes))
     rows = []  # (day float, cluster index, text, language, speaker id)
     for ci, size in enumerate(sizes):
         language = "id" if rng.random() < 0.6 else "en"

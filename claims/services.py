@@ -8,7 +8,7 @@ from django.utils import timezone
 from integrations.events import event_emit
 
 from .clustering import cluster_refresh_stats
-from .models import Claim, ClaimCluster, MatchDecision, MatchSuggestion, Review, Speaker, SpeakerAlias
+from .models import Claim, ClaimCluster, MatchDecision, MatchSuggestion, Review, Speaker
 from .permissions import require
 from .speakers import speaker_alias_add, speaker_merge_into
 

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import SpeakerGazetteer
 from .lexicons import get_lexicon
-from .segment import Quote, Sentence, sentences
+from .segment import Sentence, sentences
 from .types import Kind, Stance, Statement
 
 MASK = "\x00"
@@ -428,14 +428,14 @@ class Extractor:
                     self._clause_word(w.lower()) for w in words[:len(words) - len(name.split())]):
                 return self._person(name, mention)
             return None
-        # several speakers: `Ukraina bersama sekutunya, Amerika Serikat (AS)`
+        # several speakers: `Malaysia bersama sekutunya, Singapura (SG)`
         parts = [p for p in self.lex.coord_re.split(core) if p and p.strip()]
         if len(parts) > 1:
             hits = [self._in_gaz(p.strip()) for p in parts]
             if all(hits):
                 names = list(dict.fromkeys(h[0] for h in hits))
                 return Speaker("; ".join(names), mention, hits[0][1] if len(names) == 1 else "group")
-        # one speaker under two names: `Kremlin atau kantor kepresidenan Rusia` is the Kremlin
+        # one speaker under two names: `Bapanas atau badan pangan nasional` is Bapanas
         if self.lex.alternative_re is not None:
             names = self.lex.alternative_re.split(core, maxsplit=1)
             if len(names) == 2 and names[0] and _CAP_TOKEN_RE.match(names[0].split()[0]):
@@ -449,7 +449,7 @@ class Extractor:
         if "," not in core and words[0].lower() in self.lex.org_heads and len(words) > 1 and all(
                 _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words) and words[1][:1].isupper():
             return Speaker(core, mention, "organisation")
-        # apposition: `Juru bicara Kremlin, Dmitry Peskov`
+        # apposition: `Juru bicara kepolisian, Budi Hartono`
         segs = [s.strip() for s in core.split(",") if s.strip()]
         for seg in reversed(segs):
             name = self._name_run(seg)
@@ -457,7 +457,7 @@ class Extractor:
                 return self._person(name, mention)
         first = words[0].lower()
         kind = "document" if first in self.lex.document_heads else "organisation" if first in self.lex.org_heads else "unknown"
-        # `Badan Intelijen Nasional Korsel (NIS)`: try the bracketed acronym and parts
+        # `Badan Pangan Nasional Indonesia (Bapanas)`: try the bracketed acronym and parts
         for m in re.finditer(r"\(([^)]+)\)", mention):
             hit = self._in_gaz(m.group(1))
             if hit and kind == "unknown":
@@ -972,14 +972,13 @@ class Extractor:
         lead_text = masked[: qs[0].open - base]
         words_in = len(_WORD_RE.findall(body[qs[0].start:qs[0].end]))
         ld = self.lead(lead_text) if lead_text.strip() else None
-        # a quote embedded in a clause (`X said the plan was "very good"`): reported speech
-        outside = MASK.join(masked[(a.close + 1 if a.close is not None else a.end) - base:(b.open - base)] for a, b in zip(qs, qs[1:]))
         if attrs[0] is None and ld is None and lead_text.rstrip().endswith(":") and len(qs) == 1 \
                 and words_in > MAX_SCARE_WORDS and not masked[(qs[0].close or qs[0].end) + 1 - base:].strip(" .!?\"”’"):
             # `Martell is more blunt: "..."`: a quotation introduced by a colon is the subject's
             sp = self._subject_of(lead_text, persons_only=False)
             ld = (sp if sp is not None else PRONOUN, None, None)
         if attrs[0] is None and ld is None:
+            # a quote embedded in a clause (`X said the plan was "very good"`): reported speech's
             if lead_text.strip() and (words_in <= MAX_SCARE_WORDS or len(_WORD_RE.findall(lead_text)) > 0):
                 return False
         if ld is not None and attrs[0] is None:
@@ -1051,9 +1050,8 @@ class Extractor:
 
     def process_reported(self, si: int, sent: Sentence, masked: str, prev: Sentence | None) -> None:
         base = sent.start
-        raw = self.body[sent.start:sent.end]
         lex = self.lex
-        # 1. a back-pointing passive: `Tuduhan itu dibantah keras oleh Korut` / `Hal itu disampaikan X`
+        # 1. a back-pointing passive: `Klaim itu dibantah oleh kepolisian` / `Hal itu disampaikan X`
         m = lex.backref_re.match(masked)
         if m:
             sp = self.resolve_np(self.clean_np_after(m.group("np")))
@@ -1141,7 +1139,7 @@ class Extractor:
             if len(_WORD_RE.findall(self.body[content_start:sent.end])) < MIN_CONTENT_WORDS:
                 break
             if self._adjunct_only(rest, cs):
-                break  # `..., Kremlin said in a statement.` / `..., X said Monday, citing Y.`
+                break  # `..., the ministry said in a statement.` / `..., X said Monday, citing Y.`
             if self.lex.participle_re is not None:
                 pm = self.lex.participle_re.search(masked, rest_start + cs)
                 if pm and len(masked[rest_start + cs:pm.start()].split()) <= 6:

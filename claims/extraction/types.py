@@ -20,14 +20,14 @@ class Stance:
 class Statement:
     """An attributed statement. Invariant: body[start:end] == text."""
 
-    speaker: str | None  # canonical name, e.g. "Dmitry Peskov"
-    speaker_mention: str | None  # as written, e.g. "Peskov" or "imbuhnya"
+    speaker: str | None  # canonical name, e.g. "Budi Hartono"
+    speaker_mention: str | None  # as written, e.g. "Budi" or "imbuhnya"
     speaker_kind: str  # person | organisation | country | group | document | unknown
     text: str
     kind: str  # Kind.DIRECT | Kind.INDIRECT
     cue: str | None  # the speech verb as written
     stance: str  # Stance.*
-    via: str | None  # the medium the speaker spoke to ("RIA Novosti")
+    via: str | None  # the medium the speaker spoke to ("Antara")
     start: int
     end: int
     resolved_content: str | None = None  # what a back-pointing denial denies

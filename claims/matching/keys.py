@@ -76,7 +76,7 @@ class ClaimKey:
         )
 
 
-# A capitalised word that does not open the text or a sentence: "Korea", "Peskov", "Najin".
+# A capitalised word that does not open the text or a sentence: "Jakarta", "Santoso", "Medan".
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[^\W\d_][^\W_]*", re.UNICODE)
 
 

@@ -209,7 +209,7 @@ def _sastrawi():  # pragma: no cover - optional dependency
 
 def speaker_key(speaker: str | None) -> frozenset[str]:
     """Loose forms of a canonical speaker name: accents, case, spaces and hyphens ignored, so
-    "Shin Won-sik" and "Shin Wonsik" are equal. Several speakers ("North Korea; Kremlin") give
+    "Shin Won-sik" and "Shin Wonsik" are equal. Several speakers ("Malaysia; Singapore") give
     several forms. Unknown speakers give the empty set."""
     if not speaker:
         return frozenset()

@@ -74,7 +74,7 @@ GENERIC_CHANNELS = (
     "police", "the paper", "the newspaper",
 )
 SPEAKER_COORD = ("and", "along with", "together with")
-# One speaker under two names (`the Kremlin, or the Russian presidency`): the first is its name.
+# One speaker under two names (`the Port Authority, or the harbour office`): the first is its name.
 SPEAKER_ALTERNATIVE = ("or", "also known as", "aka")
 DOCUMENT_HEADS = ("a statement", "the statement", "a report", "the report", "report", "document", "study", "survey", "memo", "letter", "statement", "analysis", "filing", "data")
 ORG_HEADS = (

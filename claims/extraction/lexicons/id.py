@@ -89,9 +89,9 @@ COMPLEMENTIZERS = ("bahwa", "kalau", "jika")
 # `kepada X` names the medium the speaker spoke to.
 CHANNEL_PREPS = ("kepada",)
 GENERIC_CHANNELS = ("wartawan", "media", "awak media", "pers", "jurnalis", "kami", "dia", "mereka")
-# Words that coordinate several speakers (`Ukraina bersama sekutunya, Amerika Serikat`).
+# Words that coordinate several speakers (`Malaysia bersama sekutunya, Singapura`).
 SPEAKER_COORD = ("bersama sekutunya", "bersama", "dan", "serta")
-# One speaker under two names (`Kremlin atau kantor kepresidenan Rusia`): the first is its name.
+# One speaker under two names (`Bapanas atau badan pangan nasional`): the first is its name.
 SPEAKER_ALTERNATIVE = ("atau", "alias", "yang juga dikenal sebagai")
 DOCUMENT_HEADS = ("pernyataan", "pernyataan resmi", "keterangan", "keterangan resmi", "rilis", "siaran pers", "laporan", "dokumen", "surat", "data", "survei", "hasil", "kajian", "studi", "riset")
 ORG_HEADS = (
@@ -100,7 +100,7 @@ ORG_HEADS = (
     "pengadilan", "mahkamah", "dewan", "majelis", "otoritas", "perusahaan", "pt", "bank", "juru",
 )
 
-# Role words before a name (`Juru bicara Kremlin Dmitry Peskov`): never part of the name itself.
+# Role words before a name (`Juru bicara kepolisian Budi Hartono`): never part of the name itself.
 TITLES = (
     "presiden", "wakil", "menteri", "menlu", "menhan", "kepala", "ketua", "juru", "bicara", "jubir",
     "direktur", "dirut", "gubernur", "bupati", "wali", "kota", "sekretaris", "jenderal", "sekjen",
@@ -170,7 +170,7 @@ CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny|per)\w{4,}$|^(?:harus|aka
 # the last name mentioned.
 PRONOUN_TAKES_SUBJECT = False
 
-# `..., seperti yang diumumkan oleh Kremlin.`
+# `..., seperti yang diumumkan oleh Istana.`
 AS_PASSIVE_RE = r"[,;]\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:di\w+)\s+(?:oleh\s+)?(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"
 SOURCE_PREPS = ("dari", "oleh")
 

@@ -33,7 +33,7 @@ CAPTION = (
     re.compile(r"\bFoto ini (?:dirilis|diambil|diunggah)\b"),
 )
 
-# "seperti dilansir AFP", "dikutip dari Kompas.com", "melansir dari kantor berita Korut, KCNA".
+# "seperti dilansir AFP", "dikutip dari Kompas.com", "melansir dari kantor berita Jepang, Kyodo".
 # Cue patterns are written in lower case: they run on the lower-cased body.
 WIRE_CUES = (
     re.compile(r"\b(?:di|me)?lansir(?:\s+dari)?\b", I),
