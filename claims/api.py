@@ -10,7 +10,12 @@ from __future__ import annotations
 import django_filters
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -62,6 +67,7 @@ EXAMPLE_STATEMENT = {
     "id": 12, "speaker": {"id": 4, "name": "Sri Mulyani", "kind": "person"}, "speaker_mention": "Sri Mulyani",
     "text": "Inflasi tahun ini akan tetap terkendali", "kind": "direct", "cue": "kata", "stance": "assert",
     "via": "", "start": 41, "end": 80, "language": "id", "cluster": 7, "match_score": None,
+    "joined_by": None, "match_cosine": None,
 }
 EXAMPLE_ARTICLE = {
     "id": 3, "url": None, "source_name": "api", "title": "Menkeu: inflasi terkendali",
@@ -538,13 +544,16 @@ class MatchView(APIView):
         summary="Match a claim against known clusters",
         description="The clusters whose claim is the same as the text (`decision: match`, at or above the "
         "auto-match threshold) or close to it (`suggest`: a checker should look), matches first, each with "
-        "its score (0-100) and published verdict if reviewed. Nothing is stored.",
+        "its score (0-100) and published verdict if reviewed, and the tier that decided (`joined_by`: "
+        "`wording` for a near-verbatim repeat, `meaning` for a translation or paraphrase, with its cosine). "
+        "Nothing is stored.",
         request=MatchInputSerializer, responses={200: MatchResponseSerializer, **ERRORS},
         examples=[
             OpenApiExample("Query", request_only=True, value={
                 "text": "inflasi tahun ini tetap terkendali", "speaker": "Sri Mulyani", "language": "id"}),
             OpenApiExample("Result", response_only=True, value={"results": [{
-                "cluster": 7, "score": 91.3, "decision": "match", "is_match": True,
+                "cluster": 7, "score": 91.3, "decision": "match", "is_match": True, "joined_by": "wording",
+                "cosine": None,
                 "representative": {"id": 12, "text": "Inflasi tahun ini akan tetap terkendali",
                                    "speaker": {"id": 4, "name": "Sri Mulyani", "kind": "person"},
                                    "language": "id", "stance": "assert"},

@@ -125,6 +125,52 @@ class Claim(models.Model):
         return self.text[:80]
 
 
+class ClaimEmbedding(models.Model):
+    """A claim's sentence embedding for the meaning tier (claims.matching.semantic): 388 bytes,
+    int8 codes with their float32 scale. Its own table, written after the ingest commits (by a
+    Celery task: embedding costs ~60 ms a claim), so claim rows stay small and ingest fast.
+    `searched` is set once the claim has been matched by meaning against the stored vectors."""
+
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="embedding")
+    vector = models.BinaryField()
+    model = models.CharField(max_length=100)
+    searched = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["searched"], name="embedding_searched_idx")]
+
+    def __str__(self):
+        return f"embedding of claim {self.claim_id}"
+
+
+class MeaningEdge(models.Model):
+    """Two claims of different articles that the meaning tier found to be the same claim
+    (`match`) or close (`suggest`), with the combined explanation. The nightly regrouping
+    reads these beside the wording edges it scores itself, so a claim joined by meaning is
+    not split off again every night, and the vectors are not searched twice."""
+
+    class Decision(models.TextChoices):
+        MATCH = "match", "Match"
+        SUGGEST = "suggest", "Suggestion"
+
+    claim_a = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    claim_b = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    cosine = models.FloatField()
+    decision = models.CharField(max_length=10, choices=Decision.choices)
+    explanation = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(claim_a__lt=F("claim_b")), name="meaning_edge_pair_ordered"),
+            models.UniqueConstraint(fields=["claim_a", "claim_b"], name="meaning_edge_pair_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim_a_id}~{self.claim_b_id} ({self.decision}, {self.cosine:.3f})"
+
+
 class MatchDecision(models.Model):
     """A checker's manual must-link or cannot-link between two claims; reconciliation obeys it."""
 

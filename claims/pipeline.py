@@ -26,6 +26,7 @@ from .extraction import extract_statements
 from .extraction.gazetteer import SpeakerGazetteer
 from .extraction.types import Statement
 from .matching.normalise import normalise
+from .meaning import meaning_schedule
 from .models import Claim
 from .services import claims_announce_repeats
 from .speakers import speaker_resolve
@@ -139,6 +140,7 @@ def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, 
             raise
         return IngestResult(source_name, existing, created=False, statement_count=existing.claims.count())
     claims_announce_repeats(article=article)  # webhooks: a checked claim appears again
+    meaning_schedule(list(article.claims.values_list("pk", flat=True)))
     return IngestResult(source_name, article, created=True, statement_count=len(extraction.statements))
 
 

@@ -32,6 +32,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from . import meaning
 from .clustering import cluster_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
@@ -105,6 +106,9 @@ def reconcile_prepare(run: ReconciliationRun) -> RunPlan:
         ReconciliationRun.objects.filter(status=ReconciliationRun.Status.SUCCEEDED).order_by("-started_at").first()
     )
     counts = speakers_merge_matching()
+    if meaning.enabled():
+        # Before the snapshot: it may move claims, and its edges are read at the finish.
+        counts.update(meaning.meaning_catch_up())
     ReconciliationRun.objects.filter(pk=run.pk).update(counts=counts)
     index_rebuild_stats()
     ids, corpus = _load_corpus()
@@ -133,7 +137,9 @@ def reconcile_finish(*, plan: RunPlan, parts: list[Edges]) -> ReconciliationRun:
     """Group, write, flag, record: the run SUCCEEDED. Precondition: `parts` covers every chunk."""
     run = ReconciliationRun.objects.get(pk=plan.run_id)
     counts = dict(run.counts)
-    counts.update(claims_regroup(plan=plan, edges=Edges.concat(parts)))
+    # Wording edges first: where both tiers scored a pair, concat keeps the wording tier's.
+    edges = Edges.concat([*parts, meaning.meaning_edges(plan.ids)])
+    counts.update(claims_regroup(plan=plan, edges=edges))
     since = datetime.fromisoformat(plan.since) if plan.since else None
     counts.update(clusters_flag_previously_checked(since=since))
     run.status = ReconciliationRun.Status.SUCCEEDED

@@ -12,7 +12,16 @@ from django.utils import timezone
 
 from sources.models import Article
 
-from .models import Claim, ClaimCluster, IngestItem, IngestJob, MatchSuggestion, ReconciliationRun, Review, Speaker
+from .models import (
+    Claim,
+    ClaimCluster,
+    IngestItem,
+    IngestJob,
+    MatchSuggestion,
+    ReconciliationRun,
+    Review,
+    Speaker,
+)
 
 
 @dataclass(frozen=True)
@@ -242,6 +251,8 @@ class MatchHit:
     score: float
     decision: str  # "match" | "suggest"
     review: Review | None
+    joined_by: str = "wording"  # "wording" | "meaning": the tier that decided
+    cosine: float | None = None  # the meaning tier's, when it decided
 
     @property
     def is_match(self) -> bool:
@@ -256,45 +267,68 @@ MATCH_CANDIDATES = 50
 
 
 def match_text(*, text: str, speaker: str | None = None, language: str | None = None,
-               limit: int = 10) -> list[MatchHit]:
+               limit: int = 10, meaning: bool = True) -> list[MatchHit]:
     """Clusters whose claim is the same as (`match`) or close to (`suggest`) `text`, matches
-    first, then by score. One function, so the scoring can be swapped.
+    first, then by score. `language` is the language of `text` (it steers normalisation);
+    clusters of every language are searched.
 
-    Scores with `claims.matching` (the same comparison that clusters claims, as
+    Wording first: scored with `claims.matching` (the comparison that clusters claims, as
     `clustering.best_matches` does at ingest) against the claims the candidate index
     (claims.matching_index) returns, each cluster scored by its best claim: the cost follows the
     candidates, not the corpus. While the index holds nothing (a database filled without the
     pipeline, e.g. test factories), it falls back to scoring cluster representatives pre-ranked
     with rapidfuzz over every stored normalised text, whose cost grows with the clusters.
+
+    Then meaning (claims.meaning), when `meaning` is asked, the tier is on, and wording found no
+    automatic match: the text is embedded (~60 ms) and its nearest stored claims are scored by
+    both tiers together, which finds translations and paraphrases. A near-verbatim repeat, what
+    a CMS mostly sends, is answered by wording alone and pays no embedding.
     """
     from .matching import claim_key
     from .matching_index import TOTAL, doc_freqs
 
     key = claim_key(text, language=language, speaker=speaker)
     if doc_freqs([TOTAL]).get(TOTAL):
-        scored = _match_indexed(key, language=language)
+        scored = _match_indexed(key)
     else:
         scored = _match_prerank(key, text=text, language=language)
-    scored.sort(key=lambda hit: (hit[2] != "match", -hit[1], hit[0]))
-    scored = scored[:limit]
-    clusters = cluster_list_with_verdicts().filter(pk__in=[pk for pk, _, _ in scored]).in_bulk()
+    hits = {pk: (score, decision, "wording", None) for pk, score, decision in scored}
+    if meaning and not any(decision == "match" for _pk, _score, decision in scored):
+        for pk, result in _match_by_meaning(key, text=text):
+            known = hits.get(pk)
+            if known is None or (known[1] != "match" and result.decision == "match"):
+                hits[pk] = (result.score, result.decision, "meaning",
+                            result.explanation.get("semantic", {}).get("cosine"))
+    ranked = sorted(hits.items(), key=lambda hit: (hit[1][1] != "match", -hit[1][0], hit[0]))[:limit]
+    clusters = cluster_list_with_verdicts().filter(pk__in=[pk for pk, _ in ranked]).in_bulk()
     return [
-        MatchHit(clusters[pk], score, decision, (clusters[pk].published_reviews or [None])[0])
-        for pk, score, decision in scored
+        MatchHit(clusters[pk], score, decision, (clusters[pk].published_reviews or [None])[0], joined_by, cosine)
+        for pk, (score, decision, joined_by, cosine) in ranked
         if pk in clusters
     ]
 
 
-def _match_indexed(key, *, language: str | None) -> list[tuple[int, float, str]]:
+def _match_indexed(key) -> list[tuple[int, float, str]]:
     from .clustering import best_matches
 
     best: dict[int, tuple[int, float, str]] = {}
     for claim, result in best_matches(key, limit=MATCH_CANDIDATES, candidates=MATCH_CANDIDATES):
-        if language and (claim.match_key or {}).get("language") != language:
-            continue
         # best_matches sorts matches first, then by score: a cluster's first claim is its best.
         best.setdefault(claim.cluster_id, (claim.cluster_id, result.score, result.decision))
     return list(best.values())
+
+
+def _match_by_meaning(key, *, text: str) -> list[tuple[int, object]]:
+    """(cluster id, combined result) of the meaning tier, each cluster by its best claim."""
+    from . import meaning
+    from .matching import semantic
+
+    if not meaning.enabled():
+        return []
+    best: dict[int, object] = {}
+    for _claim_id, cluster_id, result in meaning.meaning_neighbours(key, semantic.embed(text)):
+        best.setdefault(cluster_id, result)
+    return list(best.items())
 
 
 def _match_prerank(key, *, text: str, language: str | None) -> list[tuple[int, float, str]]:
@@ -303,8 +337,6 @@ def _match_prerank(key, *, text: str, language: str | None) -> list[tuple[int, f
     from .matching import claim_key, compare, normalise
 
     reps = ClaimCluster.objects.filter(claim_count__gt=0, representative__isnull=False)
-    if language:
-        reps = reps.filter(representative__language=language)
     rows = list(reps.values_list(
         "pk", "representative__normalised_text", "representative__text", "representative__language",
         "representative__speaker__name",

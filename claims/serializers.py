@@ -3,6 +3,7 @@ services and selectors, and these serializers render what comes back."""
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from sources.serializers import ArticleSerializer, OutletRefSerializer
@@ -53,13 +54,33 @@ class StatementSerializer(serializers.ModelSerializer):
 
     speaker = SpeakerRefSerializer(read_only=True, allow_null=True)
     cluster = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
+    joined_by = serializers.SerializerMethodField(
+        help_text="How the claim joined its cluster: `wording` (near-verbatim, `match_score` is the string "
+        "score), `meaning` (a translation or paraphrase, `match_score` is 100 x cosine), `manual` (a "
+        "checker's decision), or null (it started the cluster)."
+    )
+    match_cosine = serializers.SerializerMethodField(help_text="The meaning tier's cosine when joined by meaning.")
 
     class Meta:
         model = Claim
         fields = [
             "id", "speaker", "speaker_mention", "text", "kind", "cue", "stance", "via", "start", "end",
-            "language", "cluster", "match_score",
+            "language", "cluster", "match_score", "joined_by", "match_cosine",
         ]
+
+    @extend_schema_field(serializers.ChoiceField(choices=["wording", "meaning", "manual"], allow_null=True))
+    def get_joined_by(self, claim: Claim) -> str | None:
+        explanation = claim.match_explanation or {}
+        if "manual" in explanation:
+            return "manual"
+        return explanation.get("joined")
+
+    @extend_schema_field(serializers.FloatField(allow_null=True))
+    def get_match_cosine(self, claim: Claim) -> float | None:
+        explanation = claim.match_explanation or {}
+        if explanation.get("joined") != "meaning":
+            return None
+        return explanation.get("explanation", {}).get("semantic", {}).get("cosine")
 
 
 class ClaimSerializer(StatementSerializer):
@@ -205,6 +226,12 @@ class MatchHitSerializer(serializers.Serializer):
         "`suggest`: close, a checker decides.",
     )
     is_match = serializers.BooleanField()
+    joined_by = serializers.ChoiceField(
+        choices=["wording", "meaning"],
+        help_text="The tier that decided: `wording` (near-verbatim; `score` is the string score) or `meaning` "
+        "(a translation or paraphrase; `score` is 100 x `cosine`).",
+    )
+    cosine = serializers.FloatField(allow_null=True, help_text="Sentence-embedding cosine, when by meaning.")
     representative = RepresentativeSerializer(source="cluster.representative")
     claim_count = serializers.IntegerField(source="cluster.claim_count")
     outlet_count = serializers.IntegerField(source="cluster.outlet_count")
@@ -253,8 +280,15 @@ class BatchInputSerializer(serializers.Serializer):
 class MatchInputSerializer(serializers.Serializer):
     text = serializers.CharField(max_length=5000)
     speaker = serializers.CharField(required=False, max_length=300)
-    language = serializers.ChoiceField(choices=["id", "en"], required=False)
+    language = serializers.ChoiceField(
+        choices=["id", "en"], required=False, help_text="The language of `text`; clusters of every language are searched."
+    )
     limit = serializers.IntegerField(required=False, min_value=1, max_value=50, default=10)
+    meaning = serializers.BooleanField(
+        required=False, default=True,
+        help_text="Also search by meaning (translations, paraphrases) when the wording finds no automatic "
+        "match. It embeds the text (~60 ms); `false` keeps the call to the wording tier (a few ms).",
+    )
 
 
 class SpeakerMergeInputSerializer(serializers.Serializer):

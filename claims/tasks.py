@@ -3,6 +3,7 @@
 from celery import current_app, shared_task
 from django.db import DatabaseError
 
+from . import meaning
 from .jobs import ingest_job_run
 from .reconcile import (
     plan_load,
@@ -60,3 +61,16 @@ def reconcile_fail_task(run_id: int, *_errback_args) -> None:
     """The chord's error callback: a chunk failed for good; nothing was written."""
     plan_remove(run_id)
     reconcile_fail(run_id=run_id, error="a chunk failed (see the worker log)")
+
+
+# Embedding is slow (~60 ms a claim), so it runs here, after the ingest committed. Safe to run
+# again (stored vectors are skipped, edges and suggestions are not duplicated), hence acks_late.
+@shared_task(
+    acks_late=True, reject_on_worker_lost=True, time_limit=30 * 60, soft_time_limit=25 * 60,
+    autoretry_for=(DatabaseError,), max_retries=3, retry_backoff=10,
+)
+def meaning_task(claim_ids: list[int]) -> dict:
+    if not meaning.enabled():
+        return {"skipped": "meaning tier off or model unavailable"}
+    meaning.claims_embed(claim_ids)
+    return meaning.claims_match_by_meaning(claim_ids)

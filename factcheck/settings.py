@@ -163,6 +163,14 @@ KUTIP_WEBHOOK_ALLOW_PRIVATE = _bool("KUTIP_WEBHOOK_ALLOW_PRIVATE", False)
 KUTIP_FETCH_TIMEOUT = _positive_int("KUTIP_FETCH_TIMEOUT", 10)
 KUTIP_WEBHOOK_TIMEOUT = _positive_int("KUTIP_WEBHOOK_TIMEOUT", 10)
 
+# The meaning tier (claims.meaning): claims are embedded after their ingest commits, by a Celery
+# task, and matched by meaning (translations, paraphrases) beside the wording tier. Off, nothing
+# is embedded and matching is by wording only. KUTIP_EMBED_THREADS caps the embedding threads.
+KUTIP_MEANING = _bool("KUTIP_MEANING", True)
+# Claims the nightly run embeds at most (newest first; ~60 ms each on one core): a backlog, say
+# after switching the tier on over an archive, is worked off over several nights.
+KUTIP_MEANING_NIGHTLY_LIMIT = _positive_int("KUTIP_MEANING_NIGHTLY_LIMIT", 20_000)
+
 # Celery. The default broker keeps messages in files under var/, so one machine needs no server.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
 if CELERY_BROKER_URL.startswith("filesystem://"):
@@ -245,6 +253,8 @@ SPECTACULAR_SETTINGS = {
         "JobStatusEnum": "claims.models.IngestJob.Status",
         "JobItemStatusEnum": "claims.models.IngestItem.Status",
         "SuggestionStatusEnum": "claims.models.MatchSuggestion.Status",
+        "ClaimJoinedByEnum": [("wording", "wording"), ("meaning", "meaning"), ("manual", "manual")],
+        "MatchJoinedByEnum": [("wording", "wording"), ("meaning", "meaning")],
         "DeliveryStatusEnum": "integrations.models.WebhookDelivery.Status",
     },
 }

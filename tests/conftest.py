@@ -23,6 +23,12 @@ def _celery_mode(request):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _meaning_tier(request, settings):
+    """Embedding costs ~60 ms a claim: only tests marked `meaning` run the meaning tier."""
+    settings.KUTIP_MEANING = bool(request.node.get_closest_marker("meaning"))
+
+
 @pytest.fixture
 def seed_bytes() -> bytes:
     return SEED.read_bytes()

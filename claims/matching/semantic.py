@@ -200,7 +200,55 @@ def similar(
     return top, scores[top]
 
 
+def similar_many(
+    queries: np.ndarray, matrix: np.ndarray | Quantized, k: int = 10, *,
+    min_cosine: float | None = None, chunk: int = 16_384,
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """`similar` for a batch of queries, one (positions, cosines) pair per query.
+
+    The stored rows are dequantised one chunk at a time and multiplied with the whole batch
+    (one float32 matrix product per chunk), so the scan is paid once per batch rather than once
+    per query: an article's claims, or a night's new claims, search together.
+    """
+    qs = np.atleast_2d(np.asarray(queries, dtype=np.float32))
+    n = len(matrix)
+    empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
+    if n == 0 or k <= 0 or not len(qs):
+        return [empty for _ in range(len(qs))]
+    best_pos = np.zeros((len(qs), 0), dtype=np.int64)
+    best_cos = np.zeros((len(qs), 0), dtype=np.float32)
+    for start in range(0, n, chunk):
+        stop = min(n, start + chunk)
+        if isinstance(matrix, Quantized):
+            rows = matrix.codes[start:stop].astype(np.float32) * matrix.scales[start:stop, None]
+        else:
+            rows = np.asarray(matrix[start:stop], dtype=np.float32)
+        cos = qs @ rows.T  # (queries, rows of the chunk)
+        if cos.shape[1] > k:
+            top = np.argpartition(-cos, k - 1, axis=1)[:, :k]
+            cos = np.take_along_axis(cos, top, axis=1)
+        else:
+            top = np.broadcast_to(np.arange(cos.shape[1]), cos.shape)
+        best_pos = np.concatenate([best_pos, top + start], axis=1)
+        best_cos = np.concatenate([best_cos, cos], axis=1)
+        if best_pos.shape[1] > k:
+            keep = np.argpartition(-best_cos, k - 1, axis=1)[:, :k]
+            best_pos = np.take_along_axis(best_pos, keep, axis=1)
+            best_cos = np.take_along_axis(best_cos, keep, axis=1)
+    out = []
+    for pos, cos in zip(best_pos, best_cos, strict=True):
+        order = np.argsort(-cos, kind="stable")
+        pos, cos = pos[order], cos[order]
+        if min_cosine is not None:
+            keep = cos >= min_cosine
+            pos, cos = pos[keep], cos[keep]
+        out.append((pos.astype(np.int64), cos.astype(np.float32)))
+    return out
+
+
 _RANK = {NONE: 0, SUGGEST: 1, MATCH: 2}
+# Below this cosine no pair can be more than 'none' by meaning, in either language setting.
+SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME)
 
 
 def semantic_decision(
@@ -290,8 +338,7 @@ def match_by_meaning(
     'suggest', matches first, then by score. Cost: one scan of `matrix` (see `similar`) plus `k`
     string comparisons (~0.1 ms each).
     """
-    floor = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME)
-    rows, cos = similar(vector, matrix, k, min_cosine=floor)
+    rows, cos = similar(vector, matrix, k, min_cosine=SEARCH_FLOOR)
     out = []
     for row, c in zip(rows.tolist(), cos.tolist(), strict=True):
         cid = row_ids[row]
@@ -305,6 +352,19 @@ def match_by_meaning(
 
 
 __all__ = [
-    "DIM", "MODEL", "ModelUnavailable", "Quantized", "available", "combine", "cosines",
-    "dequantize", "embed", "match_by_meaning", "quantize", "semantic_decision", "similar",
+    "DIM",
+    "MODEL",
+    "SEARCH_FLOOR",
+    "ModelUnavailable",
+    "Quantized",
+    "available",
+    "combine",
+    "cosines",
+    "dequantize",
+    "embed",
+    "match_by_meaning",
+    "quantize",
+    "semantic_decision",
+    "similar",
+    "similar_many",
 ]

