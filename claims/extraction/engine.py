@@ -51,7 +51,24 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 # two or three capitalised words: a person's full name (checked further against the body's words)
 _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’-]| [A-Z])")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
+# the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
+_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
+_COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
+_COMMA_RE = re.compile(r",(?!\d)")
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
+
+
+_SEP_WORDS = ("and", "but", "while", "whereas", "because", "although", "dan", "namun", "tetapi", "tapi")
+
+
+def _clause_sep_re(openers) -> re.Pattern | None:
+    """`_CLAUSE_SEP_RE` with a language's subordinators added (`after`, `when`, `that`): the
+    last boundary before a verb whose subject opens a subordinate clause."""
+    if not openers:
+        return None
+    w = _alt((*_SEP_WORDS, *openers))
+    return re.compile(rf"(?:[,;:]\s+(?:(?:while|whereas|because|although)\s+)?|\s(?:{w})\s+)(?!.*(?:[,;:]\s|\s(?:{w})\s))", re.S)
 
 
 def _alt(words) -> str:
@@ -72,6 +89,7 @@ class Lex:
     according_start_re: re.Pattern
     according_end_re: re.Pattern
     according_mid_re: re.Pattern
+    according_comma_re: re.Pattern | None
     according_after_re: re.Pattern
     leading_conn_re: re.Pattern
     backref_re: re.Pattern
@@ -98,11 +116,29 @@ class Lex:
     doc_source_re: re.Pattern | None = None
     clause_word_re: re.Pattern | None = None
     name_stops: frozenset = frozenset()
+    given_names: frozenset = frozenset()
+    relative_words: frozenset = frozenset()
+    credit_re: re.Pattern | None = None
+    clause_sep_re: re.Pattern | None = None
+    core_verbs: frozenset = frozenset()
+    second_sep_re: re.Pattern | None = None
+    reporter_tail_re: re.Pattern | None = None
+    possessives: dict = field(default_factory=dict)
+    subject_pronoun_re: re.Pattern | None = None
+    passive_aux: frozenset = frozenset()
+    quantity_verbs: frozenset = frozenset()
+    quantity_words: frozenset = frozenset()
+    clause_only_verbs: frozenset = frozenset()
+    np_object_verbs: frozenset = frozenset()
+    object_starts: frozenset = frozenset()
+    finite_re: re.Pattern | None = None
+    kicker_re: re.Pattern | None = None
     participles: frozenset = frozenset()
     inversion_adjuncts: frozenset = frozenset()
     named_re: re.Pattern | None = None
     determiners: frozenset = frozenset()
     thing_pronouns: frozenset = frozenset()
+    plural_pronouns: frozenset = frozenset()
     deny_content_re: re.Pattern | None = None
     stance_first: frozenset = frozenset()
     accuse_content_re: re.Pattern | None = None
@@ -206,7 +242,9 @@ def compile_lexicon(code: str) -> Lex:
         # `"...," Ann Lee, the group's founder, said ...`: a name, an apposition, then the verb
         trail_appos_cue_re=re.compile(rf"^[\s,.!?;:]*(?P<np>(?:[^,;.!?\x00]|\.(?=\s?[A-Z])){{1,60}}?),\s+[^;\x00]{{1,160}}?,\s+(?P<cue>{qa})(?![\w-])(?P<rest>.*)$", re.I | re.S),
         according_start_re=re.compile(rf"^(?P<pre>[^,\x00]{{0,40}}?)\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)\s*,\s*(?P<content>.+)$", re.I | re.S),
-        according_end_re=re.compile(rf"^(?P<content>.+?)(?:[,;]|\x00[\"”]?)\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)[\s.!?]*(?:,[^,]{{0,60}})?[.!?]*$", re.I | re.S),
+        according_end_re=re.compile(rf"^(?P<content>.+?)(?:[,;]|\x00[\"”]?)\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)[\s.!?]*(?:,\s*(?:(?:a|an|the|who|which)\s|(?-i:[A-Z]))[^,]{{0,60}})?[.!?]*$", re.I | re.S),
+        # `The harsh truth, according to experts, is ...`: the source between commas mid-sentence
+        according_comma_re=re.compile(rf",\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,80}}?)\s*,\s*(?=\S)", re.I),
         according_after_re=re.compile(rf"^[\s,.!?;:]*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<rest>.*)$", re.I | re.S),
         according_mid_re=re.compile(rf"\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})\b"),
         leading_conn_re=re.compile(rf"^(?:(?:{_alt(m.LEADING_CONNECTIVES)})\b\s*,?\s*)+", re.I),
@@ -239,6 +277,26 @@ def compile_lexicon(code: str) -> Lex:
         fillers=frozenset(m.NP_FILLERS) | frozenset(m.TITLES) | frozenset(m.ORG_HEADS) | frozenset(m.DOCUMENT_HEADS),
         clause_word_re=re.compile(m.CLAUSE_WORD_RE),
         name_stops=frozenset(getattr(m, "NAME_STOPS", ())),
+        given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
+        relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
+        passive_aux=frozenset(getattr(m, "PASSIVE_AUXILIARIES", ())),
+        quantity_verbs=frozenset(getattr(m, "QUANTITY_VERBS", ())),
+        quantity_words=frozenset(getattr(m, "QUANTITY_WORDS", ())),
+        clause_only_verbs=frozenset(getattr(m, "CLAUSE_ONLY_VERBS", ())),
+        np_object_verbs=frozenset(getattr(m, "NP_OBJECT_VERBS", ())),
+        object_starts=frozenset(getattr(m, "OBJECT_STARTS", ())),
+        finite_re=re.compile(m.FINITE_VERB_RE, re.I) if getattr(m, "FINITE_VERB_RE", None) else None,
+        possessives=dict(getattr(m, "POSSESSIVE_PRONOUNS", {})),
+        reporter_tail_re=re.compile(m.REPORTER_TAIL_RE) if getattr(m, "REPORTER_TAIL_RE", None) else None,
+        second_sep_re=re.compile(rf"(?:,|\s[—–])?\s+(?:{_alt(m.SECOND_CLAUSE_JOINERS)})\s+", re.I)
+        if getattr(m, "SECOND_CLAUSE_JOINERS", ()) else None,
+        core_verbs=frozenset(getattr(m, "CORE_SPEECH_VERBS", ())),
+        clause_sep_re=_clause_sep_re(getattr(m, "CLAUSE_OPENERS", ())),
+        subject_pronoun_re=re.compile(
+            rf"(?:^|[\s(])({_alt(m.SUBJECT_PRONOUNS)})\s+(?:(?:{_alt(m.NP_TRAILING_ADVERBS)})\s+){{0,2}}$", re.I)
+        if getattr(m, "SUBJECT_PRONOUNS", ()) else None,
+        credit_re=re.compile(m.PHOTO_CREDIT_RE) if getattr(m, "PHOTO_CREDIT_RE", None) else None,
+        kicker_re=re.compile(rf"(?i:{_alt(m.LINK_KICKERS)})\s*:\s") if getattr(m, "LINK_KICKERS", ()) else None,
         participles=frozenset(getattr(m, "SPEECH_PARTICIPLES", ())),
         inversion_adjuncts=frozenset(getattr(m, "INVERSION_ADJUNCTS", ())),
         adverbs=frozenset(w for w in m.NP_TRAILING_ADVERBS if " " not in w),
@@ -257,12 +315,13 @@ def compile_lexicon(code: str) -> Lex:
         accuse_content_re=re.compile(rf"(?<![\w-])(?:{_alt(m.ACCUSE_CONTENT)})(?![\w-])", re.I) if getattr(m, "ACCUSE_CONTENT", ()) else None,
         stance_first=frozenset(_TOKEN_RE.findall(" ".join(w.split()[0] for w in (*getattr(m, "DENY_CONTENT", ()), *getattr(m, "ACCUSE_CONTENT", ()))).lower())),
         thing_pronouns=frozenset(getattr(m, "THING_PRONOUNS", ())),
+        plural_pronouns=frozenset(getattr(m, "PLURAL_PRONOUNS", ())),
         determiners=frozenset(getattr(m, "DETERMINERS", ())),
         named_re=re.compile(rf"\s(?:{_alt(m.NAMED_MARKERS)})\s+(?=[A-Z])") if getattr(m, "NAMED_MARKERS", ()) else None,
         media_start_re=re.compile(rf"^(?P<pre>[^,\x00]{{0,30}}?)\b(?P<cue>{_alt(m.MEDIA_CUES)})\s+(?:{_alt(m.NP_AFTER_PREPS)}\s+)?(?P<np>[^,\x00]{{1,100}}?)\s*,\s*(?P<content>.+)$", re.I | re.S) if getattr(m, "MEDIA_CUES", ()) else None,
         np_after_prep_re=re.compile(rf"^(?:{_alt(m.NP_AFTER_PREPS)})\s+", re.I) if getattr(m, "NP_AFTER_PREPS", ()) else None,
         as_passive_re=re.compile(m.AS_PASSIVE_RE, re.I),
-        doc_source_re=re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_alt(m.DOCUMENT_HEADS)})(?:\s+\w+){{0,2}}?\s+(?:{_alt(m.SOURCE_PREPS)})\s+(?P<src>.+)$", re.I),
+        doc_source_re=re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(m.DOCUMENT_HEADS)})(?:\s+\w+){{0,2}}?\s+(?:{_alt(m.SOURCE_PREPS)})\s+(?P<src>.+)$", re.I),
     )
 
 
@@ -289,12 +348,14 @@ class Extractor:
         self.last_person: Speaker | None = None
         self.subject: Speaker | None = None
         self.subject_si = -1
+        self.last_person_si = -1
         self.last_si = -1
         self.cur_si = -1
         self._lower_vocab: set[str] | None = None
         self._non_name: set[str] = set()
         self.roles: dict[str, str] = {}  # a role word -> the person it last described
         self._pronoun: str | None = None  # the pronoun the last PRONOUN result stood for
+        self._subject_pronoun: str | None = None  # the pronoun `_subject_of` last found
         self._tok_text: str | None = None
         self._sents: list[Sentence] = []
         self._genders: dict[str, str | None] = {}
@@ -359,10 +420,11 @@ class Extractor:
             i -= 1
         # a common word opening the run is the sentence start, not part of the name (but `Ms. May` is a name)
         after_title = i >= 0 and toks[i].strip(",;:").lower() in self.lex.honorifics
-        while run and self._common_word(run[0]) and not (len(run) == 1 and (run[0].lower() in self.people or after_title)):
+        while run and self._common_word(run[0]) and not (len(run) == 1 and (run[0].lower() in self.people or after_title)) \
+                and not (len(run) >= 2 and run[0].lower() in self.lex.given_names):
             run.pop(0)
-        if not run:
-            return None
+        if not run or (len(run) == 1 and run[0].lower() in self.lex.org_heads):
+            return None  # `the Premier's Office`: an institution's head noun, not a surname
         if i >= 1 and toks[i] in self.lex.before_lower_stops:
             # `Sen. Ann Lee of Alabama`: the name is before `of`, the place after it
             before = self._name_run(" ".join(toks[:i]))
@@ -400,6 +462,10 @@ class Extractor:
                         n + 1 < len(words) and _CAP_TOKEN_RE.match(words[-n - 1]) and self._is_title(words[-n - 2])):
                     return self._person(name, mention)
             return None
+        owner = self.lex.possessives.get(words[0].lower())
+        if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:
+            self._pronoun = owner
+            return PRONOUN  # `her statement said`: the statement's author speaks
         if low.startswith(("the ", "a ", "an ")) and len(words) <= 3 and not any(_CAP_TOKEN_RE.match(w) for w in words[1:]):
             # `the spokesperson`: the last speaker whose mention names the same role
             head = words[-1].lower()
@@ -506,6 +572,12 @@ class Extractor:
         return unknown <= 2
 
     def coref(self, pronoun: str | None = None) -> Speaker | None:
+        if pronoun and (pronoun in self.lex.thing_pronouns or pronoun in self.lex.plural_pronouns):
+            # `it said` / `they say`: the institution or the group that opens this sentence or one
+            # of the two before it (`Republican senators are eager ..., and they say ...`)
+            near = self._group_subject(pronoun in self.lex.plural_pronouns)
+            if near is not None:
+                return near
         if pronoun and pronoun in self.lex.thing_pronouns:
             # `it said`: the last institution, country or document that spoke, not a person
             for st in reversed(self.out[-12:]):
@@ -513,6 +585,11 @@ class Extractor:
                     return Speaker(st.speaker, st.speaker_mention or st.speaker, st.speaker_kind)
         if self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_si:
             first = self.subject
+        elif pronoun is None:
+            first = self.last or self.last_person or self.subject  # a quotation going on: whoever spoke last
+        elif self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_person_si \
+                and pronoun in self.lex.gendered:
+            first = self.subject  # `X was present. "...," her office said. She declined ...`: X, not an earlier man
         else:
             first = self.last_person or self.last or self.subject
         want = self.lex.gendered.get(pronoun or "")
@@ -527,6 +604,28 @@ class Extractor:
             if self._gender(c.name) == want:
                 return c
         return first
+
+    def _group_subject(self, plural: bool) -> Speaker | None:
+        """The subject of the current sentence or of one of the two before it, when that is an
+        institution, a document or a group; a person there (or a statement in between) ends
+        the search."""
+        body = self.body
+        for sj in range(self.cur_si, max(-1, self.cur_si - 3), -1):
+            s = self._sents[sj]
+            if sj != self.cur_si and sj in self.sent_stmts:
+                return None
+            sp = self._subject_of(body[s.start:s.end], persons_only=False)
+            if sp is PRONOUN:
+                continue
+            if not isinstance(sp, Speaker) or sp.kind == "person":
+                if sj != self.cur_si:
+                    return None
+                continue
+            head = sp.name.split()[-1].lower() if sp.name else ""
+            if plural and not (sp.kind in ("group", "organisation") or head.endswith("s")):
+                return None
+            return sp
+        return None
 
     def _gender(self, name: str | None) -> str | None:
         """`m`/`f` when the body's pronouns right after the person's name agree (`Ann Lee, who
@@ -572,8 +671,15 @@ class Extractor:
             # `Down the street, Ann Lee rejoiced` / `Having lost so much, Lee was afraid`: a short
             # fronted phrase before a capitalised subject
             c = s.find(", ", 0, 60)
-            if 0 < c and MASK not in s[:c] and len(s[:c].split()) <= 6:
+            if s.split(" ", 1)[0].lower() in self.lex.fronted_heads:
+                # `When asked what is harder, pitching or putting, Lee did not hesitate`
+                fm = None
+                for fm in _COMMA_CAP_RE.finditer(s, 0, 160):
+                    pass
+                c = fm.start() if fm else c
+            if 0 < c and MASK not in s[:c] and (len(s[:c].split()) <= 6 or s.split(" ", 1)[0].lower() in self.lex.fronted_heads):
                 if s[c + 2:].split(" ", 1)[0].lower() in self.lex.pronouns:
+                    self._subject_pronoun = s[c + 2:].split(" ", 1)[0].lower()
                     return PRONOUN  # `On Christmas Day, he plans ...`: still about the same person
                 if s[c + 2:c + 3].isupper() and s[c + 3:c + 4] not in "'’":
                     s = s[c + 2:]
@@ -581,6 +687,7 @@ class Extractor:
         if len(words) < 3:
             return None  # a caption or a credit line, not a sentence
         if words[0].lower().strip(",") in self.lex.pronouns:
+            self._subject_pronoun = words[0].lower().strip(",")
             return PRONOUN
         if persons_only:
             if self._lower_vocab is None:
@@ -668,6 +775,8 @@ class Extractor:
             return None
         if len(toks) >= 2 and not self._np_plausible(toks):
             return None
+        if toks[-1].lower() in self.lex.fillers:
+            return None  # `Prominent Canadian examples include ...`: an adjective, not a surname
         return self._person(name, name)
 
     def note_subject(self, si: int, masked: str) -> None:
@@ -675,10 +784,26 @@ class Extractor:
         sp = self._subject_of(masked)
         if sp is None:  # (`He met councillor Ann Price`: the sentence is still about him)
             sp = self._introduced(masked)
+        elif sp is PRONOUN and self._subject_pronoun in self.lex.gendered:
+            # `After Lee was moved, she published ...`: the one person the sentence names and the
+            # pronoun fits is who it is about
+            sp = self._named_in(masked, self.lex.gendered[self._subject_pronoun])
         if isinstance(sp, Speaker):
             self.subject = sp
             self.subject_si = si
             self.recent.append(sp)
+
+    def _named_in(self, masked: str, gender: str) -> Speaker | None:
+        """The one known person a sentence names whose gender is not the other one, else None."""
+        found = {}
+        for tok in _CAP_WORD_RE.findall(masked):
+            full = self.people.get(tok.lower())
+            if full and self._gender(full) in (None, gender):
+                found[full] = tok
+        if len(found) != 1:
+            return None
+        full = next(iter(found))
+        return Speaker(full, found[full], "person")
 
     def _introduced(self, masked: str) -> Speaker | None:
         """A person named for the first time inside a sentence that made no statement
@@ -691,6 +816,7 @@ class Extractor:
             pw = masked[max(0, m.start() - 30):m.start()].split()
             prev = pw[-1] if pw else ""
             role = prev[:1].islower() and prev.isalpha() and len(prev) > 3 and prev not in self.lex.name_stops and \
+                prev not in self.lex.qverbs and \
                 prev not in self.lex.mod.NP_STOPS and prev not in self.lex.prepositions and not self._clause_word(prev)
             if not role and not re.match(r",\s*\d{1,3}\b", masked[m.end():m.end() + 6]):
                 continue
@@ -811,6 +937,7 @@ class Extractor:
             self.last = sp
             if sp.kind == "person":
                 self.last_person = sp
+                self.last_person_si = si
                 if not self.recent or self.recent[-1].name != sp.name:
                     self.recent.append(sp)
         self.last_si = si
@@ -898,6 +1025,13 @@ class Extractor:
             return None  # no speech verb near enough for `"...," X said` (the patterns below are slow)
         for rx in (self.lex.trail_np_cue_re, self.lex.trail_appos_cue_re):
             m = rx.match(text)
+            if m and m.group("cue")[:1].isupper() and (m.group("rest").lstrip()[:1].islower() or self._in_gaz(
+                    (m.group("np").split() or [""])[-1] + " " + m.group("cue"))):
+                continue  # `..., South Korea and the United States`: a name, not a verb (a title-case
+                # headline, `Plan Works, Mayor Says`, capitalises the verb too)
+            if m and rx is self.lex.trail_appos_cue_re and m.group("rest").lstrip()[:1].isupper() \
+                    and self._inverted(m.group("rest")):
+                continue  # `..., tips, recipes and coaching, says Ann Lee`: the speaker follows the verb
             if m:
                 np = self.clean_np(m.group("np"))
                 if np and len(np.split()) <= 8:
@@ -1089,17 +1223,29 @@ class Extractor:
             left = masked[: vm.start()]
             if not left.strip():
                 break
+            pw = left.rsplit(None, 1)[-1].lower()
+            if pw in self.lex.passive_aux:
+                continue  # `she was told he had left`, `he is accused of fraud`: nobody speaks
+            lm = left.rfind(MASK)
+            if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
+                continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)
             np = self.clean_np(left)
             sp = None
-            if np and len(np.split()) <= MAX_TITLE_NP_WORDS and not (
+            lead = self._lead_appositive(left)
+            if lead is not None:
+                # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the
+                # apposition, the subject is the name before it
+                sp, np = lead, left.strip(" ,")
+            elif np and len(np.split()) <= MAX_TITLE_NP_WORDS and not (
                     "," in np and len(np.split()) > 8 and not (len(np.split()) <= MAX_NP_WORDS and self._appositive_name(np))):
                 sp = self.resolve_np(np)
             sep = None
-            if sp is not None and np and self._clause_after_np(left, np):
+            if lead is None and sp is not None and np and self._clause_after_np(left, np):
                 sp = None  # `The toll from the quake rose to 280, officials said`: `The toll` is no speaker
             if sp is None:
                 # the speaker opens a later clause: `In 2015, he said ...`, `... and Hadwin says ...`
-                cm = _CLAUSE_SEP_RE.search(left)
+                core = vm.group(0).lower() in lex.core_verbs
+                cm = (lex.clause_sep_re if core and lex.clause_sep_re is not None else _CLAUSE_SEP_RE).search(left)
                 if cm:
                     np = self.clean_np(left[cm.end():])
                     if np and len(np.split()) <= 6:
@@ -1109,8 +1255,26 @@ class Extractor:
                         # `X praised the deal and said ...`: the verb shares the sentence's subject
                         sp = self._clause_subject(left[:cm.start()])
                         np = ""
+            if sp is None and lex.subject_pronoun_re is not None and vm.group(0).lower() in lex.core_verbs:
+                # `a poem she said was written by ...`, `It's something they say the board ...`:
+                # a subject pronoun right before the verb is its speaker, whatever comes first
+                pm_ = lex.subject_pronoun_re.search(left)
+                if pm_ and MASK not in left[pm_.start():]:
+                    sp, np = self.resolve_np(pm_.group(1)), pm_.group(1)
+                    # `Lee was wrong when she said ...`: the sentence's own subject comes first
+                    own = self._subject_of(left[:pm_.start()]) if sp is PRONOUN and pm_.start() > 0 else None
+                    if isinstance(own, Speaker) and self._gender(own.name) in (None, lex.gendered.get(np.lower())):
+                        sp = own
             if sp is None:
                 continue
+            if sp is PRONOUN and sep is not None and MASK not in left[:sep.start()]:
+                # `Lee was wrong when she said ...`: the sentence's own subject comes first
+                head = left[:sep.start()]
+                cm2 = _CLAUSE_SEP_RE.search(head)
+                own = self._subject_of(head[cm2.end():]) if cm2 else None
+                own = own if isinstance(own, Speaker) else self._subject_of(head)
+                if isinstance(own, Speaker) and self._gender(own.name) in (None, lex.gendered.get((np or "").lower())):
+                    sp = own
             if sep is not None and masked[sep.start()] == "," and self._parenthetical(masked, sep.start(), vm.end()):
                 # `The toll rose to 280, officials said, as rescuers searched`: the content is before
                 cue = vm.group(0)
@@ -1125,7 +1289,7 @@ class Extractor:
                     self.emit(si, base + a, sent.end, sp, self._kind(base + a, sent.end, sent), cue, self._stance(cue))
                 return
             lr = left.rstrip()
-            appos_subject = isinstance(sp, Speaker) and sp.kind == "person" and "," in (np or "") and \
+            appos_subject = lead is not None or isinstance(sp, Speaker) and sp.kind == "person" and "," in (np or "") and \
                 np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
             if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and not appos_subject and \
                     self._inverted(masked[vm.end():]):
@@ -1138,6 +1302,8 @@ class Extractor:
             content_start = base + rest_start + cs
             if len(_WORD_RE.findall(self.body[content_start:sent.end])) < MIN_CONTENT_WORDS:
                 break
+            if self._not_reported(vm.group(0).lower(), masked[rest_start:].lstrip(" ,")):
+                continue
             if self._adjunct_only(rest, cs):
                 break  # `..., the ministry said in a statement.` / `..., X said Monday, citing Y.`
             if self.lex.participle_re is not None:
@@ -1156,6 +1322,16 @@ class Extractor:
                     return
             via = self.channel(left[len(np):] + " " + vm.group(0) + rest[:cs]) if cs or left[len(np):].strip() else None
             end = self._mixed_end(content_start, sent)
+            end = self._reporter_tail(content_start, end)
+            second = self._second_speaker(masked, content_start - base, end - base)
+            if second is not None:
+                # `X said A, but Y says B`: A is X's, B is Y's
+                cut, sp2, vm2, start2 = second
+                self.emit(si, content_start, base + cut, sp, self._kind(content_start, base + cut, sent), vm.group(0),
+                          self._stance(vm.group(0)), via)
+                self.emit(si, base + start2, end, sp2, self._kind(base + start2, end, sent), vm2.group(0),
+                          self._stance(vm2.group(0)))
+                return
             kind = self._kind(content_start, end, sent)
             self.emit(si, content_start, end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
             return
@@ -1163,6 +1339,8 @@ class Extractor:
         pm = lex.participle_clause_re.search(masked) if lex.participle_clause_re is not None else None
         if pm and MASK not in masked[:pm.start()]:
             sp = self._subject_of(masked[:pm.start()], persons_only=False)
+            if sp is PRONOUN:
+                self._pronoun = self._subject_pronoun  # `She declined comment, saying ...` is hers
             if sp is not None:
                 self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
                           pm.group("cue"), Stance.ASSERT)
@@ -1188,15 +1366,21 @@ class Extractor:
         # 4. `..., kata X.` / `..., ujarnya.` / `..., X said.` / `..., said X.`
         for cm in _TAIL_SEP_RE.finditer(masked):
             tail = masked[cm.start():]
+            # `The vote was "a defeat for the government," Ann Lee told the House before ...`: a
+            # comma closing the quotation hands the words before it to the attribution after it
+            comma_quote = tail[:1] in "\"”’»" and self.body[base + cm.start() - 1] == ","
             if tail[:1] in "\"”’»":
                 tail = tail[1:]  # after a closing quotation mark
             long_tail = len(tail.split()) > 14
-            if long_tail and not _RELATIVE_TAIL_RE.search(tail[:160]):
+            if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]):
                 continue
             tr = self.trailer(tail)
             if tr:
                 sp, cue, rest = tr
-                if sp is not PRONOUN and sp is not None and len(_WORD_RE.findall(rest)) > 8:
+                if isinstance(sp, Speaker) and isinstance(rest, str) and lex.trail_cue_re.match(tail) \
+                        and not self._inverted(rest):
+                    continue  # `..., said the plan has merit`: a clause follows the verb, not a speaker
+                if sp is not PRONOUN and sp is not None and len(_WORD_RE.findall(rest)) > 8 and not comma_quote:
                     # `..., says Ann Lee, who leads the project ...`: a relative clause may follow
                     rm = _RELATIVE_TAIL_RE.search(rest)
                     if not rm or len(_WORD_RE.findall(rest[:rm.start()])) > 10:
@@ -1213,10 +1397,16 @@ class Extractor:
                 return
         # 5. a mid-sentence `menurut X`: the whole sentence is X's
         m = lex.according_mid_re.search(masked)
+        if not (m and m.start() > 0) and lex.according_comma_re is not None:
+            m = lex.according_comma_re.search(masked)
         if m and m.start() > 0:
-            sp = self.resolve_np(m.group("np"))
+            sp = self.resolve_np(self.clean_np_after(m.group("np")))
             if sp is not None and sp is not PRONOUN:
                 self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+                topic = self.resolve_np(masked[:m.start()]) if self.lex.mod.PRONOUN_TAKES_SUBJECT else None
+                if isinstance(topic, Speaker) and topic.kind == "person" and topic.name != sp.name:
+                    # `Lee, according to the report, refused ...`: the next `she` is still Lee
+                    self.subject, self.subject_si = topic, si
                 return
         # 6. `Dikatakan X, bahwa ...`
         m = lex.passive_lead_re.match(masked)
@@ -1291,6 +1481,99 @@ class Extractor:
         sp = self.resolve_np(m.group(1))
         return sp if isinstance(sp, Speaker) and sp.kind in ("person", "organisation") else None
 
+    def _reporter_tail(self, start: int, end: int) -> int:
+        """Where reported words give way to the reporter's own: a closing `, which ...` about
+        the last noun, a `— a problem that ...` apposition, a `, though ...` aside, the speaker's
+        next act (`, and handed over ...`), or a repeated `, he said`."""
+        rx = self.lex.reporter_tail_re
+        if rx is None:
+            return end
+        m = rx.search(self.body, start, end)
+        while m is not None and len(_WORD_RE.findall(self.body[start:m.start()])) < MIN_CONTENT_WORDS + 1:
+            m = rx.search(self.body, m.end(), end)
+        return m.start() if m is not None and MASK not in self.body[m.start():m.start() + 1] else end
+
+    def _second_speaker(self, masked: str, cstart: int, cend: int):
+        """A second attribution inside a content (`..., but the chiefs say B`, `... and he said
+        B`): (where the first content ends, the speaker, the verb, where B starts), else None."""
+        sep_re = self.lex.second_sep_re
+        if sep_re is None:
+            return None
+        for vm in self.verbs_in(masked[cstart:cend]):
+            if vm.group(0).lower() not in self.lex.core_verbs:
+                continue
+            left = masked[cstart:cstart + vm.start()]
+            sm = None
+            for sm in sep_re.finditer(left):
+                pass
+            if sm is None or MASK in left[sm.end():] or len(left[:sm.start()].split()) < MIN_CONTENT_WORDS:
+                continue
+            np = self.clean_np(left[sm.end():])
+            if not np or len(np.split()) > 6 or np != left[sm.end():].strip():
+                continue
+            sp = self.resolve_np(np)
+            if sp is None:
+                continue
+            rest = masked[cstart + vm.end():cend]
+            cs = self._content_start(rest)
+            if cs is None or len(_WORD_RE.findall(rest[cs:])) < MIN_CONTENT_WORDS or self._adjunct_only(rest, cs):
+                continue
+            return cstart + sm.start(), sp, vm, cstart + vm.end() + cs
+        return None
+
+    def _not_reported(self, verb: str, content: str) -> bool:
+        """A speech verb in another sense: `the index added 0.3 per cent` (a quantity), `the
+        team responded a minute later` (a reply verb with no clause after it)."""
+        words = content.split(None, 2)
+        if not words:
+            return True
+        first = words[0].lower().strip(",")
+        if verb in self.lex.quantity_verbs and (first[:1].isdigit() or first[:1] in "$€£" or first in self.lex.quantity_words):
+            return True
+        if verb in self.lex.clause_only_verbs:
+            return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2])
+        if verb in self.lex.np_object_verbs and (first in self.lex.determiners or first in self.lex.object_starts) \
+                and self.lex.finite_re is not None:
+            # `wrote a letter asking ...`, `announced a series of measures`: a noun phrase, not a
+            # clause, follows the verb (no finite verb near its start)
+            head = " ".join(content.split(", ", 1)[0].split()[:12])  # `a plan, aimed at ...`: a participle
+            return not self.lex.finite_re.search(head)
+        return False
+
+    def _lead_appositive(self, left: str):
+        """`Name, <apposition or relative clause>,` right before a verb: the person named first
+        (or, before `who`/`which`, the phrase), else None."""
+        t = left.rstrip()
+        if not t.endswith(",") or MASK in t:
+            return None
+        t = self.lex.leading_conn_re.sub("", t.lstrip())
+        c = t.find(", ")
+        if c <= 0:
+            return None
+        head, tail = t[:c].strip(), t[c + 2:].strip()
+        words = tail.split()
+        if not words or len(head.split()) > 8:
+            return None
+        first = words[0].lower()
+        relative = first in self.lex.relative_words
+        name = self._name_run(head)
+        if name and name == head and (len(name.split()) >= 2 or name.lower() in self.people):
+            if relative or first in self.lex.determiners or words[0][:1].islower() or words[0][:1].isdigit() \
+                    or self._is_title(words[0]) or words[0].endswith(("'s", "’s")):
+                # the mention keeps the role words, so a later `the minister said` finds this person
+                np = self.clean_np(t)
+                return self._person(name, np if np.startswith(head) else head)
+            return None
+        tail_name = tail.rstrip(" ,")
+        if "," not in tail_name and len(tail_name.split()) >= 2 and self._name_run(tail_name) == tail_name \
+                and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
+            return self._person(tail_name, t.rstrip(" ,"))  # `Keeper of the Seal, Ann Lee, said`
+        if relative and head[:1].isupper():
+            sp = self.resolve_np(self.clean_np(head))
+            if isinstance(sp, Speaker):
+                return sp
+        return None
+
     def _clause_after_np(self, left: str, np: str) -> bool:
         """Between a would-be speaker and its verb lies a whole clause (a comma then more
         words, or a long stretch), so the speaker must be found nearer the verb."""
@@ -1333,11 +1616,13 @@ class Extractor:
         np = self.clean_np_after(chunk)
         if not np or self.resolve_np(np) in (None, PRONOUN):
             return False
+        if chunk.endswith(np):
+            return True  # `said a statement released by the agency`
         left_over = chunk[len(np):].strip().lower() if chunk.startswith(np) else chunk.lower()
         if not left_over:
             return True
         first = left_over.split(" ", 1)[0]
-        return first in self.lex.inversion_adjuncts or first in self.lex.day_names
+        return first in self.lex.inversion_adjuncts or first in self.lex.day_names or first in self.lex.relative_words
 
     def _adjunct_only(self, rest: str, cs: int) -> bool:
         """The words after a verb are an adjunct (`in a statement`, `pada hari Rabu`) or a
@@ -1379,19 +1664,31 @@ class Extractor:
         if stripped.startswith((",", ":")):
             return lead_ws + 1
         first = stripped.split(" ", 1)[0].lower() if stripped else ""
-        c = rest.find(",")
+        if first in self.lex.day_names:
+            # `said Monday he would ...`: the day is the verb's adjunct
+            nxt = stripped.split(" ", 2)[1:2]
+            if nxt and (nxt[0].lower() in self.lex.pronouns or nxt[0].lower() in self.lex.determiners):
+                return lead_ws + len(stripped.split(" ", 1)[0]) + 1
+        cm_ = _COMMA_RE.search(rest)  # `about 1,300 people`: a comma inside a number is no boundary
+        c = cm_.start() if cm_ else -1
         if first in self.lex.mod.NP_STOPS or first in self.lex.mod.CHANNEL_PREPS or first in ("kepada", "to"):
-            if 0 <= c and len(rest[:c].split()) <= 10:
+            # `said on Monday, ...`: an adjunct, then the content (`said about 1,300 people
+            # attended, ...` holds a verb before the comma: that is the content already)
+            if 0 <= c and len(rest[:c].split()) <= 10 and not (
+                    self.lex.finite_re is not None and self.lex.finite_re.search(rest[:c])):
                 return c + 1
             if self.lang == "en" and first in self.lex.mod.CHANNEL_PREPS:
                 return None
         if self.lang == "en" and first in ("told",):
             return None
-        if self.lang == "en":
-            # `X told Reuters the plan ...`
-            mt = re.match(r"\s*(?:[A-Z][\w.&-]*\s+){1,3}(?=[a-z]|the\b)", rest)
-            if mt and first[:1].isupper():
-                pass
+        if verb_takes_object:
+            # `X told Reuters the plan ...` / `X told reporters the plan ...`: the hearer comes first
+            mt = _HEARER_RE.match(rest)
+            hearer = mt.group(1).strip() if mt else ""
+            if hearer and (hearer[:1].isupper() or hearer.lower() in self.lex.generic_channels):
+                nxt = rest[mt.end():].split(" ", 1)[0].lower()
+                if nxt in self.lex.determiners or nxt in self.lex.pronouns or nxt[:1].isdigit():
+                    return mt.end()
         return lead_ws
 
     def _kind(self, start: int, end: int, sent: Sentence) -> str:
@@ -1417,8 +1714,16 @@ class Extractor:
         body = self.body
         gate = self.lex.gate_words
         naming = self.lex.naming_words
+        skip = self._furniture_paragraphs(sents)
         for si, s in enumerate(sents):
             self.cur_si = si
+            if s.para in skip:
+                # no statement, but the people a caption names are the story's (`Ann Lee, the
+                # father of ..., says` introduces the `Lee` quoted later)
+                if skip[s.para] and self.lex.mod.PRONOUN_TAKES_SUBJECT and not s.quotes:
+                    self._subject_of(body[s.start:s.end])
+                prev = s
+                continue
             masked_s = body[s.start:s.end]
             if s.quotes:
                 parts, pos = [], s.start
@@ -1448,6 +1753,29 @@ class Extractor:
         self.out.sort(key=lambda st: st.start)
         self._cataphora()
         return self.out
+
+    def _furniture_paragraphs(self, sents: list[Sentence]) -> dict[int, bool]:
+        """Paragraphs that are page furniture, not the story: a photo caption closing on its
+        credit (`... says the plan works. (Ann Lee/CBC)`) repeats the story's words, and a
+        link to a video (`WATCH: Mayor says ...`) is a headline."""
+        credit, kicker = self.lex.credit_re, self.lex.kicker_re
+        if credit is None and kicker is None:
+            return {}
+        out: dict[int, bool] = {}  # paragraph -> it is a caption (whose names still count)
+        last: dict[int, Sentence] = {}
+        first: dict[int, Sentence] = {}
+        for s in sents:
+            last[s.para] = s
+            first.setdefault(s.para, s)
+        body = self.body
+        for pi, s in last.items():
+            if credit is not None and body[s.end - 1] == ")" and credit.search(body, s.start, s.end):
+                out[pi] = True
+        if kicker is not None:
+            for pi, s in first.items():
+                if kicker.match(body, s.start, s.end):
+                    out[pi] = False
+        return out
 
     def _cataphora(self) -> None:
         """`"...," he said.` before anyone is named (an article opening on a quote): the person

@@ -151,6 +151,81 @@ NAME_STOPS = (
     "originally", "late", "early", "meanwhile", "however", "also", "still", "then", "now", "here", "there", "such", "one",
 )
 
+# First names that English also writes as common words (`will`, `mark`, `bill`): at the start of a
+# two-word capitalised run they open a name (`Will Young said`), not a sentence.
+GIVEN_NAME_WORDS = (
+    "will", "mark", "bill", "rose", "grace", "hope", "faith", "frank", "guy", "joy", "dawn", "rob",
+    "pat", "sue", "ray", "art", "jack", "chase", "glen", "wade", "drew", "gene", "june", "iris",
+    "ivy", "sandy", "max", "carol", "bob", "jay", "neil", "earl", "rich", "penny", "holly", "april",
+)
+
+# Words that open a relative clause after a subject (`Ann Lee, who ran the shelter, said`).
+RELATIVE_PRONOUNS = ("who", "whose", "which")
+
+# A speech verb right after one of these is a passive (`was told`, `is accused of`, `we're told`):
+# its subject heard the words or stands accused, it did not speak.
+PASSIVE_AUXILIARIES = ("be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "we're", "i'm", "’re")
+# `added`/`adds` before a quantity is arithmetic (markets, scores), not speech.
+QUANTITY_VERBS = ("added", "adds")
+QUANTITY_WORDS = (
+    "another", "more", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "yet",
+    "a", "an", "one", "nearly", "almost", "about", "roughly", "some",
+)
+# Reply verbs carry reported speech only with a clause (`replied that ...`, `responded it was`);
+# otherwise they are sport and market verbs (`responded a minute later`).
+CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies")
+
+# Verbs that take a noun phrase as often as a clause (`wrote a letter`, `announced a plan`,
+# `reported a profit`). Denials and accusations stay out: `denied the allegations` is a claim.
+NP_OBJECT_VERBS = (
+    "wrote", "writes", "promised", "promises", "announced", "announces", "reported", "reports", "tells",
+    "suggested", "suggests", "estimated", "estimates", "revealed", "predicted", "confirmed", "confirms",
+    "agreed", "recalled", "recalls",
+)
+# Object pronouns that open such a noun phrase (`tells us about ...`).
+OBJECT_STARTS = ("us", "him", "them", "me", "some", "more", "no", "any", "our", "my", "your", "these", "those")
+# A finite verb near the start of a content makes it a clause (`the plan would fail`, `the
+# leader sent a message`): auxiliaries, negations, regular past tenses and common irregular ones.
+FINITE_VERB_RE = (
+    r"(?<![\w'’])(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|did|does|do|"
+    r"\w+n['’]t|\w+['’](?:s|ll|re|d|ve)|\w{3,}ed|sent|fell|rose|took|made|gave|went|came|won|lost|left|met|"
+    r"paid|sold|bought|built|held|kept|led|ran|saw|knew|thought|felt|found|got|grew|hit|cut|put|set|spent|"
+    r"struck|brought|began|became|broke|chose|drove|meant|shot|stood|threw)(?![\w'’])"
+)
+
+# A photo caption ends on its credit in brackets, photographer / agency (`(Ann Lee/CBC)`,
+# `( Bo Chan / The Canadian Press )`), or an agency or stock library alone.
+PHOTO_CREDIT_RE = (
+    r"\((?:[^()\n]{2,80}/[^()\n]{2,80}|\s*(?:Getty Images|The Canadian Press|Canadian Press|Associated Press|"
+    r"Reuters|AFP|AP Photo|Dreamstime|iStock|Shutterstock|Bloomberg)[^()\n]{0,40})\)$"
+)
+# Words that open a link to other content (`WATCH: Mayor says ...`): a headline, not a statement.
+LINK_KICKERS = ("watch", "video", "listen", "related", "read more", "photos", "gallery", "more")
+
+# Words that open a subordinate clause whose subject may speak (`markets fell after the
+# president said ...`, `the wounds that police said were ...`, `what officials say is ...`).
+CLAUSE_OPENERS = ("after", "when", "as", "since", "before", "until", "once", "if", "that", "what", "where")
+# The verbs that report speech in every sense (the others also mean to act: `rejected a deal`,
+# `agreed to terms`, `announced the end`): only these are read inside a subordinate clause.
+CORE_SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "noted", "notes",
+    "argued", "argues", "argue", "insisted", "insists", "warned", "warns", "claimed", "claims", "explained",
+    "explains", "stated", "states", "has said", "believes", "thinks", "contends", "maintains",
+)
+# Where reported words end and the reporter's own begin, inside what follows a speech verb:
+# `, which was the latest in a series` (about the last noun), `— a problem that ...` (an
+# apposition), `, though he agreed ...` (an aside), `, and handed over the rose` (the speaker's
+# next act), `, he said` (the attribution repeated).
+REPORTER_TAIL_RE = (
+    r",\s+which\s+(?:was|were|is|are|has|had|have|will|would)\s|\s[—–]\s+(?:a|an)\s|,\s+(?:though|although)\s|"
+    r",\s+and\s+(?:then\s+)?[a-z]{3,}ed\s|,\s+(?:he|she|they)\s+(?:said|says)[.!?]?$"
+)
+
+# Words that join a second attribution to a first (`X said A, but Y says B`).
+SECOND_CLAUSE_JOINERS = ("but", "and", "while", "whereas", "though", "although")
+# A subject pronoun right before a speech verb (`a poem she said was ...`) is its speaker.
+SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+
 # Participles that open a speech clause after a comma: `..., citing officials` / `..., saying that ...`.
 SPEECH_PARTICIPLES = ("citing", "saying", "adding", "noting", "arguing", "insisting", "warning", "claiming", "stating", "explaining", "according")
 
@@ -212,6 +287,10 @@ QUOTE_VERBS = {
 
 # Pronouns that stand for an institution, a country or a document, never a person (`it added`).
 THING_PRONOUNS = ("it",)
+# Possessives before a document (`her statement said`): the pronoun the author stands for.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Pronouns that stand for a group (`they say`): the group or institution just named, if any.
+PLURAL_PRONOUNS = ("they",)
 
 # A speech verb right after one of these is an adjective or a noun (`an estimated 40`, `the said`).
 DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
