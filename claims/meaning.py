@@ -51,6 +51,13 @@ NEIGHBOURS = 20
 BATCH = 256
 # How often a process re-counts the stored vectors to catch rows it missed (see VectorStore).
 RECOUNT_SECONDS = 30.0
+# Queries from which one batched scan (semantic.similar_many: dequantise, one matrix product)
+# beats a scan per query over int8 rows: at 100k rows a batch of 10 cost 41 ms a query, of 256
+# 4 ms, against 18 ms for one query alone (bench/bench_semantic.py).
+SCAN_BATCH = 64
+# From this many stored vectors on, a search goes through an IVF index instead of reading every
+# vector (semantic.IvfIndex): the exact scan costs ~18 ms a query at 100k and ~190 ms at 1M.
+IVF_MIN_ROWS = 50_000
 
 
 def enabled() -> bool:
@@ -106,7 +113,9 @@ class VectorStore:
     """Every stored vector of the current model, in this process, in the order they were stored.
 
     A refresh reads only the rows stored since the last one (by embedding id), into buffers that
-    grow by doubling, so keeping up with new claims costs what they cost. On PostgreSQL two
+    grow by doubling, so keeping up with new claims costs what they cost. From IVF_MIN_ROWS on,
+    searches go through an IVF index (trained here on first use and again when the rows have
+    doubled; new rows are filed as they come). On PostgreSQL two
     transactions can commit their ids out of order, and claims get deleted: every
     RECOUNT_SECONDS the stored count is compared and, if it differs, the copy is reloaded.
     Positions of deleted claims may linger until then; callers look the claims up anyway.
@@ -123,6 +132,11 @@ class VectorStore:
         self.codes = np.zeros((0, semantic.DIM), dtype=np.int8)
         self.scales = np.zeros(0, dtype=np.float32)
         self.counted_at = 0.0
+        self.index: semantic.IvfIndex | None = None
+        self.indexed = 0
+        self._training: threading.Thread | None = getattr(self, "_training", None)
+        # Positions change on a reset: an index trained before one must not be installed after.
+        self.generation = getattr(self, "generation", 0) + 1
 
     def _append(self, rows: list[tuple[int, int, bytes]]) -> None:
         need = self.n + len(rows)
@@ -140,7 +154,9 @@ class VectorStore:
         self.n = need
         self.last_id = rows[-1][0]
 
-    def refresh(self, *, recount: bool = False) -> None:
+    def refresh(self, *, recount: bool = False, wait: bool = False) -> None:
+        """Read the vectors stored since the last refresh. `wait`: (re)train the IVF index now
+        if it is due, rather than in a background thread (workers and the nightly job)."""
         with self._lock:
             stored = ClaimEmbedding.objects.filter(model=semantic.MODEL)
             now = time.monotonic()
@@ -158,14 +174,54 @@ class VectorStore:
                     batch = []
             if batch:
                 self._append(batch)
+            self._index_refresh(wait=wait)
+
+    def _matrix(self) -> semantic.Quantized:
+        return semantic.Quantized(codes=self.codes[:self.n], scales=self.scales[:self.n])
+
+    def _index_refresh(self, *, wait: bool) -> None:
+        if self.n < IVF_MIN_ROWS:
+            self.index = None
+        elif self.index is not None and not self.index.stale(self.n):
+            if self.indexed < self.n:
+                self.index.add(self._matrix(), self.indexed)
+                self.indexed = self.n
+        elif wait:
+            self._install(semantic.IvfIndex.train(self._matrix()), self.n)
+        elif self._training is None:
+            # Training takes seconds at 100k rows and about a minute at 1M: a web process does
+            # it off the request path and answers by the exact scan (or the old index) meanwhile.
+            snapshot = self._matrix()
+            self._training = threading.Thread(
+                target=self._train_behind, args=(snapshot, self.generation), daemon=True)
+            self._training.start()
+
+    def _train_behind(self, snapshot: semantic.Quantized, generation: int) -> None:
+        try:
+            index = semantic.IvfIndex.train(snapshot)
+            with self._lock:
+                if self.generation == generation:
+                    self._install(index, len(snapshot))
+        finally:
+            self._training = None
+
+    def _install(self, index: semantic.IvfIndex, filed: int) -> None:
+        """Precondition: the lock is held; `index` files rows 0..filed-1."""
+        if filed < self.n:
+            index.add(self._matrix(), filed)
+        self.index = index
+        self.indexed = self.n
 
     def search(self, vectors: np.ndarray, *, k: int = NEIGHBOURS) -> list[list[tuple[int, float]]]:
         """For each query vector, up to `k` (claim id, cosine) at or above the search floor."""
         with self._lock:
-            matrix = semantic.Quantized(codes=self.codes[:self.n], scales=self.scales[:self.n])
+            matrix = self._matrix()
             ids = self.claim_ids[:self.n]
-            if len(np.atleast_2d(vectors)) == 1:
-                found = [semantic.similar(np.atleast_2d(vectors)[0], matrix, k, min_cosine=semantic.SEARCH_FLOOR)]
+            if self.index is not None:
+                found = self.index.search(vectors, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
+            elif len(np.atleast_2d(vectors)) < SCAN_BATCH:
+                found = [semantic.similar(v, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
+                         for v in np.atleast_2d(vectors)]
             else:
                 found = semantic.similar_many(vectors, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
             return [[(int(ids[p]), float(c)) for p, c in zip(pos, cos, strict=True)] for pos, cos in found]
@@ -213,7 +269,7 @@ def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
     counts = {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
     ids = sorted(set(claim_ids))
     store = vector_store()
-    store.refresh(recount=True)
+    store.refresh(recount=True, wait=True)
     for start in range(0, len(ids), BATCH):
         part = ids[start:start + BATCH]
         stored = dict(

@@ -3,6 +3,7 @@ meaning, suggestions for close calls, the nightly run keeping what meaning joine
 
 import pytest
 
+from claims import meaning
 from claims.matching import semantic
 from claims.meaning import claims_match_by_meaning, meaning_catch_up, vector_store
 from claims.models import (
@@ -51,7 +52,10 @@ def claim_of(result, words: str) -> Claim:
     return result.article.claims.get(text__contains=words)
 
 
-def test_a_translation_joins_the_cluster_by_meaning_after_ingest():
+@pytest.mark.parametrize("ivf_from", [None, 1], ids=["exact-scan", "ivf-index"])
+def test_a_translation_joins_the_cluster_by_meaning_after_ingest(monkeypatch, ivf_from):
+    if ivf_from:
+        monkeypatch.setattr(meaning, "IVF_MIN_ROWS", ivf_from)
     first = ingest(english("Reuters", EN), source_name="en")
     second = ingest(indonesian("Kompas.com", ID), source_name="id")
     en, id_ = claim_of(first, "fuel subsidies"), claim_of(second, "subsidi bahan bakar")
@@ -64,6 +68,7 @@ def test_a_translation_joins_the_cluster_by_meaning_after_ingest():
     assert cluster.claim_count == 2 and cluster.language_count == 2
     edge = MeaningEdge.objects.get()
     assert (edge.claim_a_id, edge.claim_b_id, edge.decision) == (en.pk, id_.pk, "match")
+    assert (vector_store().index is not None) == bool(ivf_from)
 
 
 def test_a_different_number_is_never_joined_by_meaning():
@@ -111,3 +116,16 @@ def test_catch_up_is_bounded_newest_first(settings):
     newest = Claim.objects.order_by("-pk").first()
     assert counts["claims_embedded"] == 1
     assert list(ClaimEmbedding.objects.values_list("claim_id", flat=True)) == [newest.pk]
+
+
+def test_a_web_process_trains_the_index_behind_and_answers_meanwhile(monkeypatch):
+    monkeypatch.setattr(meaning, "IVF_MIN_ROWS", 1)
+    ingest(english("Reuters", EN), source_name="en")
+    store = meaning.VectorStore()  # another process: nothing loaded yet
+    store.refresh()  # no wait: the index is trained in a thread
+    assert store.search(semantic.embed(ID)[None, :])[0], "the exact scan answers while it trains"
+    if store._training is not None:
+        store._training.join(timeout=60)
+    assert store.index is not None
+    assert [cid for cid, _ in store.search(semantic.embed(ID)[None, :])[0]] == list(
+        Claim.objects.filter(text__contains="fuel subsidies").values_list("pk", flat=True))

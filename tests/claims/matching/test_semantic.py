@@ -216,3 +216,40 @@ def test_a_batch_search_finds_what_one_query_at_a_time_finds(chunk):
         assert np.allclose(cos, one_cos, atol=0.01)
     assert [pos[0] for pos, _ in batch[:3]] == [5, 150, 299]
     assert semantic.similar_many(queries[:0], store, k=5) == []
+
+
+def _clustered(rng, centres: int, per: int, spread: float) -> np.ndarray:
+    base = rng.normal(size=(centres, semantic.DIM)).astype(np.float32)
+    rows = np.repeat(base, per, axis=0) + spread * rng.normal(size=(centres * per, semantic.DIM)).astype(np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_the_ivf_index_probing_every_list_is_the_exact_scan():
+    rng = np.random.default_rng(1)
+    store = semantic.quantize(_clustered(rng, 40, 25, 0.3))
+    index = semantic.IvfIndex.train(store, nlist=16, sample=500)
+    queries = _clustered(rng, 5, 1, 0.0)
+    for (pos, cos), (exact_pos, exact_cos) in zip(
+        index.search(queries, store, k=5, nprobe=16), semantic.similar_many(queries, store, k=5), strict=True
+    ):
+        assert pos.tolist() == exact_pos.tolist()
+        assert np.allclose(cos, exact_cos, atol=1e-4)
+
+
+def test_the_ivf_index_finds_near_duplicates_probing_few_lists_and_files_new_rows():
+    rng = np.random.default_rng(2)
+    rows = _clustered(rng, 200, 10, 0.2)
+    store = semantic.quantize(rows)
+    index = semantic.IvfIndex.train(store)
+    assert len(index.centroids) == semantic.IvfIndex.lists_for(len(rows))
+    # A near-duplicate of stored row 1234 finds it among ~3 % of the rows.
+    query = rows[1234] + 0.02 * rng.normal(size=semantic.DIM).astype(np.float32)
+    pos, _ = index.search(query / np.linalg.norm(query), store, k=3, nprobe=3)[0]
+    assert pos[0] == 1234
+    # A row added after training is filed and found.
+    new = _clustered(rng, 1, 1, 0.0)
+    grown = semantic.Quantized.concat([store, semantic.quantize(new)])
+    index.add(grown, len(store))
+    pos, cos = index.search(new[0], grown, k=1, nprobe=1)[0]
+    assert pos.tolist() == [len(store)] and cos[0] > 0.99
+    assert not index.stale(len(grown)) and index.stale(2 * len(rows) + 1)
