@@ -13,13 +13,23 @@ distributed one (`reconcile_dispatch`, a Celery chord) share:
                        transaction (claims_regroup_write), stats, flags; the run is SUCCEEDED
 
 Nothing is written to claims or clusters before the finish step, so a run that dies in a chunk
-leaves the data as it was; the RUNNING row expires (LOCK_EXPIRY) or is marked FAILED.
+leaves the data as it was; the RUNNING row expires (LOCK_EXPIRY) or is marked FAILED. The speaker
+merges and missing match keys of reconcile_prepare are committed before the chunks, each whole
+and idempotent: a run that dies later leaves them done, and the next run finds nothing to redo.
+
+Distributed, a worker can die anywhere (tests/claims/test_reconcile_crash.py kills one). A chunk
+is redelivered (acks_late) and stores its edges in the run's directory under one name, replaced
+atomically, so a chunk that runs twice writes the same file once. The finish reads every chunk's
+file or applies nothing, and only the finish that locks a RUNNING run writes: a second delivery,
+or the finish of a run that expired meanwhile, changes nothing.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import os
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -28,7 +38,7 @@ from pathlib import Path
 
 import numpy as np
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -57,8 +67,11 @@ logger = logging.getLogger(__name__)
 LOCK_EXPIRY = timedelta(hours=3)
 BATCH = 2000
 # Claims per chunk task: ~1-2 min of one core at 50 000 (bench/bench_reconcile.py), so a retry
-# costs little and 1M claims make 20 tasks for the workers to share.
+# costs little and 1M claims make 20 tasks for the workers to share. KUTIP_RECONCILE_CHUNK in the
+# settings overrides it (the crash test cuts a small corpus into several chunks with it).
 CHUNK_CLAIMS = 50_000
+# reconcile_start's pg_advisory_xact_lock key: any constant other than clustering.CLUSTER_LOCK_KEY.
+RUN_LOCK_KEY = 0x4B55_5449_5052_4E
 
 
 @dataclass
@@ -91,8 +104,13 @@ def reconcile_run() -> ReconciliationRun | None:
 def reconcile_start() -> ReconciliationRun | None:
     """Take the lock: create the RUNNING row, or return None while another live run holds it."""
     with transaction.atomic():
-        # The lock is the RUNNING row itself; select_for_update makes two starters queue here
-        # (PostgreSQL) or serialise on the write lock (SQLite), so only one creates it.
+        # The lock is the RUNNING row itself. When there is none, select_for_update locks nothing
+        # and two starters (the beat task redelivered, cron beside beat) would both create one:
+        # on PostgreSQL they queue on an advisory lock until the first commits; SQLite's
+        # IMMEDIATE transactions (settings) already serialise them on the write lock.
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [RUN_LOCK_KEY])
         running = ReconciliationRun.objects.select_for_update().filter(status=ReconciliationRun.Status.RUNNING)
         if running.filter(started_at__gt=timezone.now() - LOCK_EXPIRY).exists():
             return None
@@ -113,7 +131,8 @@ def reconcile_prepare(run: ReconciliationRun) -> RunPlan:
     index_rebuild_stats()
     ids, corpus = _load_corpus()
     n = len(ids)
-    chunks = [(lo, min(n, lo + CHUNK_CLAIMS)) for lo in range(0, n, CHUNK_CLAIMS)]
+    size = getattr(settings, "KUTIP_RECONCILE_CHUNK", CHUNK_CLAIMS)
+    chunks = [(lo, min(n, lo + size)) for lo in range(0, n, size)]
     return RunPlan(run.pk, ids, corpus, chunks, previous.started_at.isoformat() if previous else None)
 
 
@@ -133,9 +152,19 @@ def reconcile_chunk(*, plan: RunPlan, lo: int, hi: int, workers: int = 1) -> Edg
     return corpus_edges(plan.corpus, lo, hi, load_keys, workers=workers)
 
 
+@transaction.atomic
 def reconcile_finish(*, plan: RunPlan, parts: list[Edges]) -> ReconciliationRun:
-    """Group, write, flag, record: the run SUCCEEDED. Precondition: `parts` covers every chunk."""
-    run = ReconciliationRun.objects.get(pk=plan.run_id)
+    """Group, write, flag, record: the run SUCCEEDED, in one transaction, so a finish that dies
+    half-way leaves nothing of itself. Precondition: `parts` covers every chunk.
+
+    Writes only while the run is RUNNING: a finish delivered twice (its first worker died after
+    the commit, or it outlived the broker's visibility timeout) or the late finish of a run that
+    expired meanwhile returns the run as it is. The row lock makes a second finish wait for the
+    first and then see SUCCEEDED."""
+    run = ReconciliationRun.objects.select_for_update().get(pk=plan.run_id)
+    if run.status != ReconciliationRun.Status.RUNNING:
+        logger.warning("reconciliation run %s is %s: its finish writes nothing", run.pk, run.status)
+        return run
     counts = dict(run.counts)
     # Wording edges first: where both tiers scored a pair, concat keeps the wording tier's.
     edges = Edges.concat([*parts, meaning.meaning_edges(plan.ids)])
@@ -161,7 +190,7 @@ def reconcile_fail(*, run_id: int, error: str) -> None:
 
 
 # The distributed path: the plan goes to a directory the workers share (one machine, or a shared
-# volume), chunk tasks return their edges, the chord's callback finishes.
+# volume), each chunk task stores its edges there, the chord's callback finishes from the files.
 
 
 def run_dir(run_id: int) -> Path:
@@ -196,6 +225,67 @@ def plan_remove(run_id: int) -> None:
     shutil.rmtree(run_dir(run_id), ignore_errors=True)
 
 
+def _edges_path(run_id: int, lo: int, hi: int) -> Path:
+    return run_dir(run_id) / f"edges-{lo}-{hi}.npz"
+
+
+def reconcile_chunk_stored(*, run_id: int, lo: int, hi: int) -> dict:
+    """A chunk task's work: the edges of claims lo..hi-1 into the run's directory, then the
+    run's progress. Safe to run twice, even at once: a chunk already stored is not scored
+    again, and the file appears whole under its name or not at all. A chunk of a run that is no
+    longer RUNNING (it failed, or expired) does nothing."""
+    if not ReconciliationRun.objects.filter(pk=run_id, status=ReconciliationRun.Status.RUNNING).exists():
+        return {"lo": lo, "hi": hi, "skipped": "the run is not running"}
+    path = _edges_path(run_id, lo, hi)
+    if not path.exists():
+        edges = reconcile_chunk(plan=plan_load(run_id), lo=lo, hi=hi)
+        buffer = io.BytesIO()
+        np.savez(buffer, a=edges.a, b=edges.b, score=edges.score, kind=edges.kind,
+                 pairs_scored=np.int64(edges.pairs_scored))
+        # A name of its own per process, then one rename: a reader never sees half a file, and
+        # two deliveries of the chunk (one from a worker presumed dead) do not write into one.
+        partial = path.with_name(f".{path.name}.{os.getpid()}")
+        partial.write_bytes(buffer.getvalue())
+        os.replace(partial, path)
+    _progress_record(run_id)
+    return {"lo": lo, "hi": hi}
+
+
+def _progress_record(run_id: int) -> None:
+    """counts["chunks_done"]: the chunks stored so far, counted on disk, so a chunk run twice
+    counts once. The row lock orders it with the other chunks' updates and with the finish
+    (after which the run is no longer RUNNING and its counts are final)."""
+    with transaction.atomic():
+        run = (
+            ReconciliationRun.objects.select_for_update()
+            .filter(pk=run_id, status=ReconciliationRun.Status.RUNNING)
+            .first()
+        )
+        if run is None:
+            return
+        run.counts = {**run.counts, "chunks_done": len(list(run_dir(run_id).glob("edges-*.npz")))}
+        run.save(update_fields=["counts"])
+
+
+def reconcile_finish_stored(*, run_id: int) -> ReconciliationRun:
+    """The chord callback's work: finish from the stored chunks. A chunk missing from the
+    directory (lost with a disk, removed by a failed run's errback) raises before anything is
+    written: a run is applied whole or not at all."""
+    run = ReconciliationRun.objects.get(pk=run_id)
+    if run.status != ReconciliationRun.Status.RUNNING:
+        # Delivered again after it finished (the plan is gone), or the run failed or expired.
+        return run
+    plan = plan_load(run_id)
+    parts = []
+    for lo, hi in plan.chunks:
+        path = _edges_path(run_id, lo, hi)
+        if not path.exists():
+            raise FileNotFoundError(f"chunk {lo}-{hi} of run {run_id} has no stored edges")
+        with np.load(path) as f:
+            parts.append(Edges(f["a"], f["b"], f["score"], f["kind"], int(f["pairs_scored"])))
+    return reconcile_finish(plan=plan, parts=parts)
+
+
 def reconcile_dispatch() -> ReconciliationRun | None:
     """Start a run whose chunks Celery workers share: chord(chunk tasks) -> finish task. Returns
     the RUNNING run (None when another holds the lock); the finish task or, when a chunk fails
@@ -208,6 +298,9 @@ def reconcile_dispatch() -> ReconciliationRun | None:
     try:
         plan = reconcile_prepare(run)
         plan_save(plan)
+        run.refresh_from_db(fields=["counts"])
+        run.counts = {**run.counts, "chunks": len(plan.chunks), "chunks_done": 0}
+        run.save(update_fields=["counts"])
     except Exception as exc:
         logger.exception("reconciliation failed")
         plan_remove(run.pk)

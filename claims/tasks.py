@@ -6,15 +6,13 @@ from django.db import DatabaseError
 from . import meaning
 from .jobs import ingest_job_run
 from .reconcile import (
-    plan_load,
     plan_remove,
-    reconcile_chunk,
+    reconcile_chunk_stored,
     reconcile_dispatch,
     reconcile_fail,
-    reconcile_finish,
+    reconcile_finish_stored,
     reconcile_run,
 )
-from .matching.clustering import Edges
 
 
 @shared_task(acks_late=True, time_limit=60 * 60, soft_time_limit=55 * 60)
@@ -34,20 +32,25 @@ def reconcile_task() -> dict:
     return {"run": run.pk if run else None, "status": run.status if run else "skipped"}
 
 
-# A chunk only reads, so running it again is safe: a worker lost mid-chunk (acks_late +
-# reject_on_worker_lost) or a transient database error gets the chunk redelivered or retried.
+# A chunk writes only its own edges file (replaced whole), so running it again is safe: a
+# worker lost mid-chunk (acks_late + reject_on_worker_lost; a whole worker lost: the broker
+# redelivers after its visibility timeout) or a transient error gets the chunk run again.
 @shared_task(
     acks_late=True, reject_on_worker_lost=True, time_limit=30 * 60, soft_time_limit=25 * 60,
     autoretry_for=(DatabaseError, OSError), max_retries=3, retry_backoff=10,
 )
 def reconcile_chunk_task(run_id: int, lo: int, hi: int) -> dict:
-    return reconcile_chunk(plan=plan_load(run_id), lo=lo, hi=hi).to_json()
+    return reconcile_chunk_stored(run_id=run_id, lo=lo, hi=hi)
 
 
-@shared_task(acks_late=True, time_limit=2 * 60 * 60, soft_time_limit=110 * 60)
-def reconcile_finish_task(parts: list[dict], run_id: int) -> dict:
+# The edges come from the chunks' files, not from the chord's results (`_parts`): at a million
+# claims they would be hundreds of MB through the result backend. Its writes are one transaction
+# and happen only for a RUNNING run, so a finish lost with its worker is redelivered and redone,
+# and a duplicate writes nothing.
+@shared_task(acks_late=True, reject_on_worker_lost=True, time_limit=2 * 60 * 60, soft_time_limit=110 * 60)
+def reconcile_finish_task(_parts: list[dict], run_id: int) -> dict:
     try:
-        run = reconcile_finish(plan=plan_load(run_id), parts=[Edges.from_json(p) for p in parts])
+        run = reconcile_finish_stored(run_id=run_id)
     except Exception as exc:
         reconcile_fail(run_id=run_id, error=f"{type(exc).__name__}: {exc}")
         raise

@@ -185,6 +185,18 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
+elif CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # Redis redelivers a task a worker took and never acknowledged (acks_late: the worker died)
+    # only after the visibility timeout. It must outlast the longest such task (the nightly run
+    # may take 4 h), else a task still running is delivered a second time; a sweep every 10 s
+    # then finds the lost ones promptly once it has passed.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": _positive_int("KUTIP_BROKER_VISIBILITY_TIMEOUT", 5 * 60 * 60),
+        "unacked_restore_interval": 10,
+        "unacked_restore_throttle": 1,
+    }
+# Long acks_late tasks: a worker reserves one at a time, so a dead worker holds back no others.
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=f"file://{VAR_DIR / 'results'}")
 if CELERY_RESULT_BACKEND.startswith("file://"):
     (VAR_DIR / "results").mkdir(parents=True, exist_ok=True)

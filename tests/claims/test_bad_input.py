@@ -1,14 +1,12 @@
 """Bad input gets a clear error, stores nothing partial and never stops the rest of a batch."""
 
-import threading
-
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from claims.models import Claim, ClaimCluster, Speaker
 from claims.pipeline import ingest, ingest_file
 from sources.models import Article
+from tests.concurrency import run_at_once
 
 pytestmark = pytest.mark.django_db
 
@@ -106,21 +104,7 @@ def test_a_failure_while_storing_leaves_nothing_partial(monkeypatch, seed_bytes)
 
 @pytest.mark.django_db(transaction=True)
 def test_two_concurrent_ingests_of_one_article_store_it_once(seed_bytes):
-    barrier = threading.Barrier(2)
-    results = []
-
-    def worker():
-        try:
-            barrier.wait()
-            results.append(ingest(seed_bytes, source_name="concurrent"))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    results = run_at_once(lambda: ingest(seed_bytes, source_name="concurrent"))
     assert all(r.ok for r in results), [r.error for r in results]
     assert sorted(r.created for r in results) == [False, True]
     assert len({r.article.pk for r in results}) == 1
