@@ -362,6 +362,8 @@ def _file(queries: list[int], edges: dict[tuple[int, int], tuple[float, MatchRes
                         match_explanation={"joined": "meaning", **result.as_dict()},
                     )
                     ClaimCluster.objects.filter(pk=own, reviews__isnull=True).delete()
+                    # The wording tier may have suggested this very cluster: answered now.
+                    MatchSuggestion.objects.filter(claim_id=query, cluster_id=target).delete()
                     sizes[target] = sizes.get(target, 0) + 1
                     sizes.pop(own, None)
                     cluster_of[query] = target

@@ -68,3 +68,17 @@ def test_a_verbatim_repeat_is_answered_by_wording(viewer, clusters):
     results = match(viewer, text="the new bridge over the river will open to traffic in March", language="en")
     assert results[0]["cluster"] == en_cluster
     assert results[0]["joined_by"] == "wording" and results[0]["cosine"] is None
+
+
+def test_a_cluster_shows_which_claim_joined_by_meaning(viewer):
+    ingest("Hospital opens\n\nMetro Daily - Health chief Dewi Lestari said the new hospital will start treating "
+           "patients next month.\n\nThe building was finished in the spring.\n", source_name="en")
+    joined = ingest("Rumah Sakit Dibuka\n\nHarian Kota - Kepala Dinas Kesehatan Dewi Lestari mengatakan, rumah sakit "
+                    "baru akan mulai merawat pasien bulan depan.\n\nGedungnya rampung musim semi lalu.\n",
+                    source_name="id").article.claims.get()
+    response = viewer.get(f"/api/v1/clusters/{joined.cluster_id}")
+    assert response.status_code == 200, response.content
+    claims = {c["language"]: c for c in response.json()["claims"]}
+    assert claims["en"]["joined_by"] is None and claims["en"]["match_cosine"] is None
+    assert claims["id"]["joined_by"] == "meaning" and claims["id"]["match_cosine"] >= 0.9
+    assert claims["id"]["match_score"] == pytest.approx(100 * claims["id"]["match_cosine"], abs=0.01)

@@ -69,6 +69,7 @@ def test_a_translation_joins_the_cluster_by_meaning_after_ingest(monkeypatch, iv
     edge = MeaningEdge.objects.get()
     assert (edge.claim_a_id, edge.claim_b_id, edge.decision) == (en.pk, id_.pk, "match")
     assert (vector_store().index is not None) == bool(ivf_from)
+    assert not MatchSuggestion.objects.filter(claim=id_).exists()
 
 
 def test_a_different_number_is_never_joined_by_meaning():
