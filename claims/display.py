@@ -39,6 +39,71 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
 
 
 @dataclass(frozen=True)
+class Joined:
+    """How a claim joined its cluster, or how a suggestion came about: `how` is "wording" (with
+    the string `score`, 0-100), "meaning" (with the `cosine`), "started" (the claim that started
+    the cluster) or "manual" (a checker's decision)."""
+
+    how: str
+    score: float | None = None
+    cosine: float | None = None
+
+
+def _number(value) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _tier(explanation: dict, score: float | None) -> Joined:
+    """The tier an explanation names (`joined` on a claim, `joined_by` beside or inside the
+    matching explanation); wording when it names none, as everything was before the meaning tier."""
+    inner = explanation.get("explanation")
+    inner = inner if isinstance(inner, dict) else {}
+    tier = explanation.get("joined") or explanation.get("joined_by") or inner.get("joined_by")
+    if score is None:
+        score = _number(explanation.get("score"))
+    if tier == "meaning":
+        semantic = inner.get("semantic") or explanation.get("semantic") or {}
+        cosine = _number(semantic.get("cosine")) if isinstance(semantic, dict) else None
+        # The score of a join by meaning is 100 x cosine (claims.matching.semantic.combine).
+        if cosine is None and score is not None:
+            cosine = score / 100
+        return Joined("meaning", score=score, cosine=cosine)
+    return Joined("wording", score=score)
+
+
+def claim_joined(claim, *, started: bool) -> Joined | None:
+    """How `claim` joined its cluster, read from `match_explanation`: `{}` for the claim that
+    started it, `{"manual": ...}` for a checker's decision, `{"joined": "wording" | "meaning",
+    ...}` for a match. `started` says whether the claim is the cluster's first (or its
+    representative): a merge moves claims with the `{}` of the cluster they started, so `{}` on
+    any other claim says nothing. None when nothing can be said: no label beats a wrong one."""
+    explanation = claim.match_explanation
+    if not isinstance(explanation, dict):
+        return None
+    if not explanation:
+        return Joined("started") if started else None
+    if "manual" in explanation:
+        return Joined("manual")
+    if explanation.get("joined") in ("wording", "meaning"):
+        return _tier(explanation, _number(claim.match_score))
+    return None
+
+
+def suggestion_joined(suggestion) -> Joined:
+    """How a MatchSuggestion came about: by meaning when its explanation says `joined_by:
+    "meaning"`, by wording otherwise, with the suggestion's score."""
+    explanation = suggestion.explanation if isinstance(suggestion.explanation, dict) else {}
+    return _tier(explanation, _number(suggestion.score))
+
+
+def hit_joined(hit) -> Joined:
+    """How a match-box hit (claims.selectors.MatchHit) was found: its tier, score and cosine."""
+    if hit.joined_by == "meaning":
+        return Joined("meaning", score=hit.score, cosine=hit.cosine if hit.cosine is not None else hit.score / 100)
+    return Joined("wording", score=hit.score)
+
+
+@dataclass(frozen=True)
 class Segment:
     text: str
     claim: object | None = None

@@ -19,6 +19,7 @@ urlpatterns = [
     path("articles/<int:pk>/", views.article_detail, name="article"),
     path("articles/<int:pk>/raw/", views.article_raw, name="article_raw"),
     path("speakers/", views.speaker_index, name="speakers"),
+    path("speakers/suggest/", views.speaker_suggest, name="speaker_suggest"),
     path("speakers/<int:pk>/", views.speaker_detail, name="speaker"),
     path("speakers/<int:pk>/merge/", views.speaker_merge, name="speaker_merge"),
     path("speakers/<int:pk>/aliases/", views.speaker_alias_add, name="speaker_alias_add"),

@@ -28,3 +28,24 @@ function fallback(text) {
   try { document.execCommand("copy"); } catch (e) { /* the text stays selectable in the page */ }
   document.body.removeChild(area);
 }
+
+// A speaker box (input[data-id-field], claims.forms.SpeakerNameInput): picking one of its
+// suggestions puts that speaker's id in the hidden field it names; typing anything else clears
+// the id, so the form reads the typed text instead.
+function speakerBoxChanged(event) {
+  var box = event.target;
+  if (!box.matches || !box.matches("input[data-id-field]")) return;
+  var hidden = document.getElementById(box.getAttribute("data-id-field"));
+  if (!hidden) return;
+  var picked = "";
+  var options = box.list ? box.list.options : [];
+  for (var i = 0; i < options.length; i++) {
+    if (options[i].value === box.value) {
+      picked = options[i].getAttribute("data-id") || "";
+      break;
+    }
+  }
+  hidden.value = picked;
+}
+document.addEventListener("input", speakerBoxChanged);
+document.addEventListener("change", speakerBoxChanged);

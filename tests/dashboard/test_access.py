@@ -24,10 +24,12 @@ def _pages(cluster):
         "operations": (reverse("claims:operations"), "viewer"),
         "ingest": (reverse("claims:ingest"), "checker"),
         "merge search": (reverse("claims:cluster_merge_search", args=[cluster.pk]) + "?q=harga", "checker"),
+        "speaker suggest": (reverse("claims:speaker_suggest") + "?q=pe", "viewer"),
     }
 
 
 PAGES = ["inbox", "cluster", "review", "article", "raw", "speakers", "speaker", "search", "operations", "ingest",
+         "speaker suggest",
          "merge search"]
 
 

@@ -81,6 +81,20 @@ def _publish_in_browser(browser, base, cluster_pk):
     assert page.locator(".cluster-row").count() == 5
     _screenshot(page, "inbox")
 
+    # The speaker filter: typing fills the suggestions (htmx), a picked name sets the speaker id.
+    page.locator("summary", has_text="Filter and sort").click()
+    box = page.get_by_label("Speaker", exact=True)
+    box.press_sequentially("Pembicara", delay=20)
+    page.locator("#speaker-options option").first.wait_for(state="attached")
+    name = page.locator("#speaker-options option").first.get_attribute("value")
+    box.fill(name)
+    speaker_id = page.locator("#id_speaker").input_value()
+    assert speaker_id.isdigit()
+    page.get_by_role("button", name="Apply").click()
+    page.wait_for_url(f"**speaker={speaker_id}**")
+    assert page.get_by_label("Speaker", exact=True).input_value() == name
+    page.goto(base + "/")
+
     page.locator(f'a[href="/clusters/{cluster_pk}/"]').click()
     page.wait_for_url(f"**/clusters/{cluster_pk}/")
     assert page.locator("ins").first.inner_text() in ("mendapat", "ke Korut")

@@ -104,3 +104,69 @@ def test_claim_text_is_escaped_in_the_diff(login):
     html = login().get(url(cluster)).content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_a_big_cluster_is_shown_fifty_claims_a_page_with_the_rest_counted(login):
+    texts = ["klaim yang sama persis"] + [f"klaim yang sama persis nomor {i}" for i in range(51)]
+    cluster = make_cluster(texts)
+    client = login()
+    first = client.get(url(cluster)).content.decode()
+    assert first.count('class="card first"') == 1
+    # Factory claims all carry `{}`: only the first appearance started the cluster.
+    assert first.count("started the cluster") == 1
+    assert first.count('<li class="card') == 50
+    assert "Claims 1–50 of 52, each compared with the first appearance; 2 more are on the other pages." in first
+    assert "?page=2" in first and first.count("<circle") == 52  # the chart still draws every claim
+    second = client.get(url(cluster), {"page": 2}).content.decode()
+    assert second.count('<li class="card') == 2
+    assert 'class="card first"' not in second
+    # Later wordings are still compared with the first appearance, shown above the timeline.
+    assert "<ins> nomor 50</ins>" in second and "“klaim yang sama persis”" in second
+
+
+def test_each_claim_says_how_it_joined_the_cluster(login):
+    cluster = make_cluster(["harga beras turun lima persen", "harga beras turun 5 persen",
+                            "rice prices fell five percent", "harga beras turun lima persen lagi"])
+    first, wording, meaning, manual = cluster.claims.order_by("article__published_at")
+    Claim.objects.filter(pk=first.pk).update(match_explanation={})
+    Claim.objects.filter(pk=wording.pk).update(match_score=92.4, match_explanation={
+        "joined": "wording", "score": 92.4, "decision": "match", "explanation": {}})
+    Claim.objects.filter(pk=meaning.pk).update(match_score=91.0, match_explanation={
+        "joined": "meaning", "score": 91.0, "decision": "match",
+        "explanation": {"joined_by": "meaning", "semantic": {"cosine": 0.9104}}})
+    Claim.objects.filter(pk=manual.pk).update(match_explanation={"manual": "detached"})
+    html = login().get(url(cluster)).content.decode()
+    assert "started the cluster" in html
+    assert "by wording, 92" in html
+    assert "by meaning, cosine 0.91" in html
+    assert ">manual</span>" in html
+    for claim in (first, wording, meaning, manual):  # in timeline order, one label each
+        assert html.index(f'id="claim-{claim.pk}"') < html.index("joined-", html.index(f'id="claim-{claim.pk}"'))
+    assert html.index("started the cluster") < html.index("by wording, 92") < html.index("by meaning") \
+        < html.index(">manual<")
+
+
+def test_how_a_claim_joined_is_translated(login):
+    cluster = make_cluster(["harga beras turun lima persen", "rice prices fell five percent"])
+    later = cluster.claims.order_by("article__published_at").last()
+    Claim.objects.filter(pk=later.pk).update(match_score=88.0, match_explanation={
+        "joined": "meaning", "score": 88.0, "explanation": {"semantic": {"cosine": 0.88}}})
+    client = login()
+    client.post(reverse("set_language"), {"language": "id", "next": "/"})
+    html = client.get(url(cluster)).content.decode()
+    assert "memulai klaster" in html
+    assert "berdasarkan makna, kosinus 0,88" in html
+
+
+def test_suggestions_say_whether_wording_or_meaning_found_them(login, cluster):
+    by_meaning = make_cluster(["rice prices fell five percent this week"])
+    by_wording = make_cluster(["harga beras turun sedikit pekan ini"])
+    MatchSuggestion.objects.create(claim=by_meaning.claims.get(), cluster=cluster, score=84.0, explanation={
+        "score": 84.0, "decision": "suggest",
+        "explanation": {"joined_by": "meaning", "semantic": {"cosine": 0.84}}})
+    MatchSuggestion.objects.create(claim=by_wording.claims.get(), cluster=cluster, score=81.0,
+                                   explanation={"score": 81.0, "decision": "suggest", "explanation": {}})
+    html = login().get(url(cluster)).content.decode()
+    suggestions = html[html.index('id="suggestions-h"'):]
+    assert "by meaning, cosine 0.84" in suggestions
+    assert "by wording, 81" in suggestions

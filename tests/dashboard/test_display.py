@@ -39,3 +39,34 @@ def test_spread_chart_marks_only_the_first_appearance():
     chart = spread_chart([("A", t), ("B", t + dt.timedelta(hours=2)), ("A", t + dt.timedelta(hours=4))])
     assert [row.outlet for row in chart.rows] == ["A", "B"]
     assert [d.first for row in chart.rows for d in row.dots] == [True, False, False]
+
+
+def _claim(explanation, score=None):
+    return SimpleNamespace(match_explanation=explanation, match_score=score)
+
+
+def test_claim_joined_reads_the_tier_score_and_cosine_of_the_explanation():
+    from claims.display import Joined, claim_joined
+
+    meaning = {"joined": "meaning", "score": 91.0, "explanation": {"semantic": {"cosine": 0.9104}}}
+    assert claim_joined(_claim(meaning, 91.0), started=False) == Joined("meaning", 91.0, 0.9104)
+    assert claim_joined(_claim({"joined": "wording", "score": 92.4}, 92.4), started=False) == Joined("wording", 92.4)
+    assert claim_joined(_claim({"joined": "meaning", "score": 88.0}, 88.0), started=False).cosine == 0.88
+    assert claim_joined(_claim({}), started=True) == Joined("started")
+    assert claim_joined(_claim({}), started=False) is None  # moved by a merge: nothing known
+    assert claim_joined(_claim({"manual": "detached"}), started=True) == Joined("manual")
+    assert claim_joined(_claim({"ratio": 70}), started=False) is None
+
+
+def test_suggestion_and_hit_labels_name_the_tier_that_found_them():
+    from claims.display import Joined, hit_joined, suggestion_joined
+
+    nested = SimpleNamespace(score=84.0, explanation={"explanation": {"joined_by": "meaning",
+                                                                      "semantic": {"cosine": 0.84}}})
+    flat = SimpleNamespace(score=80.0, explanation={"joined_by": "meaning", "semantic": {"cosine": 0.8}})
+    assert suggestion_joined(nested) == Joined("meaning", 84.0, 0.84)
+    assert suggestion_joined(flat) == Joined("meaning", 80.0, 0.8)
+    assert suggestion_joined(SimpleNamespace(score=70.0, explanation={"ratio": 70})) == Joined("wording", 70.0)
+    hit = SimpleNamespace(joined_by="meaning", score=90.0, cosine=0.9)
+    assert hit_joined(hit) == Joined("meaning", 90.0, 0.9)
+    assert hit_joined(SimpleNamespace(joined_by="wording", score=93.0, cosine=None)) == Joined("wording", 93.0)

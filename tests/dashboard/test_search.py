@@ -28,6 +28,7 @@ def test_said_before_shows_best_clusters_with_scores_and_verdicts(login):
     assert "<html" not in html
     assert reverse("claims:cluster", args=[checked.pk]) in html
     assert "Misleading" in html
+    assert "by wording, " in html  # the tier that found it, as on the cluster page
     assert "jalan tol" not in html
 
 
@@ -38,3 +39,28 @@ def test_search_results_are_escaped_and_bounded(login, django_assert_max_num_que
     with django_assert_max_num_queries(8):
         html = client.get(SEARCH, {"q": "kata"}).content.decode()
     assert "<i>kata</i>" not in html and "&lt;i&gt;kata&lt;/i&gt;" in html
+
+
+def test_full_text_reads_indexed_words_from_the_candidate_index_as_whole_words(login):
+    from claims.matching_index import claim_key_for, index_add
+
+    for text in ["harga beras turun lima persen", "harga berasnya naik", "harga minyak naik"]:
+        cluster = make_cluster([text])
+        index_add([(c.pk, claim_key_for(c)) for c in cluster.claims.all()])
+    client = login()
+    html = client.get(SEARCH, {"q": "Beras harga"}).content.decode()
+    assert "harga beras turun lima persen" in html
+    assert "harga berasnya naik" not in html  # an indexed word matches whole words
+    assert "harga minyak naik" not in html
+    html = client.get(SEARCH, {"q": "berasny"}).content.decode()  # no such word: found in the text
+    assert "harga berasnya naik" in html and "harga beras turun" not in html
+
+
+def test_a_search_matching_many_claims_counts_up_to_a_cap(login, monkeypatch):
+    from claims import views
+
+    monkeypatch.setattr(views, "COUNT_CAP", 2)
+    for i in range(3):
+        make_cluster([f"kata nomor {i}"])
+    html = login().get(SEARCH, {"q": "kata"}).content.decode()
+    assert "More than 2 claims" in html and "Add words to narrow the search." in html

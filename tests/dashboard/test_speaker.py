@@ -57,3 +57,51 @@ def test_its_query_count_does_not_grow_with_claims(login, django_assert_max_num_
     client = login("editor")
     with django_assert_max_num_queries(14):
         client.get(reverse("claims:speaker", args=[speaker.pk]))
+
+
+def test_the_merge_form_is_a_text_box_with_suggestions_not_a_list_of_every_speaker(login):
+    speaker = SpeakerFactory(name="Peskov")
+    for i in range(30):
+        SpeakerFactory(name=f"Juru Bicara {i}")
+    html = login("editor").get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    assert '<label for="id_target_name">Merge this speaker into</label>' in html
+    assert '<datalist id="merge-target-options">' in html and 'name="target" id="id_target"' in html
+    assert "Juru Bicara 7" not in html
+
+
+def test_an_editor_merges_by_typing_the_whole_name_without_javascript(login):
+    source, target = SpeakerFactory(name="Peskov"), SpeakerFactory(name="Dmitry Peskov")
+    make_cluster(["undangan itu aktif"], speaker=source)
+    response = login("editor").post(reverse("claims:speaker_merge", args=[source.pk]),
+                                    {"target_name": "dmitry peskov", "target": ""})
+    assert response.url == reverse("claims:speaker", args=[target.pk])
+    assert Speaker.objects.get(pk=source.pk).merged_into_id == target.pk
+
+
+def test_a_name_that_is_not_one_other_speaker_is_refused_with_its_text_escaped(login):
+    source = SpeakerFactory(name="Peskov")
+    SpeakerFactory(name="Dmitry Peskov")
+    client = login("editor")
+    for typed in ("Dmitry", "<b>Nobody</b>", "Peskov"):  # part of a name, no one, itself
+        response = client.post(reverse("claims:speaker_merge", args=[source.pk]), {"target_name": typed})
+        assert response.status_code == 400, typed
+        assert "pick one of the suggestions" in response.content.decode()
+    assert "<b>Nobody</b>" not in response.content.decode()
+    assert Speaker.objects.get(pk=source.pk).merged_into_id is None
+
+
+def test_a_picked_target_gives_way_to_a_retyped_name(login):
+    source, picked, typed = SpeakerFactory(name="Peskov"), SpeakerFactory(name="Dmitry Peskov"), SpeakerFactory(
+        name="Vladimir Putin")
+    response = login("editor").post(reverse("claims:speaker_merge", args=[source.pk]),
+                                    {"target": picked.pk, "target_name": "Vladimir Putin"})
+    assert response.url == reverse("claims:speaker", args=[typed.pk])
+
+
+def test_the_busiest_speaker_page_shows_fifty_claims_a_page(login):
+    speaker = SpeakerFactory()
+    for i in range(51):
+        make_cluster([f"pernyataan ke {i} soal pajak"], speaker=speaker)
+    html = login().get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    assert html.count('<li class="card"><p class="claim-text">') == 50
+    assert "51 claims" in html and "page=2" in html
