@@ -7,8 +7,12 @@ services' own `require` calls); no view checks a role by hand.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import django_filters
+import kombu.exceptions
 from django.http import Http404
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
@@ -18,6 +22,7 @@ from drf_spectacular.utils import (
 )
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -30,9 +35,10 @@ from sources.models import Article
 
 from . import selectors, services
 from .claimreview import claimreview_jsonld
-from .jobs import ingest_job_create
+from .jobs import UrlInput, ingest_job_create
 from .models import Claim, ClaimCluster, ReconciliationRun, Review, Speaker
 from .permissions import object_for_user
+from .reconcile import LOCK_EXPIRY
 from .serializers import (
     ArticleDetailSerializer,
     ArticleIngestInputSerializer,
@@ -44,6 +50,7 @@ from .serializers import (
     MatchInputSerializer,
     MatchResponseSerializer,
     ReconciliationRunSerializer,
+    ReconciliationStartSerializer,
     ReviewCreateInputSerializer,
     ReviewSerializer,
     ReviewUpdateInputSerializer,
@@ -54,6 +61,7 @@ from .serializers import (
 CanIngest = role_permission("ingest")
 CanReview = role_permission("review")
 CanEditSpeakers = role_permission("speaker_edit")
+CanReconcile = role_permission("reconcile")
 
 ERRORS = {
     400: OpenApiResponse(OpenApiTypes.OBJECT, description="Bad input: `{\"error\": {code, message, fields}}`."),
@@ -175,17 +183,34 @@ class ArticleViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         summary="Ingest a batch in the background",
         description=(
-            "Queue up to 500 articles (`text` or `html` each) as one job: **202** with the job, whose "
-            "`progress` and per-item results `GET /api/v1/jobs/{id}` reports. Duplicates are reported "
-            "per item, never stored twice. Fetch URLs one at a time with `POST /api/v1/articles`."
+            "Queue up to 500 articles (`text`, `html` or `url` each, at most 100 of them `url`) as one "
+            "job: **202** with the job, whose `progress` and per-item results `GET /api/v1/jobs/{id}` "
+            "reports. A `url` is fetched by the worker under the rules of `POST /api/v1/articles`; a page "
+            "that cannot be fetched (refused, unreachable, an HTTP error, too large) is that item's "
+            "`error`, and the other items go on. Duplicates are reported per item, never stored twice. "
+            "Needs the checker role."
         ),
         request=BatchInputSerializer,
         responses={202: JobSerializer, 413: ERRORS[400], **ERRORS},
-        examples=[OpenApiExample("Two articles", request_only=True, value={"items": [
-            {"name": "pagi-1", "text": "Gubernur itu mengatakan banjir sudah surut di tiga kecamatan."},
-            {"name": "pagi-2", "html": "<html><body><article><p>The minister said rice prices fell.</p>"
-                                       "</article></body></html>"},
-        ]})],
+        examples=[
+            OpenApiExample("Text, HTML and a URL", request_only=True, value={"items": [
+                {"name": "pagi-1", "text": "Gubernur itu mengatakan banjir sudah surut di tiga kecamatan."},
+                {"name": "pagi-2", "html": "<html><body><article><p>The minister said rice prices fell.</p>"
+                                           "</article></body></html>"},
+                {"url": "https://news.example.com/2024/05/inflasi"},
+            ]}),
+            OpenApiExample("Queued", response_only=True, status_codes=["202"], value={
+                "id": 9, "status": "queued", "created_by": "rina", "created_at": "2024-05-26T08:00:00Z",
+                "finished_at": None, "progress": {"total": 3, "done": 0, "ok": 0, "duplicate": 0, "error": 0},
+                "items": [
+                    {"id": 1, "name": "pagi-1.txt", "status": "pending", "article": None, "statement_count": 0,
+                     "error": ""},
+                    {"id": 2, "name": "pagi-2.html", "status": "pending", "article": None, "statement_count": 0,
+                     "error": ""},
+                    {"id": 3, "name": "https://news.example.com/2024/05/inflasi", "status": "pending",
+                     "article": None, "statement_count": 0, "error": ""},
+                ]}),
+        ],
     )
     @action(detail=False, methods=["post"])
     def batch(self, request):
@@ -193,6 +218,10 @@ class ArticleViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
         inp.is_valid(raise_exception=True)
         inputs = []
         for number, item in enumerate(inp.validated_data["items"], start=1):
+            if item.get("url"):
+                # Fetched by the worker: a batch of pages would not fit in one request's time.
+                inputs.append(UrlInput(name=item.get("name") or item["url"], url=item["url"]))
+                continue
             # The extension tells the pipeline how to read the item, as for an uploaded file.
             suffix = ".html" if item.get("html") else ".txt"
             name = item.get("name") or f"item-{number}"
@@ -318,11 +347,12 @@ class ClusterViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     @extend_schema(
         summary="ClaimReview JSON-LD",
         description="The schema.org ClaimReview of the cluster's published review, as JSON-LD for search "
-        "engines and fact-check aggregators. 404 when the cluster has no published review.",
+        "engines and fact-check aggregators; its `url` is the cluster's page in the dashboard, where people "
+        "read the fact-check. 404 when the cluster has no published review.",
         responses={200: OpenApiTypes.OBJECT, **ERRORS},
         examples=[OpenApiExample("ClaimReview", response_only=True, value={
             "@context": "https://schema.org", "@type": "ClaimReview",
-            "url": "https://kutip.example.org/api/v1/clusters/7/claimreview",
+            "url": "https://kutip.example.org/clusters/7/",
             "claimReviewed": "Inflasi tahun ini akan tetap terkendali",
             "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Sri Mulyani"},
                              "firstAppearance": {"@type": "NewsArticle", "headline": "Menkeu: inflasi terkendali"},
@@ -337,9 +367,12 @@ class ClusterViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
         review = selectors.published_review(cluster)
         if review is None:
             raise Http404("This cluster has no published review.")
-        document = claimreview_jsonld(
-            review, url=request.build_absolute_uri(), claims=list(cluster.claims.all())
-        )
+        # schema.org's `url` is where people read the fact-check: the review's page, the same
+        # address the dashboard's own JSON-LD gives. This endpoint's address is left out: it needs
+        # a token, and schema.org has no property for "this data as JSON" (`sameAs` names
+        # identity pages such as a Wikidata entry).
+        url = reverse("claims:review", args=[review.pk], request=request)
+        document = claimreview_jsonld(review, url=url, claims=list(cluster.claims.all()))
         return Response(document, content_type="application/ld+json")
 
 
@@ -490,23 +523,116 @@ class ReviewViewSet(
 # ---- reconciliation runs and jobs ----------------------------------------------------------
 
 
+class RunInProgress(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "A reconciliation run is already running."
+    default_code = "run_in_progress"
+
+
+class QueueUnavailable(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = "The task queue is unavailable; try again later."
+    default_code = "queue_unavailable"
+
+
+class ReconciliationRunFilter(django_filters.FilterSet):
+    started_after = django_filters.IsoDateTimeFilter(
+        field_name="started_at", lookup_expr="gte", help_text="Runs started at or after this time (ISO 8601)."
+    )
+
+    class Meta:
+        model = ReconciliationRun
+        fields = ["status"]
+
+
+EXAMPLE_RUN = {
+    "id": 1, "started_at": "2024-05-26T19:00:00Z", "finished_at": "2024-05-26T19:00:04Z", "duration_seconds": 4.2,
+    "status": "succeeded", "counts": {"claims": 120, "moved": 3}, "error": "",
+}
+
+
 @extend_schema_view(
     list=extend_schema(summary="List reconciliation runs", description="Nightly re-grouping runs: when, how "
-                       "long, what changed.", responses={200: ReconciliationRunSerializer(many=True), **ERRORS}),
+                       "long, what changed, newest first. `started_after` finds the run a `POST` asked for.",
+                       responses={200: ReconciliationRunSerializer(many=True), **ERRORS},
+                       examples=[OpenApiExample("A run", response_only=True, value=EXAMPLE_RUN)]),
     retrieve=extend_schema(summary="One reconciliation run", description="A run by id.",
                            responses={200: ReconciliationRunSerializer, **ERRORS},
-                           examples=[OpenApiExample("A run", response_only=True, value={
-                               "id": 1, "started_at": "2024-05-26T19:00:00Z", "finished_at": "2024-05-26T19:00:04Z",
-                               "duration_seconds": 4.2, "status": "succeeded",
-                               "counts": {"claims": 120, "moved": 3}, "error": ""})]),
+                           examples=[OpenApiExample("A run", response_only=True, value=EXAMPLE_RUN)]),
 )
 class ReconciliationRunViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = ReconciliationRun.objects.all()
     serializer_class = ReconciliationRunSerializer
-    permission_classes = [CanView]
-    filterset_fields = ["status"]
+    filterset_class = ReconciliationRunFilter
     ordering_fields = ["id"]
     ordering = ["-id"]
+
+    def get_permissions(self):
+        return [CanReconcile()] if self.action == "create" else [CanView()]
+
+    @extend_schema(
+        summary="Start a reconciliation run",
+        description=(
+            "Queue the nightly job now (re-group every claim, merge matching speakers, flag repeated "
+            "verdicts): **202** with `poll`, also the `Location` header, the list of runs started since the "
+            "request; the run appears there once a worker starts it, `running` until it has `succeeded` or "
+            "`failed`. **409** while another run is running (a run that has not finished in three hours "
+            "counts as dead). Needs the admin role."
+        ),
+        request=None,
+        responses={
+            202: OpenApiResponse(ReconciliationStartSerializer, description="Queued; poll `poll`."),
+            409: OpenApiResponse(OpenApiTypes.OBJECT, description="Another run is running (`run_in_progress`)."),
+            503: OpenApiResponse(OpenApiTypes.OBJECT, description="The task queue is unreachable."),
+            **ERRORS,
+        },
+        examples=[
+            OpenApiExample("Queued", response_only=True, status_codes=["202"], value={
+                "status": "queued", "requested_at": "2024-05-26T19:00:00Z",
+                "poll": "https://kutip.example.org/api/v1/reconciliation-runs?started_after=2024-05-26T19%3A00%3A00Z",
+            }),
+            OpenApiExample("Already running", response_only=True, status_codes=["409"], value={"error": {
+                "code": "run_in_progress", "fields": {},
+                "message": "Reconciliation run 12 has been running since 2024-05-26T19:00:00+00:00: "
+                           "https://kutip.example.org/api/v1/reconciliation-runs/12",
+            }}),
+        ],
+    )
+    def create(self, request):
+        # The worker's reconcile_start holds the real lock; this read only spares a client a run
+        # that would be skipped. Two requests racing past it both get 202, and the second task
+        # finds the first's RUNNING row and does nothing.
+        live = _live_run()
+        if live is not None:
+            link = reverse("api:reconciliation-run-detail", args=[live.pk], request=request)
+            raise RunInProgress(
+                f"Reconciliation run {live.pk} has been running since {live.started_at.isoformat()}: {link}"
+            )
+        # Whole seconds, rounded down: the run's started_at is stamped by the worker, a moment later.
+        requested_at = timezone.now().replace(microsecond=0)
+        from .tasks import reconcile_task
+
+        try:
+            reconcile_task.delay()
+        except kombu.exceptions.OperationalError as exc:
+            raise QueueUnavailable() from exc
+        poll = reverse("api:reconciliation-run-list", request=request) + "?" + urlencode(
+            {"started_after": requested_at.isoformat().replace("+00:00", "Z")}
+        )
+        body = {"status": "queued", "requested_at": requested_at, "poll": poll}
+        return Response(ReconciliationStartSerializer(body).data, status=status.HTTP_202_ACCEPTED,
+                        headers={"Location": poll})
+
+
+def _live_run() -> ReconciliationRun | None:
+    """The RUNNING run that still holds reconcile_start's lock, if any."""
+    return (
+        ReconciliationRun.objects.filter(
+            status=ReconciliationRun.Status.RUNNING, started_at__gt=timezone.now() - LOCK_EXPIRY
+        )
+        .order_by("-started_at")
+        .first()
+    )
 
 
 @extend_schema_view(

@@ -47,7 +47,8 @@ def _appearance(claim: Claim) -> dict:
 
 def claimreview_jsonld(review: Review, *, url: str, claims: list[Claim] | None = None) -> dict:
     """The ClaimReview of a published review. `claims` are the cluster's claims, oldest first
-    (fetched here when not given); `url` is where the fact-check is published."""
+    (fetched here when not given); `url` is the page where people read the fact-check, absolute
+    (a search engine links its result there), not an API address."""
     cluster = review.cluster
     if claims is None:
         claims = list(

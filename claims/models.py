@@ -289,7 +289,9 @@ class IngestItem(models.Model):
     job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="items")
     name = models.CharField(max_length=2000)
     # The input is kept until it is processed, so nothing typed or uploaded is lost on an error.
-    payload = models.BinaryField()
+    payload = models.BinaryField(blank=True)
+    # Or an address the worker fetches when the job runs (payload empty).
+    url = models.URLField(max_length=2000, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     article = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     statement_count = models.PositiveIntegerField(default=0)

@@ -3,6 +3,7 @@ services and selectors, and these serializers render what comes back."""
 
 from __future__ import annotations
 
+from django.core.validators import URLValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -183,6 +184,14 @@ class ReconciliationRunSerializer(serializers.ModelSerializer):
         fields = ["id", "started_at", "finished_at", "duration_seconds", "status", "counts", "error"]
 
 
+class ReconciliationStartSerializer(serializers.Serializer):
+    status = serializers.CharField(help_text="`queued`: a worker will start the run.")
+    requested_at = serializers.DateTimeField()
+    poll = serializers.URLField(
+        help_text="The runs started since the request: the queued run appears there when a worker starts it."
+    )
+
+
 class JobItemSerializer(serializers.ModelSerializer):
     class Meta:
         model = IngestItem
@@ -265,16 +274,30 @@ class BatchItemInputSerializer(serializers.Serializer):
     name = serializers.CharField(required=False, max_length=200, help_text="Your label for the item.")
     text = serializers.CharField(required=False, trim_whitespace=False)
     html = serializers.CharField(required=False, trim_whitespace=False)
+    url = serializers.URLField(
+        required=False, max_length=2000, validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Fetched by the worker; a page that cannot be fetched is this item's error.",
+    )
 
     def validate(self, attrs):
-        given = [name for name in ("text", "html") if attrs.get(name)]
+        given = [name for name in ("text", "html", "url") if attrs.get(name)]
         if len(given) != 1:
-            raise serializers.ValidationError("Give exactly one of `text` or `html`.", code="invalid")
+            raise serializers.ValidationError("Give exactly one of `text`, `html` or `url`.", code="invalid")
         return attrs
+
+
+# Each fetch may take KUTIP_FETCH_TIMEOUT (10 s by default) when a site hangs: 100 of them stay
+# well inside the job task's 55-minute soft limit (claims/tasks.py), with the ingests besides.
+BATCH_MAX_URLS = 100
 
 
 class BatchInputSerializer(serializers.Serializer):
     items = BatchItemInputSerializer(many=True, allow_empty=False, max_length=500)
+
+    def validate_items(self, items):
+        if sum(1 for item in items if item.get("url")) > BATCH_MAX_URLS:
+            raise serializers.ValidationError(f"At most {BATCH_MAX_URLS} items of a batch may be `url`.")
+        return items
 
 
 class MatchInputSerializer(serializers.Serializer):

@@ -1,6 +1,7 @@
 import pytest
 
-from claims.models import IngestJob
+from claims.jobs import UrlInput, ingest_job_create, ingest_job_run
+from claims.models import IngestItem, IngestJob
 from sources.models import Article
 
 from .conftest import assert_error
@@ -158,3 +159,102 @@ def test_a_url_that_answers_404_is_502(checker, local_server):
 def test_a_viewer_cannot_make_the_server_fetch(viewer, local_server):
     assert_error(viewer.post("/api/v1/articles", {"url": local_server.url("/x")}, format="json"), 403)
     assert local_server.requests == []
+
+
+# ---- batches with URLs: fetched by the worker, a failed fetch is that item's error ------------
+
+
+def run_batch(client, items, capture):
+    """POST a batch and return (response, job as the API reports it). Tasks run eagerly in unit
+    tests: the job runs when the request's transaction commits."""
+    with capture(execute=True):
+        response = client.post("/api/v1/articles/batch", {"items": items}, format="json")
+    if response.status_code != 202:
+        return response, None
+    return response, client.get(f"/api/v1/jobs/{response.json()['id']}").json()
+
+
+def test_a_batch_fetches_its_urls_in_the_worker(checker, local_server, django_capture_on_commit_callbacks):
+    local_server.routes["/berita/2"] = (200, {"Content-Type": "text/html; charset=utf-8"}, HTML.encode())
+    url = local_server.url("/berita/2")
+    response, job = run_batch(checker, [{"text": TEXT_ID}, {"url": url}, {"name": "lagi", "url": url}],
+                              django_capture_on_commit_callbacks)
+    assert response.status_code == 202, response.content
+    assert [item["status"] for item in job["items"]] == ["ok", "ok", "duplicate"]
+    assert job["items"][1]["name"] == url and job["items"][2]["name"] == "lagi"
+    article = Article.objects.get(pk=job["items"][1]["article"])
+    assert article.url == url and "cabai" in article.body
+    assert job["items"][2]["article"] == article.pk
+    # The page was fetched twice (each item is its own input) but stored once, by its URL.
+    assert [path for _method, path, _headers, _body in local_server.requests] == ["/berita/2", "/berita/2"]
+
+
+def test_a_url_that_cannot_be_fetched_is_that_items_error_and_the_batch_goes_on(
+    checker, local_server, django_capture_on_commit_callbacks, settings
+):
+    settings.KUTIP_MAX_INPUT_BYTES = 2000
+    local_server.routes["/besar"] = (200, {"Content-Type": "text/html"}, b"x" * 5000)
+    items = [{"url": local_server.url("/hilang")}, {"url": local_server.url("/besar")},
+             {"url": "http://127.0.0.1:1/"}, {"text": TEXT_EN}]
+    response, job = run_batch(checker, items, django_capture_on_commit_callbacks)
+    assert response.status_code == 202, response.content
+    assert job["status"] == IngestJob.Status.DONE
+    assert [item["status"] for item in job["items"]] == ["error", "error", "error", "ok"]
+    assert "HTTP 404" in job["items"][0]["error"]
+    assert "limit" in job["items"][1]["error"]
+    assert job["items"][2]["error"].startswith("could not fetch")
+    assert job["progress"] == {"total": 4, "done": 4, "ok": 1, "duplicate": 0, "error": 3}
+
+
+def test_a_batch_url_on_a_private_address_is_refused_by_the_worker(
+    checker, local_server, django_capture_on_commit_callbacks, settings
+):
+    settings.KUTIP_FETCH_ALLOW_PRIVATE = False
+    local_server.routes["/x"] = (200, {"Content-Type": "text/html"}, HTML.encode())
+    response, job = run_batch(checker, [{"url": local_server.url("/x")}], django_capture_on_commit_callbacks)
+    assert response.status_code == 202, response.content
+    assert job["items"][0]["status"] == "error" and "non-public address" in job["items"][0]["error"]
+    assert local_server.requests == []
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize("item", [
+    {"url": "ftp://example.com/berita"},
+    {"url": "not a url"},
+    {"url": "https://example.com/a", "text": TEXT_ID},
+    {"url": ""},
+    {"url": 5},
+])
+def test_bad_batch_urls_are_400_and_nothing_is_queued(checker, item):
+    assert_error(checker.post("/api/v1/articles/batch", {"items": [item]}, format="json"), 400)
+    assert not IngestJob.objects.exists()
+
+
+def test_a_batch_of_more_than_100_urls_is_400(checker):
+    items = [{"url": f"https://example.com/berita/{i}"} for i in range(101)]
+    error = assert_error(checker.post("/api/v1/articles/batch", {"items": items}, format="json"), 400)
+    assert "items" in error["fields"]
+    assert not IngestJob.objects.exists()
+
+
+def test_a_viewer_cannot_make_the_worker_fetch(viewer, local_server):
+    items = [{"url": local_server.url("/x")}]
+    assert_error(viewer.post("/api/v1/articles/batch", {"items": items}, format="json"), 403)
+    assert not IngestJob.objects.exists() and local_server.requests == []
+
+
+def test_anonymous_cannot_queue_a_batch(anon, local_server):
+    items = [{"url": local_server.url("/x")}]
+    assert_error(anon.post("/api/v1/articles/batch", {"items": items}, format="json"), 401)
+    assert not IngestJob.objects.exists() and local_server.requests == []
+
+
+def test_an_uploaded_file_that_looks_like_an_address_is_ingested_as_text_not_fetched(local_server):
+    job = ingest_job_create(inputs=[("alamat.txt", local_server.url("/x").encode()),
+                                    UrlInput(name="baik", url=local_server.url("/x"))])
+    ingest_job_run(job_id=job.pk)
+    text, fetched = IngestItem.objects.filter(job=job).order_by("pk")
+    assert text.status == "ok" and text.article.body.startswith("http://")  # stored as the text it is
+    assert fetched.status == "error" and "HTTP 404" in fetched.error  # the next item still ran
+    assert len(local_server.requests) == 1
+    assert IngestJob.objects.get(pk=job.pk).status == IngestJob.Status.DONE

@@ -1,11 +1,13 @@
+import json
 from datetime import datetime, timezone
 
 import pytest
+from django.test import Client
 
 from claims.claimreview import claimreview_jsonld
 from claims.models import Review
 
-from .conftest import assert_error
+from .conftest import assert_error, make_user
 from .test_resources import make_cluster
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +35,30 @@ def test_the_claimreview_of_a_published_review_is_schema_org_json_ld(viewer):
                                    "alternateName": "Mostly false"}
     assert doc["author"]["@type"] == "Organization"
     assert doc["datePublished"] == "2024-06-05"
-    assert doc["url"].endswith(f"/api/v1/clusters/{cluster.pk}/claimreview")
+
+
+def test_the_claimreview_url_is_the_reviews_page_for_people_not_the_api(viewer, settings):
+    settings.ALLOWED_HOSTS = ["kutip.example.org"]
+    cluster = make_cluster()
+    review = published(cluster)
+    doc = viewer.get(f"/api/v1/clusters/{cluster.pk}/claimreview", HTTP_HOST="kutip.example.org").json()
+    assert doc["url"] == f"http://kutip.example.org/reviews/{review.pk}/"
+    # The page answers: it is the dashboard's review page, not a guess at one.
+    client = Client()
+    client.force_login(make_user("viewer", "reader"))
+    page = client.get(doc["url"].removeprefix("http://kutip.example.org"), HTTP_HOST="kutip.example.org")
+    assert page.status_code == 200 and cluster.representative.text in page.content.decode()
+    # Nothing in the document points at the API, which needs a token no search engine has.
+    assert "/api/" not in json.dumps(doc)
+
+
+def test_the_claimreview_url_follows_the_requests_scheme_and_host(viewer, settings):
+    settings.ALLOWED_HOSTS = ["cek.example.id"]
+    cluster = make_cluster()
+    review = published(cluster)
+    doc = viewer.get(f"/api/v1/clusters/{cluster.pk}/claimreview", secure=True,
+                     HTTP_HOST="cek.example.id").json()
+    assert doc["url"] == f"https://cek.example.id/reviews/{review.pk}/"
 
 
 def test_a_cluster_without_a_published_review_has_no_claimreview(viewer):
@@ -48,7 +73,13 @@ def test_an_unproven_verdict_has_a_name_but_no_rating_value():
     assert "ratingValue" not in rating and rating["alternateName"] == "Unproven"
 
 
-def test_a_viewer_needs_a_role_for_claimreview(no_role):
+def test_a_user_without_a_role_cannot_read_claimreview(no_role):
     cluster = make_cluster()
     published(cluster)
     assert_error(no_role.get(f"/api/v1/clusters/{cluster.pk}/claimreview"), 403)
+
+
+def test_anonymous_cannot_read_claimreview(anon):
+    cluster = make_cluster()
+    published(cluster)
+    assert_error(anon.get(f"/api/v1/clusters/{cluster.pk}/claimreview"), 401)

@@ -48,6 +48,8 @@ EXPECTED = {
     ("POST", "/api/v1/speakers/{id}/merge"): 200,
     ("POST", "/api/v1/webhooks"): 201,
     ("GET", "/api/v1/webhooks/{id}/deliveries"): 200,
+    ("POST", "/api/v1/reconciliation-runs"): 202,
+    ("GET", "/api/v1/reconciliation-runs"): 200,
 }
 # The flows the page must keep showing.
 MAIN_FLOWS = {
@@ -104,18 +106,25 @@ def test_the_page_has_the_main_flows():
 @pytest.fixture
 def no_network(monkeypatch):
     """Nothing the examples do may reach another host: article fetching and webhook delivery
-    would, so they are stubbed (and must not have been called)."""
+    would, so they are stubbed (and must not have been called). The batch example's `url` item
+    is fetched by the worker: that fetch fails here as it would for the made-up address, and
+    the example shows the batch going on without it (`worker_fetches` records it)."""
     from sources.fetching import FetchError
 
-    calls = []
+    calls, worker_fetches = [], []
 
     def refuse(*args, **kwargs):
         calls.append((args, kwargs))
         raise FetchError("network disabled in this test", "unreachable")
 
+    def refuse_in_worker(url, **kwargs):
+        worker_fetches.append(url)
+        raise FetchError("network disabled in this test", "unreachable")
+
     monkeypatch.setattr("claims.api.fetch_url", refuse)
+    monkeypatch.setattr("claims.jobs.fetch_url", refuse_in_worker)
     monkeypatch.setattr("integrations.delivery.request_pinned", refuse)
-    yield calls
+    yield worker_fetches
     assert not calls, f"an example tried to reach the network: {calls}"
 
 
@@ -178,6 +187,17 @@ def test_every_curl_example_answers_as_documented(live_server, transactional_db,
             ids["cluster"] = cluster.pk
         elif key == ("POST", "/api/v1/articles/batch"):
             ids["job"] = data["id"]
+        elif key == ("GET", "/api/v1/jobs/{id}"):
+            # As the page says: the unfetchable page is its item's error, the others are ingested.
+            assert data["status"] == "done"
+            assert [item["status"] for item in data["items"]] == ["ok", "ok", "error"], data["items"]
+            assert data["items"][2]["error"].startswith("could not fetch the URL")
+            assert no_network == ["https://news.example.com/2024/06/beras"]
+        elif key == ("POST", "/api/v1/reconciliation-runs"):
+            assert data["status"] == "queued" and data["poll"].startswith(f"{base}/api/v1/reconciliation-runs?")
+        elif key == ("GET", "/api/v1/reconciliation-runs"):
+            # Tasks run eagerly here, so the run the example asked for is over.
+            assert [run["status"] for run in data["results"]] == ["succeeded"]
         elif key == ("POST", "/api/v1/reviews"):
             assert data["status"] == "draft"
             ids["review"] = data["id"]
