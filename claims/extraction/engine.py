@@ -57,6 +57,9 @@ _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
+_AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\b")
+# a name, then `, <role>` to the end of the sentence
+_APPOSITION_TAIL_RE = re.compile(r"\s*[A-Z][^,;]{1,60},\s+([^,;]+?(?:,\s+[^,;]+?)?)[\s.!?]*$")
 
 
 _SEP_WORDS = ("and", "but", "while", "whereas", "because", "although", "dan", "namun", "tetapi", "tapi")
@@ -164,6 +167,16 @@ class Lex:
     plural_head_re: re.Pattern | None = None
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
+    deny_np_verbs: frozenset = frozenset()
+    claim_nouns: frozenset = frozenset()
+    negations: frozenset = frozenset()
+    aside_openers: frozenset = frozenset()
+    noun_verbs: frozenset = frozenset()
+    noun_before: frozenset = frozenset()
+    subordinators: frozenset = frozenset()
+    apposition_break_re: re.Pattern | None = None
+    gendered_honorifics: dict = field(default_factory=dict)
+    given_name_gender: dict = field(default_factory=dict)
 
 
 def _np_stop_re(m: ModuleType) -> re.Pattern:
@@ -185,6 +198,13 @@ def _gate_words(m: ModuleType, verbs: dict, trailing: dict) -> frozenset:
     if m.NYA:
         words |= {c + m.NYA for c in trailing}
     return frozenset(w.split()[0].lower() for w in words)
+
+
+def _given_name_gender(m: ModuleType) -> dict:
+    """First name -> `m`/`f`, from the lexicon's two lists (a name on both is left out)."""
+    male = set(getattr(m, "MALE_GIVEN_NAMES", ()))
+    female = set(getattr(m, "FEMALE_GIVEN_NAMES", ()))
+    return {**{n: "m" for n in male - female}, **{n: "f" for n in female - male}}
 
 
 def _verb_first(verbs: dict) -> dict:
@@ -321,6 +341,17 @@ def compile_lexicon(code: str) -> Lex:
         media_start_re=re.compile(rf"^(?P<pre>[^,\x00]{{0,30}}?)\b(?P<cue>{_alt(m.MEDIA_CUES)})\s+(?:{_alt(m.NP_AFTER_PREPS)}\s+)?(?P<np>[^,\x00]{{1,100}}?)\s*,\s*(?P<content>.+)$", re.I | re.S) if getattr(m, "MEDIA_CUES", ()) else None,
         np_after_prep_re=re.compile(rf"^(?:{_alt(m.NP_AFTER_PREPS)})\s+", re.I) if getattr(m, "NP_AFTER_PREPS", ()) else None,
         as_passive_re=re.compile(m.AS_PASSIVE_RE, re.I),
+        deny_np_verbs=frozenset(getattr(m, "DENY_NP_VERBS", ())),
+        claim_nouns=frozenset(getattr(m, "CLAIM_NOUNS", ())),
+        negations=frozenset(getattr(m, "NEGATIONS", ())),
+        aside_openers=frozenset(getattr(m, "ASIDE_OPENERS", ())),
+        noun_verbs=frozenset(getattr(m, "NOUN_VERB_FORMS", ())),
+        noun_before=frozenset(getattr(m, "NOUN_BEFORE", ())),
+        subordinators=frozenset(getattr(m, "SENTENCE_SUBORDINATORS", ())),
+        apposition_break_re=re.compile(m.APPOSITION_BREAK_RE, re.I) if getattr(m, "APPOSITION_BREAK_RE", None) else None,
+        # capitalised as written before a surname (`Ms. Lee`; `ms` in `MS patients` is no honorific)
+        gendered_honorifics={h.capitalize(): g for h, g in getattr(m, "GENDERED_HONORIFICS", {}).items()},
+        given_name_gender=_given_name_gender(m),
         doc_source_re=re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(m.DOCUMENT_HEADS)})(?:\s+\w+){{0,2}}?\s+(?:{_alt(m.SOURCE_PREPS)})\s+(?P<src>.+)$", re.I),
     )
 
@@ -466,6 +497,11 @@ class Extractor:
         if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:
             self._pronoun = owner
             return PRONOUN  # `her statement said`: the statement's author speaks
+        if low.startswith("the ") and len(words) <= 6 and _AGE_WORD_RE.search(low):
+            # `the 26-year-old centre said`: news describes the person just named by age
+            near = self._recent_person()
+            if near is not None:
+                return Speaker(near.name, mention, "person")
         if low.startswith(("the ", "a ", "an ")) and len(words) <= 3 and not any(_CAP_TOKEN_RE.match(w) for w in words[1:]):
             # `the spokesperson`: the last speaker whose mention names the same role
             head = words[-1].lower()
@@ -529,6 +565,13 @@ class Extractor:
             if hit and kind == "unknown":
                 return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _recent_person(self) -> Speaker | None:
+        """The person named last, as a sentence's subject or as a speaker."""
+        sub, lp = self.subject, self.last_person
+        if sub is not None and (lp is None or self.subject_si > self.last_person_si):
+            return sub
+        return lp
 
     def _appositive_name(self, core: str) -> str | None:
         """The person in `Role, Name` or `(Title) Name, role`: a segment that is a name and
@@ -603,7 +646,29 @@ class Extractor:
             seen.add(c.name)
             if self._gender(c.name) == want:
                 return c
-        return first
+        # nobody recent fits: the person the body names last before this sentence whose gender does
+        return self._named_before(want) or first
+
+    def _named_before(self, want: str) -> Speaker | None:
+        """The last known person (a token of a full name seen so far) written in the 3,000
+        characters before the current sentence whose gender is `want`."""
+        if not self._sents or self.cur_si < 0:
+            return None
+        end = self._sents[self.cur_si].start
+        self.lower_vocab  # noqa: B018 - builds the word sets once per article
+        for m in reversed(list(_CAP_WORD_RE.finditer(self.body, max(0, end - 3000), end))):
+            full = self.people.get(m.group(0).lower())
+            if full and self._gender(full) == want:
+                return Speaker(full, m.group(0), "person")
+        # a full name the rules never took for a speaker (`... to Attorney General Ann Lee`)
+        for m in reversed(list(_FULL_NAME_RE.finditer(self.body, max(0, end - 3000), end))):
+            name = self._name_run(m.group(0))  # `General Ann Lee`: the title is no part of it
+            if not name or len(name.split()) < 2 or any(t.lower() in self._non_name for t in name.split()) \
+                    or self._in_gaz(name):
+                continue
+            if self._gender(name) == want:
+                return self._person(name, name)
+        return None
 
     def _group_subject(self, plural: bool) -> Speaker | None:
         """The subject of the current sentence or of one of the two before it, when that is an
@@ -634,6 +699,10 @@ class Extractor:
             return None
         if name in self._genders:
             return self._genders[name]
+        g = self._named_gender(name)
+        if g is not None:
+            self._genders[name] = g
+            return g
         votes = {"m": 0, "f": 0}
         body = self.body
         toks = name.split()
@@ -662,6 +731,20 @@ class Extractor:
             g = "f"
         self._genders[name] = g
         return g
+
+    def _named_gender(self, name: str) -> str | None:
+        """`m`/`f` from the name itself: an honorific the body puts before the surname (`Ms. Lee`)
+        or a first name of the lexicon's list; None when neither says."""
+        toks = name.split()
+        body, last = self.body, toks[-1]
+        # plain substring tests: a few per new name cost less than one regex scan of the body
+        found = {g for h, g in self.lex.gendered_honorifics.items()
+                 if f"{h}. {last}" in body or f"{h} {last}" in body}
+        if len(found) == 1:
+            return found.pop()
+        if len(toks) > 1:
+            return self.lex.given_name_gender.get(toks[0].lower())
+        return None
 
     def _subject_of(self, masked: str, persons_only: bool = True):
         """The subject phrase opening a sentence: `Name (, role,) verb ...`, `Role Name verb ...`.
@@ -956,6 +1039,9 @@ class Extractor:
             cands = first.get(toks[i][2])
             if cands and i > 0 and (text[toks[i][0]].isupper() or toks[i - 1][2] in self.lex.determiners):
                 cands = None  # `United States`, `an estimated $14 billion`: not a speech verb
+            elif cands and i > 0 and toks[i][2] in self.lex.noun_verbs and (
+                    toks[i - 1][2] in self.lex.noun_before or toks[i - 1][2].endswith(("'s", "’s"))):
+                cands = None  # `sales in other states`, `the country's claims`: a plural noun
             if cands:
                 for ws in cands:
                     n = len(ws)
@@ -1032,6 +1118,8 @@ class Extractor:
             if m and rx is self.lex.trail_appos_cue_re and m.group("rest").lstrip()[:1].isupper() \
                     and self._inverted(m.group("rest")):
                 continue  # `..., tips, recipes and coaching, says Ann Lee`: the speaker follows the verb
+            if m and m.group("cue").lower() in self.lex.noun_verbs and (m.group("np").split() or [""])[-1].lower() in self.lex.noun_before:
+                continue  # `..., but sales in other states require ...`: a plural noun, not a verb
             if m:
                 np = self.clean_np(m.group("np"))
                 if np and len(np.split()) <= 8:
@@ -1129,7 +1217,9 @@ class Extractor:
                 continue
             a = attrs[k]
             if a is None:
-                # a quote standing alone: the speaker of the quotes before it
+                # a quote standing alone: the speaker of the quotes before it (not the referent of
+                # a pronoun some rule met on the way and let go)
+                self._pronoun = None
                 self.emit(si, q.start, q.end, PRONOUN, Kind.DIRECT, None, Stance.ASSERT)
                 emitted = True
                 continue
@@ -1226,9 +1316,14 @@ class Extractor:
             pw = left.rsplit(None, 1)[-1].lower()
             if pw in self.lex.passive_aux:
                 continue  # `she was told he had left`, `he is accused of fraud`: nobody speaks
+            if pw in self.lex.negations or pw.endswith(("n't", "n’t")):
+                continue  # `he has not said he would veto it`: nothing was said
             lm = left.rfind(MASK)
             if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
                 continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)
+            sub_lead = self._subordinate_lead(left)
+            if sub_lead:
+                left = " " * sub_lead + left[sub_lead:]  # `While the club said ...`: the subject follows the subordinator
             np = self.clean_np(left)
             sp = None
             lead = self._lead_appositive(left)
@@ -1283,7 +1378,7 @@ class Extractor:
                 pm = self.lex.participle_re.match(masked, vm.end()) if self.lex.participle_re is not None else None
                 if pm:
                     self.emit(si, base + pm.end(), sent.end, sp, Kind.INDIRECT, pm.group("cue"), self._stance(cue))
-                elif masked[vm.end():].lstrip().startswith(","):
+                elif masked[vm.end():].lstrip().startswith(",") and not self._aside(masked[vm.end():].lstrip()[1:]):
                     # `The drugs have few uses, he says, and are meant for short use`: both halves are his
                     a = vm.end() + masked[vm.end():].index(",") + 1
                     self.emit(si, base + a, sent.end, sp, self._kind(base + a, sent.end, sent), cue, self._stance(cue))
@@ -1323,6 +1418,14 @@ class Extractor:
             via = self.channel(left[len(np):] + " " + vm.group(0) + rest[:cs]) if cs or left[len(np):].strip() else None
             end = self._mixed_end(content_start, sent)
             end = self._reporter_tail(content_start, end)
+            main = None
+            if sub_lead:
+                # `While the club said it would not comment, its manager defended the rules`: the
+                # reported words end where the main clause begins, at the last comma
+                c = masked.rfind(", ", content_start - base, end - base)
+                if c < 0 or MASK in masked[c:end - base] or len(masked[c:end - base].split()) <= MIN_CONTENT_WORDS:
+                    continue  # no main clause found: the clause's end is unknown
+                end, main = base + c, c + 2
             second = self._second_speaker(masked, content_start - base, end - base)
             if second is not None:
                 # `X said A, but Y says B`: A is X's, B is Y's
@@ -1334,6 +1437,10 @@ class Extractor:
                 return
             kind = self._kind(content_start, end, sent)
             self.emit(si, content_start, end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
+            if main is not None:
+                # the main clause may report speech too (`While critics say A, Lee says B`)
+                sub = Sentence(base + main, sent.end, sent.para, [q for q in sent.quotes if q.open >= base + main])
+                self.process_reported(si, sub, masked[main:], prev)
             return
         # 3c. `X criticised the bill, saying it ...`: the subject speaks through the participle
         pm = lex.participle_clause_re.search(masked) if lex.participle_clause_re is not None else None
@@ -1383,8 +1490,12 @@ class Extractor:
                 if sp is not PRONOUN and sp is not None and len(_WORD_RE.findall(rest)) > 8 and not comma_quote:
                     # `..., says Ann Lee, who leads the project ...`: a relative clause may follow
                     rm = _RELATIVE_TAIL_RE.search(rest)
-                    if not rm or len(_WORD_RE.findall(rest[:rm.start()])) > 10:
+                    if (not rm or len(_WORD_RE.findall(rest[:rm.start()])) > 10) and not self._apposition_tail(rest):
                         continue
+                before = masked[:cm.start()].split()
+                if before and before[0].lower() in lex.fronted_heads and len(before) <= 10 and isinstance(rest, str) \
+                        and len(_WORD_RE.findall(rest)) > 2 and not (lex.trail_cue_re.match(tail) and self._inverted(rest)):
+                    break  # `After the boy died, she urged police to act`: a fronted adverbial, not her words
                 kind = self._kind(base, base + cm.start(), sent)
                 via = self.channel(rest[:120]) if isinstance(rest, str) else None
                 self.emit(si, base, base + cm.start(), sp, kind, cue, self._stance(cue), via)
@@ -1532,6 +1643,15 @@ class Extractor:
             return True
         if verb in self.lex.clause_only_verbs:
             return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2])
+        if first in self.lex.mod.COMPLEMENTIZERS and MASK in content[:12]:
+            return False  # `wrote that "..."`: the quotation is the clause the finite-verb test cannot see
+        if verb in self.lex.deny_np_verbs and self.lex.finite_re is not None and MASK not in content[:2] \
+                and first not in self.lex.mod.COMPLEMENTIZERS and first not in self.lex.pronouns:
+            # `denied a request`, `rejected the deal`: an act, not a statement; `denied the
+            # allegations` is one, so a noun phrase naming a claim stays
+            head = content.split(", ", 1)[0].split()[:8]
+            if not self.lex.finite_re.search(" ".join(head)):
+                return not any(w.lower().strip(".,;:’'s") in self.lex.claim_nouns for w in head)
         if verb in self.lex.np_object_verbs and (first in self.lex.determiners or first in self.lex.object_starts) \
                 and self.lex.finite_re is not None:
             # `wrote a letter asking ...`, `announced a series of measures`: a noun phrase, not a
@@ -1605,6 +1725,39 @@ class Extractor:
             return False
         first = before[0].lower().strip(",")
         return not (first in self.lex.fronted_heads and len(before) <= 6)
+
+    def _subordinate_lead(self, left: str) -> int:
+        """`While the club said ...`, `Although Lee says ...`: the length of a subordinator
+        opening the sentence right before the verb's subject (no comma between), else 0."""
+        t = left.lstrip()
+        w = t.split(" ", 1)[0]
+        if w.lower() not in self.lex.subordinators or "," in t or MASK in t or not 2 <= len(t.split()) <= 8:
+            return 0
+        return len(left) - len(t) + len(w)
+
+    def _apposition_tail(self, rest: str) -> bool:
+        """`..., said Ann Lee, executive director of the growers' guild.`: the words after the
+        speaker's name are a role closing the sentence (no auxiliary, no pronoun, no quote)."""
+        rx = self.lex.apposition_break_re
+        m = _APPOSITION_TAIL_RE.match(rest) if rx is not None else None
+        if not m or MASK in rest:
+            return False
+        app = m.group(1)
+        return len(app.split()) <= 20 and not rx.search(app)
+
+    def _aside(self, text: str) -> bool:
+        """`..., he said, though he named nobody` / `..., officials said, raising the toll`: what
+        follows the cue is the reporter's aside or a participle of the event, not more words."""
+        words = text.split(None, 2)
+        if not words:
+            return True
+        first = words[0].lower()
+        if first in ("and", "but") and len(words) > 1:
+            # `..., and as staff worry`: a subordinate clause after the joiner is the reporter's
+            first = words[1].lower()
+            if first in getattr(self.lex.mod, "CLAUSE_OPENERS", ()):
+                return True
+        return first in self.lex.aside_openers or (first.endswith("ing") and first not in self.lex.participles)
 
     def _inverted(self, after: str) -> bool:
         """`said X` closing a sentence: the words after the verb are a speaker phrase alone,

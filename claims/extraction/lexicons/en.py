@@ -316,3 +316,76 @@ MIXED_QUOTE_TAIL_HEADS = ("while", "noting", "saying", "adding", "he", "she")
 # Verbs whose content is a noun phrase naming something: `called it a bandage solution`,
 # `described the attack as a carjacking`, `what he calls censorship`.
 NAMING_VERBS = ("called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "described", "describes")
+
+# Denials whose object is a noun phrase are acts (`denied a request`, `rejected the deal`,
+# `denied the Flames a goal`) unless the noun phrase names a claim (`denied the allegations`).
+DENY_NP_VERBS = ("denied", "denies", "rejected", "rejects", "dismissed", "disputed")
+CLAIM_NOUNS = (
+    "allegation", "allegations", "claim", "claims", "accusation", "accusations", "charge", "charges",
+    "report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "wrongdoing",
+    "involvement", "responsibility", "interference", "suggestion", "suggestions", "assertion", "assertions",
+    "link", "links", "existence", "knowledge", "substance", "any", "criticism", "idea", "notion",
+)
+# A speech verb right after one of these is negated: `has not said`, `never said`, `didn't say`.
+NEGATIONS = ("not", "never")
+# Words that open the reporter's aside after a parenthetical cue (`..., he said, though he named
+# nobody`, `..., sources said, and as staff worry ...`): the words after the cue are not the speaker's.
+# (`..., officials said, as rescuers searched` is still theirs in wire copy: `as` alone stays out.)
+ASIDE_OPENERS = ("though", "although", "while", "whereas", "because", "despite", "even", "which", "who", "amid")
+# Words that open a sentence with a subordinate clause whose subject may speak (`While the club
+# said it would not comment, its manager ...`): the subject follows, the main clause ends the words.
+# (`As Ann Lee reports, a rally is planned` puts the words after the comma: `as` stays out.)
+SENTENCE_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "since", "after", "when", "if", "before", "once", "until")
+# Speech verbs that are also plural nouns (`other states`, `its claims`, `product recalls`): after
+# a quantifier, a preposition or a possessive they are the noun.
+NOUN_VERB_FORMS = ("states", "claims", "reports", "notes", "estimates", "recalls", "jokes", "laments", "boasts", "urges", "alleges")
+NOUN_BEFORE = (
+    "other", "many", "some", "all", "both", "several", "few", "these", "those", "such", "no", "any", "each",
+    "various", "our", "my", "your", "in", "of", "from", "between", "among", "across", "with", "for", "by",
+    "two", "three", "four", "five", "member", "united", "new", "false", "unfounded", "earlier", "recent", "media",
+)
+
+# Honorifics that say a person's gender: `Ms. Lee said` settles who a later `she` is.
+GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+# Common English first names whose bearers are overwhelmingly of one gender (written from the
+# most frequent given names of North American and British birth registers; names used for both,
+# such as Jordan, Taylor, Alex, Sam, Jamie, Robin, Kim, are left out on purpose). Used only when
+# the body's own pronouns and honorifics say nothing.
+MALE_GIVEN_NAMES = (
+    "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+    "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+    "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+    "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+    "benjamin", "samuel", "gregory", "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry",
+    "tyler", "aaron", "jose", "adam", "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter",
+    "ethan", "jeremy", "harold", "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean",
+    "austin", "arthur", "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert",
+    "willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
+    "russell", "elijah", "louis", "bobby", "philip", "johnny", "bill", "tom", "mike", "dave", "jim", "bob",
+    "steve", "greg", "doug", "ken", "ian", "colin", "graham", "neil", "nigel", "stuart", "hugh", "craig",
+    "derek", "trevor", "murray", "gordon", "ross", "malcolm", "duncan", "angus", "liam", "owen", "luke",
+    "marc", "pierre", "jean", "jacques", "francois", "michel", "andre", "luc", "guy", "denis", "mohamed",
+    "mohammed", "muhammad", "ahmed", "ali", "omar", "hassan", "ivan", "sergei", "vladimir", "dmitry",
+)
+FEMALE_GIVEN_NAMES = (
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+    "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+    "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+    "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+    "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+    "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan",
+    "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria",
+    "ann", "anne", "teresa", "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail",
+    "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia",
+    "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "jane",
+    "wendy", "lynn", "fiona", "claire", "caroline", "louise", "sophie", "chloe", "lucy", "kate", "katie",
+    "nathalie", "isabelle", "genevieve", "sylvie", "monique", "fatima", "aisha", "layla", "olga", "natalia",
+    "irina", "svetlana", "yulia", "ingrid", "greta", "priya", "emilie", "chantal", "josee", "lucie",
+)
+
+# `..., said Ann Lee, executive director of the guild.`: a role closing the sentence after the
+# speaker holds none of these (an auxiliary, a subject pronoun, a speech verb); words that do are a clause.
+APPOSITION_BREAK_RE = (
+    r"(?<![\w'’-])(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|"
+    r"he|she|they|it|we|i|said|says)(?![\w'’-])"
+)

@@ -230,3 +230,89 @@ def test_a_verb_before_a_noun_phrase_is_not_reported_speech():
     absent(en("Party leader Ada Finch promised a hefty rise in spending, aimed at jolting the economy."), "hefty")
     s = en("The agency announced the program would be cut by half next year.")
     assert s and s[0].kind == Kind.INDIRECT
+
+
+# ---- issue #3, second pass ----------------------------------------------------------------
+def test_a_negated_speech_verb_reports_nothing():
+    body = "The premier has not said whether she would sign the new transit agreement."
+    assert en(body) == []
+
+
+def test_a_denial_of_a_request_is_an_act_but_a_denial_of_allegations_is_a_statement():
+    absent(en("The county denied a request by the library board to extend its opening hours."), "library board")
+    assert only(en("The councillor denied the allegations of fraud at the hearing."), "allegations").cue == "denied"
+
+
+def test_a_quotation_after_wrote_that_is_the_content_not_the_fronted_adverbial():
+    body = ('In a memo to staff on Friday, regional manager Owen Tallis wrote that "no branch will close '
+            'before the end of the year."')
+    stmts = en(body)
+    absent(stmts, "In a memo")
+    assert only(stmts, "no branch will close").speaker == "Owen Tallis"
+
+
+def test_a_fronted_adverbial_before_a_name_and_verb_is_not_the_content():
+    body = "Marta Velez runs the shelter. After the fire spread, she urged residents to leave their homes."
+    absent(en(body), "After the fire")
+
+
+def test_an_aside_after_a_parenthetical_cue_is_the_reporters():
+    body = ("Nine crew members were still missing on Tuesday, the coast guard said, raising fears "
+            "of a higher toll.")
+    stmts = en(body)
+    assert only(stmts, "Nine crew members").speaker == "the coast guard"
+    absent(stmts, "raising fears")
+
+
+def test_an_inverted_cue_followed_by_the_speakers_role_keeps_the_speaker():
+    body = ("The harbour was closed for a week. It is too soon to count the cost to the fleet, said "
+            "Nadia Brennan, executive director of the Coastal Fishers Guild.")
+    assert only(en(body), "too soon to count").speaker == "Nadia Brennan"
+
+
+def test_an_age_description_refers_to_the_person_just_named():
+    body = ("Erik Lindqvist has scored four goals since the trade. The 29-year-old centre said his new "
+            "linemates keep finding him in front of the net.")
+    assert only(en(body), "linemates").speaker == "Erik Lindqvist"
+
+
+def test_a_subordinate_clause_attribution_ends_at_the_main_clause():
+    body = ("While the club said it would not comment on the lawsuit, its manager defended the "
+            "safety rules in a radio interview.")
+    st = only(en(body), "would not comment")
+    assert st.text == "it would not comment on the lawsuit"
+    assert "club" in st.speaker
+
+
+def test_the_main_clause_after_a_subordinate_attribution_is_read_too():
+    body = ("While some critics say the province should not pay a broker for the program, Ann Lee says "
+            "the bonus makes every partner work harder.")
+    stmts = en(body)
+    assert only(stmts, "should not pay a broker").speaker == "some critics"
+    assert only(stmts, "bonus makes every partner").speaker == "Ann Lee"
+
+
+def test_a_plural_noun_spelled_like_a_speech_verb_is_no_cue():
+    body = "The brewery can sell beer at home, but sales in other states require approved labels."
+    assert en(body) == []
+
+
+def test_an_honorific_decides_whom_a_pronoun_can_stand_for():
+    body = ("The inquiry heard from Robin Ashford on Monday. Ms. Ashford led the review of the contract. "
+            "Later, Paul Delacroix answered questions from the panel for two hours.\n\n"
+            "\u201cThe contract was never put to tender,\u201d she said.")
+    assert "Ashford" in only(en(body), "never put to tender").speaker
+
+
+def test_a_possessive_pronoun_skips_a_man_for_the_woman_named_before():
+    body = ("The justice minister, Ruth Okonjo, resigned on Tuesday. Reporters later asked the new "
+            "minister, David Mercer, about the timing.\n\n"
+            "\u201cNo government should lean on its prosecutors,\u201d her statement said.")
+    assert only(en(body), "lean on its prosecutors").speaker == "Ruth Okonjo"
+
+
+def test_a_lone_quote_does_not_inherit_a_pronoun_met_on_the_way():
+    body = ("The agency said it would review the data.\n\n"
+            "\u201cIf it has no answer yet, it will have one soon,\u201d said Omar Haddad, a physicist at the "
+            "institute. \u201cThe question is only when the next test comes.\u201d")
+    assert only(en(body), "next test comes").speaker == "Omar Haddad"
