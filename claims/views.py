@@ -19,7 +19,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from sources.fetching import FetchError, fetch_url
 from sources.models import Article
 
 from . import selectors, services
@@ -44,7 +43,7 @@ from .forms import (
     SearchForm,
     SpeakerMergeForm,
 )
-from .jobs import ingest_job_create
+from .jobs import UrlInput, ingest_job_create
 from .models import Claim, ClaimCluster, IngestJob, MatchSuggestion, Review
 from .permissions import can, object_for_user, require
 
@@ -401,25 +400,16 @@ def search(request):
 # Ingest
 
 
-def _fetch(url: str) -> tuple[str, bytes]:
-    """(name, body) of a web address: named by the address it ended at after redirects."""
-    body, final_url, _content_type = fetch_url(url)
-    return final_url or url, body
-
-
 @permission("ingest")
 def ingest(request):
     form = IngestForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        inputs = form.inputs()
-        for url in form.cleaned_data["urls"]:
-            try:
-                inputs.append(_fetch(url))
-            except FetchError as exc:  # its message is written for the user
-                form.add_error("urls", _("Could not fetch %(url)s: %(error)s") % {"url": url, "error": exc})
-        if not form.errors:
-            job = ingest_job_create(inputs=inputs, user=request.user)
-            return redirect("claims:ingest_job", pk=job.pk)
+        # Web addresses are fetched by the worker, each within the fetch limits: twenty slow
+        # pages must not hold the request (and its web worker) for minutes. A page that cannot
+        # be fetched is that item's error on the job page.
+        inputs = [*form.inputs(), *(UrlInput(name=url, url=url) for url in form.cleaned_data["urls"])]
+        job = ingest_job_create(inputs=inputs, user=request.user)
+        return redirect("claims:ingest_job", pk=job.pk)
     # A form with errors comes back bound: nothing typed is lost.
     status = 400 if form.errors else 200
     return render(request, "dashboard/ingest.html", {"form": form}, status=status)

@@ -51,8 +51,8 @@ def test_an_empty_form_says_what_to_do(login):
     assert "Paste some text" in response.content.decode()
 
 
-def test_web_addresses_are_fetched_and_a_failed_fetch_keeps_the_form(login, monkeypatch, seed_bytes,
-                                                                    django_capture_on_commit_callbacks):
+def test_web_addresses_are_fetched_by_the_worker_and_a_failed_fetch_is_that_items_error(
+        login, monkeypatch, seed_bytes, django_capture_on_commit_callbacks):
     from sources.fetching import FetchError
 
     def fake_fetch(url):
@@ -60,16 +60,17 @@ def test_web_addresses_are_fetched_and_a_failed_fetch_keeps_the_form(login, monk
             raise FetchError("the host refused the connection")
         return seed_bytes, url + "?final", "text/plain"
 
-    monkeypatch.setattr("claims.views.fetch_url", fake_fetch)
+    monkeypatch.setattr("claims.jobs.fetch_url", fake_fetch)
     client = login("checker")
-    bad = client.post(INGEST, {"text": "teks", "urls": "https://gagal.example/a"})
-    assert bad.status_code == 400
-    assert "the host refused the connection" in bad.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        good = client.post(INGEST, {"urls": "https://berita.example/a"})
+        response = client.post(INGEST, {"urls": "https://gagal.example/a\nhttps://berita.example/a"})
     job = IngestJob.objects.get()
-    assert good.url == reverse("claims:ingest_job", args=[job.pk])
-    assert job.items.get().name == "https://berita.example/a?final"
+    assert response.url == reverse("claims:ingest_job", args=[job.pk])
+    failed, fetched = job.items.order_by("pk")
+    assert failed.status == "error" and "the host refused the connection" in failed.error
+    assert fetched.status == "ok" and fetched.article.url == "https://berita.example/a?final"
+    page = client.get(response.url).content.decode()
+    assert "the host refused the connection" in page
 
 
 def test_the_progress_page_query_count_does_not_grow_with_items(login, django_assert_max_num_queries):
