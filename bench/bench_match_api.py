@@ -14,6 +14,17 @@ normalised query over every stored `Claim.normalised_text` (loaded once, untimed
 pre-ranking path of `claims.selectors.match_text` (`_match_prerank`: WRatio over every cluster
 representative, then `compare` on the best 200), which is what the endpoint did before it read
 the candidate index. Ratios are medians over the endpoint's median.
+
+The same wording path at ingest (`claims.clustering.best_matches(key, exclude_article=...,
+limit=1)`, what `claims_assign_clusters` runs per new claim) on `--ingest-queries` stored claims,
+each with its own article excluded as at ingest: median and p95. Baseline in the same run, and
+the recall of the blocked search: for `--recall-queries` of the near-duplicates, brute force
+scores every stored match key (`scoring.score_many`, decisions by `decide_pair`); of its 'match'
+decisions, how many pairs, clusters and own clusters (the cluster of the claim the query copies)
+the 50 candidates of `candidate_ids` hold.
+
+`--meaning off` switches the meaning tier off for the run (settings.KUTIP_MEANING): with it on,
+a text that wording does not match is embedded (~60 ms) before the endpoint answers.
 """
 
 from __future__ import annotations
@@ -65,6 +76,9 @@ def main() -> None:
     p.add_argument("--warmup", type=int, default=5)
     p.add_argument("--brute-queries", type=int, default=60)
     p.add_argument("--prerank-queries", type=int, default=10)
+    p.add_argument("--ingest-queries", type=int, default=200)
+    p.add_argument("--recall-queries", type=int, default=30)
+    p.add_argument("--meaning", choices=["on", "off"], default="on")
     p.add_argument("--seed", type=int, default=11)
     p.add_argument("--json", help="write the results here too")
     a = p.parse_args()
@@ -73,14 +87,23 @@ def main() -> None:
     info = build(claims=a.claims)
     print(json.dumps(info))
 
+    import numpy as np
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.test import Client
     from rapidfuzz import fuzz, process
 
     from claims import selectors
-    from claims.matching import claim_key, normalise
+    from claims.clustering import best_matches
+    from claims.matching import ClaimKey, claim_key, normalise
+    from claims.matching import thresholds as th
+    from claims.matching.scoring import MATCH, decide_pair, score_many
+    from claims.matching_index import candidate_ids
     from claims.models import Claim
     from integrations.services import token_create
+
+    settings.KUTIP_MEANING = a.meaning == "on"
+    print(f"meaning tier: {a.meaning}")
 
     user = get_user_model().objects.get(username="bench")
     token = token_create(user=user, name="bench-match").plaintext
@@ -152,6 +175,49 @@ def main() -> None:
     pre_stats = {"n": len(pre), "median_ms": statistics.median(pre) if pre else None,
                  "p95_ms": percentile(pre, 0.95) if pre else None}
     print("pre-ranking path", json.dumps(pre_stats))
+
+    # The wording path at ingest: stored claims matched with their own article excluded.
+    rows = Claim.objects.filter(pk__in=rng.sample(range(1, info["claims"] + 1), a.ingest_queries))
+    ingest_rows = list(rows.values_list("match_key", "article_id"))
+    ingest = []
+    for match_key, article_id in ingest_rows:
+        key = ClaimKey.from_dict(match_key)
+        t = time.perf_counter()
+        best_matches(key, exclude_article=article_id, limit=1)
+        ingest.append((time.perf_counter() - t) * 1000)
+    ingest_stats = {"n": len(ingest), "median_ms": statistics.median(ingest), "p95_ms": percentile(ingest, 0.95)}
+    print("ingest path best_matches(limit=1)", json.dumps(ingest_stats))
+
+    # Baseline 3 and recall: brute force over every stored match key, as the nightly job scores.
+    # All claims one template yields score alike, so brute force also 'matches' claims of other
+    # clusters that share only template words (hundreds for the shortest templates), and the
+    # 800-claim cluster holds more copies than 50 candidates can: pairs and clusters found are
+    # reported, and the recall that matters, the query's own cluster (the claim it copies).
+    pks, clusters, keys = [], [], []
+    for pk, cluster_id, match_key in Claim.objects.order_by("pk").values_list("pk", "cluster_id", "match_key"):
+        pks.append(pk)
+        clusters.append(cluster_id)
+        keys.append(ClaimKey.from_dict(match_key))
+    row_of = {pk: j for j, pk in enumerate(pks)}
+    brute_keys, recall = [], {"pairs": [0, 0], "clusters": [0, 0], "own_cluster": [0, 0]}
+    near = [queries[i] for i in order if queries[i][0] == "near-duplicate"]
+    for _kind, text, language, own in near[:a.recall_queries]:
+        key = claim_key(text, language=language)
+        t = time.perf_counter()
+        scores = score_many(key, keys)
+        match = {j for j in np.flatnonzero(scores >= th.AUTO_MATCH).tolist()
+                 if decide_pair(key, keys[j], round(float(scores[j]), 2)) == MATCH}
+        brute_keys.append((time.perf_counter() - t) * 1000)
+        got = {row_of[pk] for pk in candidate_ids(key, limit=50)} & match
+        want_clusters, got_clusters = {clusters[j] for j in match}, {clusters[j] for j in got}
+        for name, want, have in (("pairs", match, got), ("clusters", want_clusters, got_clusters),
+                                 ("own_cluster", want_clusters & {own}, got_clusters & {own})):
+            recall[name][0] += len(have)
+            recall[name][1] += len(want)
+    brute_key_stats = {"n": len(brute_keys), "median_ms": statistics.median(brute_keys) if brute_keys else None,
+                       "p95_ms": percentile(brute_keys, 0.95) if brute_keys else None,
+                       **{f"recall_{name}": f"{hit}/{total}" for name, (hit, total) in recall.items()}}
+    print("brute force score_many", json.dumps(brute_key_stats))
     print(f"load: {os.getloadavg()}")
 
     m = endpoint["median_ms"]
@@ -166,13 +232,24 @@ def main() -> None:
     if pre:
         print(f"| old pre-ranking path (no HTTP) | {pre_stats['n']} | {pre_stats['median_ms']:.1f} | "
               f"{pre_stats['p95_ms']:.1f} | x{pre_stats['median_ms'] / m:.0f} |")
+    im = ingest_stats["median_ms"]
+    print(f"| ingest path, best_matches(limit=1) | {ingest_stats['n']} | {im:.1f} | "
+          f"{ingest_stats['p95_ms']:.1f} | x{im / m:.2f} |")
+    if brute_keys:
+        print(f"| brute force score_many over all match keys | {brute_key_stats['n']} | "
+              f"{brute_key_stats['median_ms']:.0f} | {brute_key_stats['p95_ms']:.0f} | "
+              f"x{brute_key_stats['median_ms'] / m:.0f} (x{brute_key_stats['median_ms'] / im:.0f} the ingest path) |")
+        print(f"recall of brute force's 'match' decisions among the 50 candidates: pairs "
+              f"{brute_key_stats['recall_pairs']}, clusters {brute_key_stats['recall_clusters']}, "
+              f"the query's own cluster {brute_key_stats['recall_own_cluster']}")
     for kind in times:
         e = endpoint[kind]
         print(f"{kind}: top result is a 'match' {e['top_is_match']}/{e['n']}, "
               f"own cluster first {e['own_cluster_first']}/{e['n']}")
     if a.json:
-        Path(a.json).write_text(json.dumps({"info": info, "endpoint": endpoint, "brute": brute_stats,
-                                            "prerank": pre_stats, "load": os.getloadavg()}, indent=1))
+        Path(a.json).write_text(json.dumps({"info": info, "meaning": a.meaning, "endpoint": endpoint,
+                                            "brute": brute_stats, "prerank": pre_stats, "ingest": ingest_stats,
+                                            "brute_keys": brute_key_stats, "load": os.getloadavg()}, indent=1))
 
 
 if __name__ == "__main__":

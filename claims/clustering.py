@@ -11,13 +11,17 @@ from django.db.models import Count, Min
 from django.db.models.functions import Coalesce
 
 from .matching import ClaimKey, MatchResult, compare
-from .matching.scoring import MATCH, SUGGEST
-from .matching_index import candidate_ids, claim_key_for, doc_freqs, index_add
+from .matching.scoring import MATCH, NONE, SUGGEST, compare_score, decide_pair
+from .matching_index import candidate_claims, claim_key_for, index_add
 from .models import Claim, ClaimCluster, MatchSuggestion
 
 # Advisory lock key on PostgreSQL: "Kutip".
 CLUSTER_LOCK_KEY = 0x4B75746970
 CANDIDATES = 50
+# The fields of matching_index.candidate_claims' rows, and the same in model order (as
+# Model.from_db takes them), for the claims best_matches returns.
+_ROW = ("id", "text", "cluster_id", "match_key")
+_LOADED = [f.attname for f in Claim._meta.concrete_fields if f.attname in _ROW]
 
 
 def claims_assign_clusters(claims: list[Claim]) -> None:
@@ -61,21 +65,39 @@ def claims_assign_clusters(claims: list[Claim]) -> None:
 
 def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: int = 10,
                  candidates: int = CANDIDATES) -> list[tuple[Claim, MatchResult]]:
-    """Stored claims that match or nearly match `key`, matches first then by score."""
-    ids = candidate_ids(key, limit=candidates, exclude_article=exclude_article)
-    if not ids:
-        return []
-    rows = Claim.objects.filter(pk__in=ids, cluster__isnull=False).only("pk", "cluster_id", "match_key", "text")
-    df = doc_freqs(f"w:{t}" for t in key.content)
-    scored = []
+    """Stored claims that match or nearly match `key`, matches first then by score (ties: lower
+    pk first), each with `compare`'s result. The claims come with `pk`, `text`, `cluster_id` and
+    `match_key` loaded; other fields load when read.
+
+    Every candidate is screened with `compare_score` (compare's score without the explanation)
+    and the decision that score implies; only the `limit` kept ones are explained with `compare`,
+    so the results are those of comparing every candidate. Copies of one wording (a republished
+    claim: identical match keys) are compared once.
+    """
+    rows, df = candidate_claims(key, limit=candidates, exclude_article=exclude_article)
+    screened: dict[ClaimKey, tuple[float, str]] = {}
+    kept = []
     for row in rows:
-        if not row.match_key:
+        pk, _text, _cluster_id, match_key = row
+        if not match_key:
             continue
-        result = compare(key, ClaimKey.from_dict(row.match_key), doc_freq=lambda t: df.get(f"w:{t}", 0))
-        if result.decision in (MATCH, SUGGEST):
-            scored.append((row, result))
-    scored.sort(key=lambda pair: (pair[1].decision != MATCH, -pair[1].score, pair[0].pk))
-    return scored[:limit]
+        other = ClaimKey.from_dict(match_key)
+        if other not in screened:
+            score = compare_score(key, other)
+            screened[other] = (score, decide_pair(key, other, score))
+        score, decision = screened[other]
+        if decision != NONE:
+            kept.append((decision != MATCH, -score, pk, row, other))
+    kept.sort(key=lambda k: k[:3])
+    explained: dict[ClaimKey, MatchResult] = {}
+    out = []
+    for *_order, row, other in kept[:limit]:
+        if other not in explained:
+            explained[other] = compare(key, other, doc_freq=lambda t: df.get(f"w:{t}", 0))
+        loaded = dict(zip(_ROW, row, strict=True))
+        claim = Claim.from_db(connection.alias, _LOADED, [loaded[name] for name in _LOADED])
+        out.append((claim, explained[other]))
+    return out
 
 
 def cluster_refresh_stats(cluster: ClaimCluster) -> None:

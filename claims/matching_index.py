@@ -4,7 +4,6 @@ candidates cost: the rare keys' postings, never the corpus."""
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -20,6 +19,10 @@ TOTAL = ""  # the BlockKeyStat row that counts every filed claim
 # (tens of thousands of rows each at 1M claims). New claims repeat recent ones, and such keys
 # weigh little, so they only fill the candidate list. docs/benchmarks.md, "Reconciliation at scale".
 WINDOW = 1_000
+# The database sums the keys' weights as integers (idf x 1e9): an integer sum does not depend on
+# the order the rows are added in, so claims filed under equally weighted keys tie exactly on
+# SQLite and PostgreSQL alike, and the tie rule below decides between them.
+WEIGHT_SCALE = 10**9
 
 
 def claim_key_for(claim: Claim) -> ClaimKey:
@@ -34,27 +37,93 @@ def doc_freqs(keys: Iterable[str]) -> dict[str, int]:
 
 
 def candidate_ids(key: ClaimKey, *, limit: int = 50, exclude_article: int | None = None) -> list[int]:
-    """Up to `limit` claim ids sharing the most idf-weighted rare keys with `key`."""
+    """Up to `limit` claim ids sharing the most idf-weighted rare keys with `key`, best first.
+
+    Two queries: the keys' frequencies, then the planned keys' postings summed per claim in the
+    database, which returns only the `limit` best (a plan that reads common keys reads thousands
+    of postings). Ties, frequent among claims reached only through common keys, go to the claim
+    met first reading the narrow keys in key order (claims ascending), then the windowed keys
+    rarest first (newest first): the order the lookup met them when it summed in Python, so the
+    candidate lists stayed what they were.
+    """
+    plan, df = _plan(key)
+    if not plan:
+        return []
+    sql, params = _ranked_postings_sql(plan, df, limit=limit, exclude_article=exclude_article)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [claim_id for (claim_id,) in cursor.fetchall()]
+
+
+def candidate_claims(key: ClaimKey, *, limit: int = 50, exclude_article: int | None = None,
+                     ) -> tuple[list[tuple[int, str, int, dict]], dict[str, int]]:
+    """The claims among `candidate_ids(key, limit=limit, exclude_article=exclude_article)` that
+    are in a cluster, as (id, text, cluster_id, match_key) rows in no order, read in the same
+    statement that ranks them; and the frequencies of the key's blocking keys, which `compare`
+    ranks shared words by, so the caller does not read them again."""
+    plan, df = _plan(key)
+    if not plan:
+        return [], df
+    ranked, params = _ranked_postings_sql(plan, df, limit=limit, exclude_article=exclude_article)
+    q = connection.ops.quote_name
+    columns = ", ".join(f"c.{q(name)}" for name in ("id", "text", "cluster_id", "match_key"))
+    sql = (f"SELECT {columns} FROM ({ranked}) AS best JOIN {q(Claim._meta.db_table)} AS c "
+           f"ON c.{q('id')} = best.claim WHERE c.{q('cluster_id')} IS NOT NULL")
+    match_key = Claim._meta.get_field("match_key")  # decodes the JSON as the ORM would
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = [(pk, text, cluster_id, match_key.from_db_value(value, None, connection))
+                for pk, text, cluster_id, value in cursor.fetchall()]
+    return rows, df
+
+
+def _plan(key: ClaimKey) -> tuple[dict[str, float], dict[str, int]]:
+    """The lookup's keys with their weights (query_plan), and the frequencies it read."""
     keys = blocking_keys(key)
     df = doc_freqs([*keys, TOTAL])
     total = df.pop(TOTAL, 0)
-    plan = dict(query_plan(keys, df.get, total))
-    if not plan:
-        return []
-    weights: dict[int, float] = defaultdict(float)
-    narrow = [k for k in plan if df[k] <= WINDOW]
-    queries = [ClaimBlockKey.objects.filter(key__in=narrow)] if narrow else []
-    queries += [
-        ClaimBlockKey.objects.filter(key=k).order_by("-claim_id") for k in plan if df[k] > WINDOW
-    ]
-    for postings in queries:
-        if exclude_article is not None:
-            postings = postings.exclude(claim__article_id=exclude_article)
-        if postings.ordered:
-            postings = postings[:WINDOW]
-        for block_key, claim_id in postings.values_list("key", "claim_id"):
-            weights[claim_id] += plan[block_key]
-    return heapq.nlargest(limit, weights, key=weights.__getitem__)
+    return dict(query_plan(keys, df.get, total)), df
+
+
+def _ranked_postings_sql(plan: dict[str, float], df: dict[str, int], *, limit: int,
+                         exclude_article: int | None) -> tuple[str, list]:
+    """One statement: each planned key's postings (a common key's newest WINDOW only) as
+    (claim, weight, order) rows, summed per claim, best first. `order` numbers the keys in the
+    order the tie rule reads them: narrow keys by key, then windowed keys as planned."""
+    q = connection.ops.quote_name
+    postings, claim_col, key_col = q(ClaimBlockKey._meta.db_table), q("claim_id"), q("key")
+    excluded, exclude_params = "", []
+    if exclude_article is not None:
+        excluded = (f" AND {claim_col} NOT IN (SELECT {q('id')} FROM {q(Claim._meta.db_table)}"
+                    f" WHERE {q('article_id')} = %s)")
+        exclude_params = [exclude_article]
+    weight = {k: round(w * WEIGHT_SCALE) for k, w in plan.items()}
+    narrow = sorted(k for k in plan if df[k] <= WINDOW)
+    wide = [k for k in plan if df[k] > WINDOW]
+    parts, params = [], []
+    if narrow:
+        whens = " ".join(["WHEN %s THEN %s"] * len(narrow))
+        marks = ", ".join(["%s"] * len(narrow))
+        parts.append(
+            f"SELECT {claim_col} AS claim, CASE {key_col} {whens} END AS w, "
+            f"CASE {key_col} {whens} END AS o FROM {postings} WHERE {key_col} IN ({marks}){excluded}"
+        )
+        params += [x for k in narrow for x in (k, weight[k])]
+        params += [x for n, k in enumerate(narrow) for x in (k, n)]
+        params += [*narrow, *exclude_params]
+    for n, k in enumerate(wide, start=len(narrow)):
+        parts.append(
+            f"SELECT * FROM (SELECT {claim_col} AS claim, %s AS w, %s AS o FROM {postings} "
+            f"WHERE {key_col} = %s{excluded} ORDER BY {claim_col} DESC LIMIT %s) AS recent{n}"
+        )
+        params += [weight[k], n, k, *exclude_params, WINDOW]
+    # Ties: the claim met through the earliest key first; through one narrow key, the lowest id
+    # first, through one windowed key, the highest (the order each branch reads its postings).
+    sql = (
+        f"SELECT claim FROM ({' UNION ALL '.join(parts)}) AS planned GROUP BY claim "
+        f"ORDER BY SUM(w) DESC, MIN(o), CASE WHEN MIN(o) < %s THEN claim ELSE -claim END LIMIT %s"
+    )
+    return sql, [*params, len(narrow), limit]
 
 
 def index_add(claims: list[tuple[int, ClaimKey]]) -> None:

@@ -78,3 +78,30 @@ def test_vectorised_scores_give_the_same_decisions_as_compare():
         for j, k in enumerate(keys):
             assert decide_pair(keys[i], k, round(float(scores[j]), 2)) == compare(
                 keys[i], k).decision
+
+
+def test_the_screening_score_is_compares_score_bit_for_bit_partial_quotes_included():
+    from claims.matching.scoring import compare, compare_score
+
+    texts = _corpus(60, seed=5)
+    rng = random.Random(9)
+    quotes = []
+    for t in texts[:30]:
+        words = t.split()
+        start = rng.randrange(0, 4)
+        quotes.append(" ".join(words[start:start + rng.randint(4, 7)]))
+        # a quote with one word misspelt: only partial_ratio sees it as (nearly) contained
+        misspelt = list(words[start:start + 6])
+        misspelt[2] = misspelt[2][:-1] + "x"
+        quotes.append(" ".join(misspelt))
+    keys = [claim_key(t, language="id") for t in texts + quotes]
+    partial_decided = 0
+    for a in keys[::3]:
+        for b in keys:
+            result = compare(a, b)
+            assert compare_score(a, b) == result.score
+            s = result.explanation["scores"]
+            others = max(s["ratio"], s["token_sort_ratio"], s["token_set_ratio"] * s["set_guard"])
+            partial_decided += s["combined"] > others + 0.5
+    # the pairs where partial_ratio sets the score, which compare_score computes only there
+    assert partial_decided > 50
