@@ -27,6 +27,9 @@ MAX_NP_WORDS = 12
 MAX_TITLE_NP_WORDS = 24
 # Content shorter than this is not a statement ("kata dia", a bare "ya").
 MIN_CONTENT_WORDS = 3
+# ... unless it is a whole quotation with its own cue (`"Why?" asked Ann`, `"No deal," Lee
+# said`): the marks and the cue make even one word the speaker's.
+MIN_QUOTED_WORDS = 1
 # A quotation of at most this many words inside a sentence is a scare quote / a phrase.
 MAX_SCARE_WORDS = 3
 _WORD_RE = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -158,6 +161,7 @@ class Lex:
     naming_re: re.Pattern | None = None
     naming_words: frozenset = frozenset()
     mixed_tail_re: re.Pattern | None = None
+    complement_tail_re: re.Pattern | None = None
     gender_pronoun_re: re.Pattern | None = None
     participle_re: re.Pattern | None = None
     participle_clause_re: re.Pattern | None = None
@@ -277,6 +281,8 @@ def compile_lexicon(code: str) -> Lex:
         gendered=dict(getattr(m, "GENDERED_PRONOUNS", {})),
         naming_words=frozenset(getattr(m, "NAMING_VERBS", ())),
         naming_re=re.compile(rf"(?<![\w-])(?:{_alt(m.NAMING_VERBS)})(?![\w-])", re.I) if getattr(m, "NAMING_VERBS", ()) else None,
+        complement_tail_re=re.compile(rf"[,;]?\s+(?:{_alt(m.COMPLEMENT_TAIL_HEADS)})\b", re.I)
+        if getattr(m, "COMPLEMENT_TAIL_HEADS", ()) else re.compile("(?!)"),
         mixed_tail_re=re.compile(rf"[,;]?\s+(?:{_alt(m.MIXED_QUOTE_TAIL_HEADS)})\b", re.I) if getattr(m, "MIXED_QUOTE_TAIL_HEADS", ()) else None,
         gender_pronoun_re=re.compile(rf"(?<![\w-])(?:{_alt(getattr(m, 'GENDERED_PRONOUNS', None) or ['(?!)'])})(?![\w-])", re.I),
         trailing_adv_re=re.compile(rf"(?:[\s,]+(?:{_alt(m.NP_TRAILING_ADVERBS)}))+[\s,]*$", re.I),
@@ -983,7 +989,7 @@ class Extractor:
 
     # ---- emitting -----------------------------------------------------------------------
     def emit(self, si: int, start: int, end: int, speaker, kind: str, cue: str | None, stance: str,
-             via: str | None = None, resolved: str | None = None) -> None:
+             via: str | None = None, resolved: str | None = None, min_words: int = MIN_CONTENT_WORDS) -> None:
         body = self.body
         while start < end and body[start] in " \t\n,;:—–-":
             start += 1
@@ -993,7 +999,7 @@ class Extractor:
         if end > start and body[start] in "\"“”" and body[start + 1:end].count(body[start]) == 0 and not any(c in body[start + 1:end] for c in "\"“”"):
             start += 1
         text = body[start:end]
-        if len(_WORD_RE.findall(text)) < MIN_CONTENT_WORDS:
+        if len(_WORD_RE.findall(text)) < min_words:
             return
         for st in self.out:
             if st.start < end and start < st.end:  # overlap: keep the first
@@ -1212,8 +1218,12 @@ class Extractor:
             # words before the quote that are not an attribution frame: a mixed statement
             return False
         emitted = False
+        # a short quotation that is the whole sentence (`"Are there prizes?"`) is a reply, not a
+        # scare quote: nothing of the reporter's frames it
+        alone = len(qs) == 1 and not lead_text.strip() and qs[0].close is not None \
+            and not masked[qs[0].close + 1 - base:].strip(" .!?\"”’»")
         for k, q in enumerate(qs):
-            if len(_WORD_RE.findall(body[q.start:q.end])) <= MAX_SCARE_WORDS and attrs[k] is None:
+            if len(_WORD_RE.findall(body[q.start:q.end])) <= MAX_SCARE_WORDS and attrs[k] is None and not alone:
                 continue
             a = attrs[k]
             if a is None:
@@ -1230,9 +1240,25 @@ class Extractor:
             elif a[0] in ("before", "carry") and len(a) > 3:
                 via = a[3] if isinstance(a[3], str) and a[0] == "before" else via
             stance = self._stance(cue)
-            self.emit(si, q.start, q.end, sp, Kind.DIRECT, cue, stance, via)
+            self.emit(si, q.start, q.end, sp, Kind.DIRECT, cue, stance, via,
+                      min_words=MIN_QUOTED_WORDS if self._whole_quote(a, qs, lead_text, masked, base) else MIN_CONTENT_WORDS)
             emitted = True
         return emitted
+
+    def _whole_quote(self, a: tuple, qs: list, lead_text: str, masked: str, base: int) -> bool:
+        """The quotation is all the speaker said here: one quote, with the cue right after it
+        (`"Never," Lee said`) or closing the sentence after a plain speech verb or a colon
+        (`Lee finally said "no more."`). A piece of a split quote (`"My worry," he said, "is ..."`)
+        or a phrase the sentence goes on after (`blamed "radicals" and the media`) is not."""
+        if len(qs) != 1 or a[0] not in ("after", "before"):
+            return False
+        if a[0] == "after":
+            return True
+        q = qs[0]
+        if q.close is None or masked[q.close + 1 - base:].strip(" .!?\"”’»"):
+            return False
+        lt = lead_text.rstrip()
+        return lt.endswith((",", ":")) or (a[2] or "").lower() in self.lex.core_verbs
 
     def _next_sentence_trailer(self, sent: Sentence):
         """`"... harder?" Ann Lee, a strategist at X, said in a note.`: a question or exclamation
@@ -1553,7 +1579,7 @@ class Extractor:
             if am:
                 content = m.end() + am.end()  # `described X as Y`
             else:
-                om = re.match(r"\s*(?:it|this|that|them|him|her|(?:the|this|that|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?=(?:a|an|the|one|\x00)\b|\x00)",
+                om = re.match(r"\s*(?:it|this|that|them|him|her|(?:the|this|that|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?=(?:a|an|the|one)\b|[\"“”]?\x00)",
                               rest, re.I)
                 if not om:
                     return
@@ -1564,7 +1590,31 @@ class Extractor:
         if sp is None:
             return
         start = sent.start + content
+        q = None if wm else self._complement_quote(start, sent)
+        if q is not None:
+            # `called the plan "a disaster" on Monday`: the quoted words are the speaker's, the
+            # rest of the sentence the reporter's; the marks make even one word a statement
+            a, b = (start, q.close + 1) if self.body[start:q.open].strip() else (q.start, q.end)
+            self.emit(si, a, b, sp, Kind.DIRECT, m.group(0), Stance.ASSERT, min_words=MIN_QUOTED_WORDS)
+            return
         self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), m.group(0), Stance.ASSERT)
+
+    def _complement_quote(self, start: int, sent: Sentence):
+        """The quotation that opens a naming verb's complement (`as "a betrayal"`, `it a
+        "giveaway"`), or None when the complement starts with the reporter's words."""
+        for i, q in enumerate(sent.quotes):
+            if q.open >= start and q.close is not None:
+                lead = self.body[start:q.open].split()
+                if lead and not (len(lead) == 1 and lead[0].lower() in ("a", "an")):
+                    return None
+                # the complement goes on (`as "a careerist" who "never worked"`, `"unfair" for the
+                # players`): the statement does not end at the mark
+                tail = self.lex.mixed_tail_re
+                if i + 1 < len(sent.quotes) and not (tail and tail.match(self.body, q.close + 1, sent.end)) \
+                        or self.lex.complement_tail_re.match(self.body, q.close + 1, sent.end):
+                    return None
+                return q
+        return None
 
     def _mixed_end(self, start: int, sent: Sentence) -> int:
         """`X said she was "gobsmacked" while receiving the award`: reported words that close on
@@ -1620,7 +1670,8 @@ class Extractor:
             if sm is None or MASK in left[sm.end():] or len(left[:sm.start()].split()) < MIN_CONTENT_WORDS:
                 continue
             np = self.clean_np(left[sm.end():])
-            if not np or len(np.split()) > 6 or np != left[sm.end():].strip():
+            # an adverb between the subject and the verb (`but it now says`) is no clause
+            if not np or len(np.split()) > 6 or np != self.lex.trailing_adv_re.sub("", left[sm.end():]).strip():
                 continue
             sp = self.resolve_np(np)
             if sp is None:

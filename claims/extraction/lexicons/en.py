@@ -51,7 +51,7 @@ NP_STOPS = (
 )
 NP_TRAILING_ADVERBS = (
     "also", "has", "have", "had", "previously", "recently", "later", "earlier", "then", "again",
-    "repeatedly", "once", "further", "already", "often", "publicly", "privately", "flatly", "strongly",
+    "repeatedly", "once", "further", "already", "often", "finally", "now", "publicly", "privately", "flatly", "strongly",
     "firmly", "quickly", "however", "too", "still", "has also", "had also", "would", "will", "would have",
 )
 LEADING_CONNECTIVES = (
@@ -316,6 +316,9 @@ MIXED_QUOTE_TAIL_HEADS = ("while", "noting", "saying", "adding", "he", "she")
 # Verbs whose content is a noun phrase naming something: `called it a bandage solution`,
 # `described the attack as a carjacking`, `what he calls censorship`.
 NAMING_VERBS = ("called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "described", "describes")
+# Words after a quoted naming complement that carry it on (`called it "unfair" for the players`,
+# `as "a careerist" who ...`): the statement is then the whole complement, not the quote alone.
+COMPLEMENT_TAIL_HEADS = ("who", "whose", "which", "that", "for", "to", "because", "since")
 
 # Denials whose object is a noun phrase are acts (`denied a request`, `rejected the deal`,
 # `denied the Flames a goal`) unless the noun phrase names a claim (`denied the allegations`).

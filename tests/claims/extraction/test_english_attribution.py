@@ -316,3 +316,71 @@ def test_a_lone_quote_does_not_inherit_a_pronoun_met_on_the_way():
             "\u201cIf it has no answer yet, it will have one soon,\u201d said Omar Haddad, a physicist at the "
             "institute. \u201cThe question is only when the next test comes.\u201d")
     assert only(en(body), "next test comes").speaker == "Omar Haddad"
+
+
+# ---- short quotations (pass 3) ------------------------------------------------------------
+def test_a_one_word_quote_with_its_own_cue_is_a_statement():
+    body = "\u201cNever,\u201d Priya Raman said when asked whether the council would sell the arena."
+    s = only(en(body), "Never")
+    assert (s.text, s.speaker, s.kind) == ("Never", "Priya Raman", Kind.DIRECT)
+
+
+def test_a_short_quote_after_a_plain_speech_verb_closing_the_sentence_is_a_statement():
+    body = "After three losing seasons, coach Dale Whitford finally said \u201cenough is enough.\u201d"
+    assert only(en(body), "enough is enough").speaker == "Dale Whitford"
+
+
+def test_a_short_quote_the_sentence_goes_on_after_stays_out():
+    body = "Senator Alma Reyes blamed \u201coutside agitators\u201d and the weather for the damage downtown."
+    absent(en(body), "outside agitators")
+
+
+def test_a_short_piece_of_a_split_quote_stays_out():
+    body = ("\u201cMy worry,\u201d Tomas Brandt said, \u201cis that nobody will fix the bridge before "
+            "winter comes.\u201d")
+    stmts = en(body)
+    absent(stmts, "My worry")
+    assert only(stmts, "fix the bridge").speaker == "Tomas Brandt"
+
+
+def test_a_short_quote_that_is_the_whole_sentence_is_a_reply():
+    body = ("\u201cWe rebuilt the roof in a week,\u201d said Mira Kovacs, who runs the shelter. "
+            "\u201cNobody got paid.\u201d")
+    assert only(en(body), "Nobody got paid").speaker == "Mira Kovacs"
+
+
+def test_a_quoted_naming_complement_is_the_speakers_and_ends_at_the_mark():
+    body = "Mayor Lena Dufresne called the audit \u201cfalse\u201d on Friday and promised a second review."
+    s = only(en(body), "false")
+    assert (s.text, s.speaker, s.kind) == ("false", "Lena Dufresne", Kind.DIRECT)
+
+
+def test_a_quoted_complement_after_described_as_keeps_its_article():
+    body = "Union leader Omar Patel described the contract as a \u201cslap in the face\u201d on Tuesday."
+    s = only(en(body), "slap in the face")
+    assert s.text == "a \u201cslap in the face\u201d" and s.speaker == "Omar Patel"
+
+
+def test_a_quoted_complement_that_goes_on_keeps_the_rest():
+    body = ("Councillor Ruth Abara called it \u201cdeeply unfair\u201d for the tenants \u201cto pay "
+            "for repairs they never asked for.\u201d")
+    assert "to pay for repairs" in only(en(body), "deeply unfair").text
+
+
+def test_a_name_after_called_without_an_object_is_no_statement():
+    body = "The province pulled a budgeting app called \u201cPennywise\u201d from its website last week."
+    assert en(body) == []
+
+
+def test_a_so_called_term_and_a_nickname_stay_out():
+    body = ("Critics of the so-called \u201cfast lane\u201d gathered outside city hall. The bakery, which "
+            "calls itself \u201cthe oldest oven\u201d in town, closed on Monday.")
+    assert en(body) == []
+
+
+def test_an_adverb_between_a_second_subject_and_its_verb_still_splits_the_content():
+    body = ("The ministry says on its website that hikers should \u201ctake care\u201d in the north, but it "
+            "now explains the warning is \u201cdue to sudden flooding.\u201d")
+    stmts = en(body)
+    assert only(stmts, "take care").text.endswith("in the north")
+    assert only(stmts, "sudden flooding").text.startswith("the warning is")
