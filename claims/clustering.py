@@ -64,7 +64,7 @@ def claims_assign_clusters(claims: list[Claim]) -> None:
 
 
 def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: int = 10,
-                 candidates: int = CANDIDATES) -> list[tuple[Claim, MatchResult]]:
+                 candidates: int = CANDIDATES, explain: bool = True) -> list[tuple[Claim, MatchResult]]:
     """Stored claims that match or nearly match `key`, matches first then by score (ties: lower
     pk first), each with `compare`'s result. The claims come with `pk`, `text`, `cluster_id` and
     `match_key` loaded; other fields load when read.
@@ -72,7 +72,8 @@ def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: in
     Every candidate is screened with `compare_score` (compare's score without the explanation)
     and the decision that score implies; only the `limit` kept ones are explained with `compare`,
     so the results are those of comparing every candidate. Copies of one wording (a republished
-    claim: identical match keys) are compared once.
+    claim: identical match keys) are compared once. `explain=False` skips that last step: the
+    results carry the score and the decision with an empty explanation (the match API's need).
     """
     rows, df = candidate_claims(key, limit=candidates, exclude_article=exclude_article)
     screened: dict[ClaimKey, tuple[float, str]] = {}
@@ -93,7 +94,11 @@ def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: in
     out = []
     for *_order, row, other in kept[:limit]:
         if other not in explained:
-            explained[other] = compare(key, other, doc_freq=lambda t: df.get(f"w:{t}", 0))
+            if explain:
+                explained[other] = compare(key, other, doc_freq=lambda t: df.get(f"w:{t}", 0))
+            else:
+                score, decision = screened[other]
+                explained[other] = MatchResult(score=score, decision=decision, explanation={})
         loaded = dict(zip(_ROW, row, strict=True))
         claim = Claim.from_db(connection.alias, _LOADED, [loaded[name] for name in _LOADED])
         out.append((claim, explained[other]))

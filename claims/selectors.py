@@ -176,10 +176,12 @@ def published_review(cluster: ClaimCluster) -> Review | None:
 def cluster_list_with_verdicts(*, filters: ClusterFilters | None = None,
                                ordering: str = "spread") -> QuerySet[ClaimCluster]:
     """`cluster_list` with each cluster's published reviews, newest first, in `published_reviews`."""
+    return cluster_list(filters=filters, ordering=ordering).prefetch_related(_published_reviews())
+
+
+def _published_reviews() -> Prefetch:
     published = Review.objects.filter(status=Review.Status.PUBLISHED).order_by("-published_at")
-    return cluster_list(filters=filters, ordering=ordering).prefetch_related(
-        Prefetch("reviews", queryset=published, to_attr="published_reviews")
-    )
+    return Prefetch("reviews", queryset=published, to_attr="published_reviews")
 
 
 def claim_languages() -> list[str]:
@@ -454,7 +456,12 @@ def match_text(*, text: str, speaker: str | None = None, language: str | None = 
                 hits[pk] = (result.score, result.decision, "meaning",
                             result.explanation.get("semantic", {}).get("cosine"))
     ranked = sorted(hits.items(), key=lambda hit: (hit[1][1] != "match", -hit[1][0], hit[0]))[:limit]
-    clusters = cluster_list_with_verdicts().filter(pk__in=[pk for pk, _ in ranked]).in_bulk()
+    # Only what a hit shows: the representative with its speaker, the counts, the verdicts (the
+    # inbox's join through the article and its outlet was a fifth of a request).
+    clusters = (
+        ClaimCluster.objects.filter(claim_count__gt=0, pk__in=[pk for pk, _ in ranked])
+        .select_related("representative__speaker").prefetch_related(_published_reviews()).in_bulk()
+    )
     return [
         MatchHit(clusters[pk], score, decision, (clusters[pk].published_reviews or [None])[0], joined_by, cosine)
         for pk, (score, decision, joined_by, cosine) in ranked
@@ -466,7 +473,7 @@ def _match_indexed(key) -> list[tuple[int, float, str]]:
     from .clustering import best_matches
 
     best: dict[int, tuple[int, float, str]] = {}
-    for claim, result in best_matches(key, limit=MATCH_CANDIDATES, candidates=MATCH_CANDIDATES):
+    for claim, result in best_matches(key, limit=MATCH_CANDIDATES, candidates=MATCH_CANDIDATES, explain=False):
         # best_matches sorts matches first, then by score: a cluster's first claim is its best.
         best.setdefault(claim.cluster_id, (claim.cluster_id, result.score, result.decision))
     return list(best.values())

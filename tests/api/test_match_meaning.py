@@ -44,7 +44,7 @@ def match(client, **payload):
 def test_indonesian_wording_finds_the_english_claim(viewer, clusters):
     en_cluster, id_cluster = clusters
     results = match(viewer, text="jembatan baru di atas sungai itu akan dibuka untuk lalu lintas pada bulan Maret",
-                    speaker="Rina Hartono", language="id")
+                    speaker="Rina Hartono", language="id", meaning=True)
     assert results[0]["cluster"] == en_cluster
     assert results[0]["joined_by"] == "meaning" and results[0]["cosine"] >= 0.86
     assert id_cluster not in [r["cluster"] for r in results]
@@ -53,19 +53,21 @@ def test_indonesian_wording_finds_the_english_claim(viewer, clusters):
 def test_english_wording_finds_the_indonesian_claim(viewer, clusters):
     _, id_cluster = clusters
     results = match(viewer, text="vaccine deliveries to health centres across the city will be finished this week",
-                    language="en")
+                    language="en", meaning=True)
     assert [r["cluster"] for r in results][:1] == [id_cluster]
     assert results[0]["joined_by"] == "meaning"
 
 
 def test_without_meaning_only_the_wording_tier_answers(viewer, clusters):
-    assert match(viewer, text="jembatan baru di atas sungai itu akan dibuka untuk lalu lintas pada bulan Maret",
-                 language="id", meaning=False) == []
+    text = "jembatan baru di atas sungai itu akan dibuka untuk lalu lintas pada bulan Maret"
+    assert match(viewer, text=text, language="id", meaning=False) == []
+    assert match(viewer, text=text, language="id") == [], "a call made while typing stays on wording"
 
 
 def test_a_verbatim_repeat_is_answered_by_wording(viewer, clusters):
     en_cluster, _ = clusters
-    results = match(viewer, text="the new bridge over the river will open to traffic in March", language="en")
+    results = match(viewer, text="the new bridge over the river will open to traffic in March", language="en",
+                    meaning=True)
     assert results[0]["cluster"] == en_cluster
     assert results[0]["joined_by"] == "wording" and results[0]["cosine"] is None
 

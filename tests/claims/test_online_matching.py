@@ -162,6 +162,9 @@ def test_best_matches_gives_what_comparing_every_candidate_gives():
             found = clustering.best_matches(key, limit=limit, exclude_article=exclude)
             got = [(c.pk, c.cluster_id, r) for c, r in found]
             assert got == _compared_every_candidate(key, limit, exclude)
+            unexplained = clustering.best_matches(key, limit=limit, exclude_article=exclude, explain=False)
+            assert [(c.pk, r.score, r.decision, r.explanation) for c, r in unexplained] == [
+                (pk, r.score, r.decision, {}) for pk, _cluster, r in got]
             decisions |= {r.decision for *_ids, r in got}
             assert unassigned.pk not in [pk for pk, *_rest in got]
     assert decisions == {MATCH, "suggest"}
