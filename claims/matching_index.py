@@ -17,7 +17,10 @@ TOTAL = ""  # the BlockKeyStat row that counts every filed claim
 # postings (an index range scan on (key, claim_id), newest first): the plan's min_keys rule
 # makes a claim without rare words read its common ones, whose postings grow with the archive
 # (tens of thousands of rows each at 1M claims). New claims repeat recent ones, and such keys
-# weigh little, so they only fill the candidate list. docs/benchmarks.md, "Reconciliation at scale".
+# weigh little, so they only fill the candidate list. Except for the claims the narrow keys found:
+# an old claim sharing a place name and two template words with the query would otherwise get the
+# place name's weight only and lose to a thousand recent claims holding both template words (issue
+# #4). docs/benchmarks.md, "Reconciliation at scale" and "POST /api/v1/match at 100k claims".
 WINDOW = 1_000
 # The database sums the keys' weights as integers (idf x 1e9): an integer sum does not depend on
 # the order the rows are added in, so claims filed under equally weighted keys tie exactly on
@@ -41,10 +44,11 @@ def candidate_ids(key: ClaimKey, *, limit: int = 50, exclude_article: int | None
 
     Two queries: the keys' frequencies, then the planned keys' postings summed per claim in the
     database, which returns only the `limit` best (a plan that reads common keys reads thousands
-    of postings). Ties, frequent among claims reached only through common keys, go to the claim
-    met first reading the narrow keys in key order (claims ascending), then the windowed keys
-    rarest first (newest first): the order the lookup met them when it summed in Python, so the
-    candidate lists stayed what they were.
+    of postings). A claim filed under a narrow key (a planned key of at most WINDOW claims)
+    counts every planned key it is filed under; any other claim, the windowed keys whose WINDOW
+    newest postings hold it. Ties, frequent among claims reached only through common keys, go to
+    the claim met first reading the narrow keys in key order (claims ascending), then the windowed
+    keys rarest first (newest first): the order the lookup met them when it summed in Python.
     """
     plan, df = _plan(key)
     if not plan:
@@ -87,9 +91,14 @@ def _plan(key: ClaimKey) -> tuple[dict[str, float], dict[str, int]]:
 
 def _ranked_postings_sql(plan: dict[str, float], df: dict[str, int], *, limit: int,
                          exclude_article: int | None) -> tuple[str, list]:
-    """One statement: each planned key's postings (a common key's newest WINDOW only) as
-    (claim, weight, order) rows, summed per claim, best first. `order` numbers the keys in the
-    order the tie rule reads them: narrow keys by key, then windowed keys as planned."""
+    """One statement: the planned keys' postings as (claim, weight, order) rows, summed per
+    claim, best first. `order` numbers the keys in the order the tie rule reads them: narrow
+    keys by key, then windowed keys as planned.
+
+    A narrow key is read in full, and so is a windowed key for the claims the narrow keys found
+    (`narrow` below); for any other claim, a windowed key counts only in its newest WINDOW
+    postings. Each (claim, key) row is read once: a window drops the claims of `narrow` after
+    its LIMIT, so it still spans its key's newest WINDOW postings."""
     q = connection.ops.quote_name
     postings, claim_col, key_col = q(ClaimBlockKey._meta.db_table), q("claim_id"), q("key")
     excluded, exclude_params = "", []
@@ -100,27 +109,41 @@ def _ranked_postings_sql(plan: dict[str, float], df: dict[str, int], *, limit: i
     weight = {k: round(w * WEIGHT_SCALE) for k, w in plan.items()}
     narrow = sorted(k for k in plan if df[k] <= WINDOW)
     wide = [k for k in plan if df[k] > WINDOW]
-    parts, params = [], []
+    order = {k: n for n, k in enumerate([*narrow, *wide])}
+
+    def weighed(keys: list[str]) -> tuple[str, list]:
+        """Rows of `keys`' postings with their weight and order (a WHERE clause to follow)."""
+        whens = " ".join(["WHEN %s THEN %s"] * len(keys))
+        marks = ", ".join(["%s"] * len(keys))
+        sql = (f"SELECT {claim_col} AS claim, CASE {key_col} {whens} END AS w, "
+               f"CASE {key_col} {whens} END AS o FROM {postings} WHERE {key_col} IN ({marks})")
+        return sql, [*(x for k in keys for x in (k, weight[k])),
+                     *(x for k in keys for x in (k, order[k])), *keys]
+
+    head, parts, params = "", [], []
     if narrow:
-        whens = " ".join(["WHEN %s THEN %s"] * len(narrow))
-        marks = ", ".join(["%s"] * len(narrow))
-        parts.append(
-            f"SELECT {claim_col} AS claim, CASE {key_col} {whens} END AS w, "
-            f"CASE {key_col} {whens} END AS o FROM {postings} WHERE {key_col} IN ({marks}){excluded}"
-        )
-        params += [x for k in narrow for x in (k, weight[k])]
-        params += [x for n, k in enumerate(narrow) for x in (k, n)]
-        params += [*narrow, *exclude_params]
-    for n, k in enumerate(wide, start=len(narrow)):
-        parts.append(
-            f"SELECT * FROM (SELECT {claim_col} AS claim, %s AS w, %s AS o FROM {postings} "
-            f"WHERE {key_col} = %s{excluded} ORDER BY {claim_col} DESC LIMIT %s) AS recent{n}"
-        )
-        params += [weight[k], n, k, *exclude_params, WINDOW]
+        # Reading the narrow keys' claims' common keys costs one probe of block_key_unique per
+        # (claim, common key), whatever the common keys' frequency; the plan's budget bounds the
+        # narrow postings and the common keys together (a few thousand probes at most; +0.16 ms
+        # median, +1.2 ms at worst on 250 lookups at 100k claims, docs/benchmarks.md).
+        sql, head_params = weighed(narrow)
+        head = f"WITH narrow AS ({sql}{excluded}) "
+        params += [*head_params, *exclude_params]
+        parts.append("SELECT claim, w, o FROM narrow")
+        if wide:
+            sql, wide_params = weighed(wide)
+            parts.append(f"{sql} AND {claim_col} IN (SELECT claim FROM narrow)")
+            params += wide_params
+    for k in wide:
+        recent = (f"SELECT {claim_col} AS claim, %s AS w, %s AS o FROM {postings} "
+                  f"WHERE {key_col} = %s{excluded} ORDER BY {claim_col} DESC LIMIT %s")
+        parts.append(f"SELECT * FROM ({recent}) AS recent{order[k]}"
+                     + (" WHERE claim NOT IN (SELECT claim FROM narrow)" if narrow else ""))
+        params += [weight[k], order[k], k, *exclude_params, WINDOW]
     # Ties: the claim met through the earliest key first; through one narrow key, the lowest id
     # first, through one windowed key, the highest (the order each branch reads its postings).
     sql = (
-        f"SELECT claim FROM ({' UNION ALL '.join(parts)}) AS planned GROUP BY claim "
+        f"{head}SELECT claim FROM ({' UNION ALL '.join(parts)}) AS planned GROUP BY claim "
         f"ORDER BY SUM(w) DESC, MIN(o), CASE WHEN MIN(o) < %s THEN claim ELSE -claim END LIMIT %s"
     )
     return sql, [*params, len(narrow), limit]

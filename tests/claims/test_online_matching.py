@@ -87,11 +87,13 @@ def _file(texts, *, article=None, speaker="Budi Santoso"):
     return claims
 
 
-def _planned_ranking(key, exclude_article=None):
+def _planned_ranking(key, exclude_article=None, *, fill=True):
     """The lookup as specified, in Python: (claim id, weight) best first. Each planned key's
-    postings (a key filed under more than WINDOW claims: its WINDOW newest), weights summed
-    exactly per claim; ties to the claim met first reading the narrow keys in key order, claims
-    ascending, then the windowed keys as planned, newest first."""
+    postings, weights summed exactly per claim: a key filed under at most WINDOW claims (narrow)
+    in full; a key filed under more, in its WINDOW newest postings and, for the claims the narrow
+    keys found, in full (`fill=False`: the window only, the rule before issue #4). Ties to the
+    claim met first reading the narrow keys in key order, claims ascending, then the windowed
+    keys as planned, newest first."""
     keys = blocking_keys(key)
     df = matching_index.doc_freqs([*keys, matching_index.TOTAL])
     plan = query_plan(keys, df.get, df.pop(matching_index.TOTAL))
@@ -103,10 +105,14 @@ def _planned_ranking(key, exclude_article=None):
     for k, w in narrow:
         for claim_id in postings.filter(key=k).order_by("claim_id").values_list("claim_id", flat=True):
             weights[claim_id] = weights.get(claim_id, 0) + Fraction(w)
+    found = set(weights) if fill else set()
     for k, w in plan:
         if df[k] > matching_index.WINDOW:
             newest = postings.filter(key=k).order_by("-claim_id")[:matching_index.WINDOW]
-            for claim_id in newest.values_list("claim_id", flat=True):
+            read = set(newest.values_list("claim_id", flat=True))
+            read |= set(postings.filter(key=k, claim_id__in=found).values_list("claim_id", flat=True))
+            # newest first, though only claims not met before can tie on the order they are met in
+            for claim_id in sorted(read, reverse=True):
                 weights[claim_id] = weights.get(claim_id, 0) + Fraction(w)
     # sorted() is stable: ties stay in the order the claims were met
     return sorted(weights.items(), key=lambda cw: -cw[1])
@@ -138,7 +144,7 @@ def test_the_candidate_lookup_ranks_and_breaks_ties_as_specified(monkeypatch):
     monkeypatch.setattr(matching_index, "WINDOW", 5)
     article = ArticleFactory()
     claims = _file(_wordings()[:20], article=article) + _file(_wordings()[20:])
-    windowed = cut_through_a_tie = 0
+    windowed = cut_through_a_tie = filled = 0
     for key in _queries() + [ClaimKey.from_dict(c.match_key) for c in claims[::6]]:
         for limit, exclude in ((8, None), (50, None), (8, article.pk)):
             ranking = _planned_ranking(key, exclude)
@@ -147,7 +153,26 @@ def test_the_candidate_lookup_ranks_and_breaks_ties_as_specified(monkeypatch):
             df = matching_index.doc_freqs(blocking_keys(key))
             windowed += any(df[k] > 5 for k, _w in query_plan(blocking_keys(key), df.get, len(claims)))
             cut_through_a_tie += len(ranking) > limit and ranking[limit - 1][1] == ranking[limit][1]
-    assert windowed and cut_through_a_tie  # both were exercised
+            filled += ranking != _planned_ranking(key, exclude, fill=False)
+    assert windowed and cut_through_a_tie and filled  # all were exercised
+
+
+def test_an_old_claim_sharing_a_rare_key_and_two_common_ones_outranks_recent_claims(monkeypatch):
+    # Issue #4 at the scale of a test: a window of 5 stands for 1 000, a place name filed under 3
+    # claims for one under ~30, two words filed under 8 for template words under ~1 500.
+    monkeypatch.setattr(matching_index, "WINDOW", 5)
+    old, = _file(["Sukamaju menyalurkan bantuan pangan"])
+    _file([f"Warga Sukamaju {word}" for word in ("mengungsi", "memanen")])
+    recent = _file([f"Gubernur {place} menyalurkan bantuan kemarin" for place in PLACES[1:]])
+    _file([f"Harga {goods} naik tajam di pasar {place}" for place in PLACES[1:] for goods in GOODS[:3]])
+    query = claim_key("Sukamaju telah menyalurkan bantuan", language="id")
+    df = matching_index.doc_freqs(blocking_keys(query))
+    assert (df["w:sukamaju"], df["w:menyalurkan"], df["w:bantuan"]) == (3, 8, 8)
+    # the windows of both common keys hold recent claims only, which outweigh the place name
+    ranking = _planned_ranking(query, fill=False)
+    assert [claim_id for claim_id, _w in ranking[:5]] == sorted((c.pk for c in recent), reverse=True)[:5]
+    assert old.pk not in [claim_id for claim_id, _w in ranking[:3]]
+    assert matching_index.candidate_ids(query, limit=3)[0] == old.pk
 
 
 def test_best_matches_gives_what_comparing_every_candidate_gives():
