@@ -144,12 +144,48 @@ class BlockTable:
         np.cumsum(self.df, out=self.post_ptr[1:])
         self._post_code: np.ndarray | None = None  # key id * n + position, sorted (lazy)
 
-    def _posting_offsets(self, kid: np.ndarray, q: np.ndarray) -> np.ndarray:
-        """For each (key, query) row, how many postings of the key precede the query."""
+    def _posting_codes(self) -> np.ndarray:
+        """key id * n + position of every posting, ascending: one binary search finds a claim
+        in a key's postings."""
         if self._post_code is None:
             owner_key = np.repeat(np.arange(len(self.df), dtype=np.int64), self.df)
             self._post_code = owner_key * self.n + self.post_ids
-        return np.searchsorted(self._post_code, kid.astype(np.int64) * self.n + q) - self.post_ptr[kid]
+        return self._post_code
+
+    def _posting_offsets(self, kid: np.ndarray, q: np.ndarray) -> np.ndarray:
+        """For each (key, query) row, how many postings of the key precede the query."""
+        return np.searchsorted(self._posting_codes(), kid.astype(np.int64) * self.n + q) - self.post_ptr[kid]
+
+    def _rescore_windowed(self, uq, uc, sums, shared, narrow_hits, narrow_sums, wkid, wq, wweight):
+        """Exact weights for the candidates a rare (unwindowed) key found. A common key is read
+        only in a window of claims filed near the query, so an old claim that shares the query's
+        rare place name and its common words got only the rare key's weight and was outranked
+        by a window of recent claims sharing the common words alone. For those candidates, which
+        the rare keys keep few, each windowed key of the query is looked up in full (a binary
+        search in its postings) and the weights are summed again: narrow keys as read, windowed
+        keys where the candidate holds them. `wkid`, `wq`, `wweight`: the windowed plan rows,
+        ordered by query."""
+        flagged = np.flatnonzero(narrow_hits > 0)
+        if not len(flagged):
+            return sums, shared
+        fq, fc = uq[flagged], uc[flagged]
+        lo_i = np.searchsorted(wq, fq, side="left")
+        cnt = np.searchsorted(wq, fq, side="right") - lo_i
+        total = int(cnt.sum())
+        if not total:
+            return sums, shared
+        pair = np.repeat(np.arange(len(flagged)), cnt)
+        pos = np.repeat(lo_i - (np.cumsum(cnt) - cnt), cnt) + np.arange(total)
+        codes = self._posting_codes()
+        want = wkid[pos].astype(np.int64) * self.n + fc[pair]
+        member = codes[np.minimum(np.searchsorted(codes, want), len(codes) - 1)] == want
+        sums = sums.copy()
+        shared = shared.copy()
+        sums[flagged] = narrow_sums[flagged] + np.bincount(
+            pair, weights=np.where(member, wweight[pos], 0.0), minlength=len(flagged))
+        shared[flagged] = narrow_hits[flagged] + np.bincount(pair, weights=member, minlength=len(flagged)).astype(
+            shared.dtype)
+        return sums, shared
 
     @classmethod
     def from_keys(cls, key_lists: Sequence[Sequence[str]]) -> BlockTable:
@@ -204,11 +240,12 @@ class BlockTable:
         taken = (pos < min_keys) | (spent - before <= budget)
         kid, d, q = kid[taken], d[taken], q[taken]
         weight = np.log((n + 1) / d)
+        windowed = d > window if window is not None else np.zeros(len(kid), dtype=bool)
         # Expand the postings of the planned keys: one row per (query, posting); a common key
         # only in a window around the query.
         first = self.post_ptr[kid]
         if window is not None:
-            wide = np.flatnonzero(d > window)
+            wide = np.flatnonzero(windowed)
             if len(wide):
                 at = self._posting_offsets(kid[wide], q[wide])
                 skip = np.clip(at - window // 2, 0, d[wide] - window)
@@ -223,13 +260,14 @@ class BlockTable:
         cand = self.post_ids[offsets].astype(np.int64)
         qq = np.repeat(q, d)
         ww = np.repeat(weight, d)
+        narrow = np.repeat(~windowed, d)
         keep = cand != qq
-        cand, qq, ww = cand[keep], qq[keep], ww[keep]
+        cand, qq, ww, narrow = cand[keep], qq[keep], ww[keep], narrow[keep]
         # Sum the weights per (query, candidate); a stable sort adds each pair's weights in the
         # same order whatever the batch, so equal key sets give bit-equal sums.
         code = (qq - lo) * n + cand
         order = np.argsort(code, kind="stable")
-        code, ww = code[order], ww[order]
+        code, ww, narrow = code[order], ww[order], narrow[order]
         if not len(code):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         starts = np.concatenate(([0], np.flatnonzero(np.diff(code)) + 1))
@@ -237,6 +275,11 @@ class BlockTable:
         sums = np.add.reduceat(ww, starts)
         shared = np.diff(np.append(starts, len(ww)))
         uq, uc = code // n + lo, code % n
+        if windowed.any():
+            sums, shared = self._rescore_windowed(
+                uq, uc, sums, shared, np.add.reduceat(narrow.astype(np.int64), starts),
+                np.add.reduceat(np.where(narrow, ww, 0.0), starts),
+                kid[windowed], q[windowed], weight[windowed])
         # The `limit` best per query: weight descending, then position (rows are in position
         # order within a query already, and lexsort is stable: a third key costs 8x).
         order = np.lexsort((-sums, uq))

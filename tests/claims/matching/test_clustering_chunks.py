@@ -114,3 +114,26 @@ def test_a_corpus_snapshot_loads_back_equal(keys, tmp_path):
     one = corpus_edges(corpus, 0, 200, lambda ps: [keys[p] for p in ps])
     two = corpus_edges(back, 0, 200, lambda ps: [keys[p] for p in ps])
     assert np.array_equal(one.a, two.a) and np.array_equal(one.kind, two.kind)
+
+
+def _old_claim_behind_a_window():
+    """An old claim that shares a query's rare key (a place) and both its common words, and 300
+    recent claims that share only the common words: weight of the two common words (df 301)
+    just above the rare key's (df 31). Returns (key lists, the old claim, the query)."""
+    lists = [["place", "common-a", "common-b"]]  # 0: the old claim
+    lists += [["place", f"other-{i}"] for i in range(29)]  # other claims of the place, also old
+    lists += [[f"filler-{i}"] for i in range(2570)]
+    lists += [["common-a", "common-b", f"own-{i}"] for i in range(300)]  # recent, no place
+    lists.append(["place", "common-a", "common-b"])  # the query, filed last
+    return lists, 0, len(lists) - 1
+
+
+def test_a_window_does_not_hide_an_old_claim_that_a_rare_key_found():
+    lists, old, query = _old_claim_behind_a_window()
+    table = BlockTable.from_keys(lists)
+    q, c = table.candidate_pairs(query, query + 1, limit=10, window=100)
+    assert c[0] == old  # all three keys shared: the best candidate
+    assert table.last_shared[0] == 3
+    # Without the window every key is read in full: the same first candidate.
+    _q, full = table.candidate_pairs(query, query + 1, limit=10)
+    assert full[0] == old
