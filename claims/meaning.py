@@ -237,16 +237,12 @@ def vector_store() -> VectorStore:
 # ---- matching ------------------------------------------------------------------------------
 
 
-def meaning_neighbours(
-    key: ClaimKey, vector: np.ndarray, *, exclude_claims: Sequence[int] = (), k: int = NEIGHBOURS,
-) -> list[tuple[int, int, MatchResult]]:
+def meaning_neighbours(key: ClaimKey, vector: np.ndarray, *, k: int = NEIGHBOURS) -> list[tuple[int, int, MatchResult]]:
     """Stored claims the meaning tier finds the same as (or close to) `key`: (claim id, cluster
     id, combined result), strongest first. For the match API and the search box."""
     store = vector_store()
     store.refresh()
     found = store.search(np.atleast_2d(vector), k=k)[0]
-    skip = set(exclude_claims)
-    found = [(cid, cos) for cid, cos in found if cid not in skip]
     rows = _claim_rows([cid for cid, _ in found])
     df = _doc_freq(key)
     out = []

@@ -9,6 +9,7 @@ from rest_framework import serializers
 
 from sources.serializers import ArticleSerializer, OutletRefSerializer
 
+from .display import claim_joined, suggestion_joined
 from .models import (
     Claim,
     ClaimCluster,
@@ -71,17 +72,14 @@ class StatementSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.ChoiceField(choices=["wording", "meaning", "manual"], allow_null=True))
     def get_joined_by(self, claim: Claim) -> str | None:
-        explanation = claim.match_explanation or {}
-        if "manual" in explanation:
-            return "manual"
-        return explanation.get("joined")
+        # The dashboard's reading of the explanation; `started` is the dashboard's own label.
+        joined = claim_joined(claim, started=False)
+        return joined.how if joined else None
 
     @extend_schema_field(serializers.FloatField(allow_null=True))
     def get_match_cosine(self, claim: Claim) -> float | None:
-        explanation = claim.match_explanation or {}
-        if explanation.get("joined") != "meaning":
-            return None
-        return explanation.get("explanation", {}).get("semantic", {}).get("cosine")
+        joined = claim_joined(claim, started=False)
+        return joined.cosine if joined and joined.how == "meaning" else None
 
 
 class ClaimSerializer(StatementSerializer):
@@ -154,9 +152,23 @@ class DecisionSerializer(serializers.ModelSerializer):
 
 
 class SuggestionSerializer(serializers.ModelSerializer):
+    joined_by = serializers.SerializerMethodField(
+        help_text="The tier that made the suggestion: `wording` (`score` is the string score) or `meaning` "
+        "(a possible translation or paraphrase; `score` is 100 x `cosine`)."
+    )
+    cosine = serializers.SerializerMethodField(help_text="The meaning tier's cosine, when by meaning.")
+
     class Meta:
         model = MatchSuggestion
-        fields = ["id", "claim", "cluster", "score", "status", "created_at"]
+        fields = ["id", "claim", "cluster", "score", "joined_by", "cosine", "status", "created_at"]
+
+    @extend_schema_field(serializers.ChoiceField(choices=["wording", "meaning"]))
+    def get_joined_by(self, suggestion: MatchSuggestion) -> str:
+        return suggestion_joined(suggestion).how
+
+    @extend_schema_field(serializers.FloatField(allow_null=True))
+    def get_cosine(self, suggestion: MatchSuggestion) -> float | None:
+        return suggestion_joined(suggestion).cosine
 
 
 class ClusterDetailSerializer(ClusterSerializer):

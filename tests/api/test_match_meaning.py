@@ -4,6 +4,7 @@ import pytest
 
 from claims.matching import semantic
 from claims.meaning import vector_store
+from claims.models import MatchSuggestion
 from claims.pipeline import ingest
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.meaning]
@@ -84,3 +85,16 @@ def test_a_cluster_shows_which_claim_joined_by_meaning(viewer):
     assert claims["en"]["joined_by"] is None and claims["en"]["match_cosine"] is None
     assert claims["id"]["joined_by"] == "meaning" and claims["id"]["match_cosine"] >= 0.9
     assert claims["id"]["match_score"] == pytest.approx(100 * claims["id"]["match_cosine"], abs=0.01)
+
+
+def test_a_suggestion_by_meaning_says_so_with_its_cosine(viewer):
+    ingest("Fuel subsidies\n\nMetro Daily - Finance Minister Budi Santoso said the government will raise fuel "
+           "subsidies by 10 percent next year.\n\nParliament debates the plan next week.\n", source_name="en")
+    other = ingest("Subsidi BBM\n\nHarian Kota - Menteri Keuangan Budi Santoso mengatakan, pemerintah akan menaikkan "
+                   "subsidi bahan bakar sebesar 30 persen tahun depan.\n\nDPR membahasnya pekan depan.\n",
+                   source_name="id").article.claims.get()
+    suggestion = MatchSuggestion.objects.get(claim=other)  # another number: never joined, only suggested
+    response = viewer.get(f"/api/v1/clusters/{suggestion.cluster_id}")
+    suggested, = response.json()["suggestions"]
+    assert suggested["claim"] == other.pk and suggested["joined_by"] == "meaning"
+    assert suggested["cosine"] >= 0.86 and suggested["score"] == pytest.approx(100 * suggested["cosine"], abs=0.01)
