@@ -83,7 +83,10 @@ class OutletGazetteer:
         key = normalise_key(value)
         if key in self._by_key:
             return self._by_key[key]
-        host = urlsplit(value if "//" in value else "//" + value.strip()).hostname or ""
+        try:
+            host = urlsplit(value if "//" in value else "//" + value.strip()).hostname or ""
+        except ValueError:  # not an address at all: "[", a bad port, an unclosed IPv6 bracket
+            return None
         host = host.removeprefix("www.")
         # The longest known domain that the host ends with: "medan.tribunnews.com" before "tribunnews.com".
         parts = host.split(".")

@@ -43,3 +43,10 @@ def test_it_loads_a_custom_file(tmp_path):
 def test_short_capital_aliases_only_match_in_capitals():
     gazetteer = OutletGazetteer.default()
     assert [o.name for _, o, _ in gazetteer.find_in("dilaporkan AP dan ap")] == ["AP"]
+
+
+def test_text_that_is_not_an_address_finds_nothing_and_raises_nothing():
+    gazetteer = OutletGazetteer.default()
+    for value in ("[", "]x", "kata [sumber", "//[::1", "host:99999999"):
+        assert gazetteer.find(value) is None
+    assert gazetteer.find("Reuters") is not None
