@@ -140,7 +140,10 @@ def site_name(line: str) -> str | None:
 def outlet_from_url(url: str | None, gazetteer: OutletGazetteer) -> tuple[Outlet | None, str | None]:
     if not url:
         return None, None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
+    except ValueError:  # a page's own canonical link can be malformed ("http://[broken")
+        return None, None
     return gazetteer.find(host) if host else None, host or None
 
 

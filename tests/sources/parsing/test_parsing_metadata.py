@@ -191,3 +191,14 @@ def test_it_finds_the_outlet_from_a_site_name_line_and_from_the_file_name():
 )
 def test_it_detects_the_language_and_reports_malay_as_indonesian(text, language):
     assert detect_language(text) == language
+
+
+def test_a_malformed_address_is_no_outlet_and_no_crash():
+    from sources.parsing.gazetteer import OutletGazetteer
+    from sources.parsing.metadata import outlet_from_url
+
+    assert outlet_from_url("http://[broken/berita", OutletGazetteer.default()) == (None, None)
+    body = "Menteri Perdagangan mengatakan, harga beras di pasar turun lima persen sejak awal bulan ini. " * 4
+    html = f"<html><head><title>Harga beras</title></head><body><article><p>{body}</p></article></body></html>"
+    article = parse_article(html.encode(), filename="berita.html", url="http://[broken/berita")
+    assert "harga beras" in article.body
