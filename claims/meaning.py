@@ -22,7 +22,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import numpy as np
 from django.conf import settings
@@ -65,16 +65,18 @@ def enabled() -> bool:
     return bool(settings.KUTIP_MEANING) and semantic.available()
 
 
-def meaning_schedule(claim_ids: Sequence[int]) -> None:
-    """Embed and match these claims in a Celery task once the current transaction commits.
+def meaning_schedule(article) -> None:
+    """Embed and match the article's claims in a Celery task once the current transaction commits.
 
     `robust`: a broker that is down must not fail an ingest that has committed; the nightly
     catch-up embeds what was missed."""
-    if not settings.KUTIP_MEANING or not claim_ids:
+    if not settings.KUTIP_MEANING:
+        return
+    ids = list(Claim.objects.filter(article=article).values_list("pk", flat=True))
+    if not ids:
         return
     from .tasks import meaning_task
 
-    ids = list(claim_ids)
     transaction.on_commit(lambda: meaning_task.delay(ids), robust=True)
 
 

@@ -140,7 +140,7 @@ def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, 
             raise
         return IngestResult(source_name, existing, created=False, statement_count=existing.claims.count())
     claims_announce_repeats(article=article)  # webhooks: a checked claim appears again
-    meaning_schedule(list(article.claims.values_list("pk", flat=True)))
+    meaning_schedule(article)
     return IngestResult(source_name, article, created=True, statement_count=len(extraction.statements))
 
 

@@ -35,6 +35,16 @@ def normalise_key(value: str) -> str:
     return _SEPARATORS.sub(" ", value).strip(" ./")
 
 
+def host_of(value: str) -> str:
+    """The host name of an address or bare domain, without "www."; "" when the text is none
+    (urlsplit refuses "[", a bad port, an unclosed IPv6 bracket)."""
+    try:
+        host = urlsplit(value if "//" in value else "//" + value.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
 class OutletGazetteer:
     """Lookup by name, alias or domain. Entries are immutable; build a new gazetteer to change them."""
 
@@ -83,11 +93,7 @@ class OutletGazetteer:
         key = normalise_key(value)
         if key in self._by_key:
             return self._by_key[key]
-        try:
-            host = urlsplit(value if "//" in value else "//" + value.strip()).hostname or ""
-        except ValueError:  # not an address at all: "[", a bad port, an unclosed IPv6 bracket
-            return None
-        host = host.removeprefix("www.")
+        host = host_of(value)
         # The longest known domain that the host ends with: "medan.tribunnews.com" before "tribunnews.com".
         parts = host.split(".")
         for i in range(len(parts) - 1):

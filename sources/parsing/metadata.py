@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePath
-from urllib.parse import urlsplit
 
 from . import patterns
-from .gazetteer import Outlet, OutletGazetteer
+from .gazetteer import Outlet, OutletGazetteer, host_of
 
 _NAME = r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|bin|binti|van|de|da|al|el))*"
 _NAMES = rf"{_NAME}(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME})*"
@@ -140,10 +139,7 @@ def site_name(line: str) -> str | None:
 def outlet_from_url(url: str | None, gazetteer: OutletGazetteer) -> tuple[Outlet | None, str | None]:
     if not url:
         return None, None
-    try:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").removeprefix("www.")
-    except ValueError:  # a page's own canonical link can be malformed ("http://[broken")
-        return None, None
+    host = host_of(url)  # "" for a malformed address, e.g. a page's own "http://[broken" link
     return gazetteer.find(host) if host else None, host or None
 
 
