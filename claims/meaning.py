@@ -30,9 +30,9 @@ from django.db import connection, transaction
 from django.db.models import Count, Q
 
 from .clustering import CLUSTER_LOCK_KEY, cluster_refresh_stats
-from .matching import ClaimKey, MatchResult, compare, semantic
+from .matching import ClaimKey, MatchResult, semantic
 from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
-from .matching.scoring import MATCH, NONE
+from .matching.scoring import MATCH
 from .matching_index import doc_freqs
 from .models import (
     Claim,
@@ -246,17 +246,9 @@ def meaning_neighbours(key: ClaimKey, vector: np.ndarray, *, k: int = NEIGHBOURS
     store.refresh()
     found = store.search(np.atleast_2d(vector), k=k)[0]
     rows = _claim_rows([cid for cid, _ in found])
-    df = _doc_freq(key)
-    out = []
-    for cid, cos in found:
-        row = rows.get(cid)
-        if row is None or row["cluster_id"] is None or not row["match_key"]:
-            continue
-        result = semantic.combine(compare(key, ClaimKey.from_dict(row["match_key"]), doc_freq=df), cos)
-        if result.decision != NONE:
-            out.append((cid, row["cluster_id"], result))
-    out.sort(key=lambda hit: (hit[2].decision != MATCH, -hit[2].score, hit[0]))
-    return out
+    usable = {cid: row for cid, row in rows.items() if row["cluster_id"] is not None and row["match_key"]}
+    judged = semantic.judge_neighbours(key, found, _key_getter(usable), doc_freq=_doc_freq(key))
+    return [(cid, usable[cid]["cluster_id"], result) for cid, result in judged]
 
 
 def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
@@ -285,31 +277,36 @@ def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
     return counts
 
 
-def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> dict[tuple[int, int], tuple[float, MatchResult]]:
+# (claim a, claim b), a < b -> (cosine, both tiers' result)
+Pairs = dict[tuple[int, int], tuple[float, MatchResult]]
+
+
+def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
     """The pairs (a < b) that the meaning tier decides: 'match' or 'suggest' by meaning where
     wording alone says less. Pairs wording decides are the wording tier's to file."""
     rows = _claim_rows({*queries, *(cid for hits in found for cid, _ in hits)})
-    edges: dict[tuple[int, int], tuple[float, MatchResult]] = {}
+    edges: Pairs = {}
     for query, hits in zip(queries, found, strict=True):
         me = rows.get(query)
         if me is None or not me["match_key"]:
             continue
-        key = ClaimKey.from_dict(me["match_key"])
-        df = _doc_freq(key)
-        for cid, cos in hits:
+        cosine = dict(hits)
+
+        def elsewhere(cid, me=me, query=query):
+            # Itself, its own article, or a pair already judged from the other side.
             other = rows.get(cid)
-            if other is None or cid == query or other["article_id"] == me["article_id"] or not other["match_key"]:
-                continue
-            pair = (min(query, cid), max(query, cid))
-            if pair in edges:
-                continue
-            result = semantic.combine(compare(key, ClaimKey.from_dict(other["match_key"]), doc_freq=df), cos)
+            return (other is None or cid == query or other["article_id"] == me["article_id"]
+                    or (min(query, cid), max(query, cid)) in edges)
+
+        key = ClaimKey.from_dict(me["match_key"])
+        judged = semantic.judge_neighbours(key, hits, _key_getter(rows), exclude=elsewhere, doc_freq=_doc_freq(key))
+        for cid, result in judged:
             if result.explanation.get("joined_by") == "meaning":
-                edges[pair] = (cos, result)
+                edges[(min(query, cid), max(query, cid))] = (cosine[cid], result)
     return edges
 
 
-def _file(queries: list[int], edges: dict[tuple[int, int], tuple[float, MatchResult]]) -> dict:
+def _file(queries: list[int], edges: Pairs) -> dict:
     """Store the edges and act on them, under the clustering lock (see clustering.py)."""
     counts = {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
     if not edges:
@@ -396,6 +393,11 @@ def _claim_rows(ids: Iterable[int]) -> dict[int, dict]:
     return out
 
 
+def _key_getter(rows: dict[int, dict]):
+    """get_key for semantic.judge_neighbours over `_claim_rows`: None for a claim without a key."""
+    return lambda cid: ClaimKey.from_dict(rows[cid]["match_key"]) if rows.get(cid, {}).get("match_key") else None
+
+
 def _doc_freq(key: ClaimKey):
     df = doc_freqs(f"w:{t}" for t in key.content)
     return lambda t: df.get(f"w:{t}", 0)
@@ -412,7 +414,8 @@ def meaning_catch_up(*, limit: int | None = None) -> dict:
         Claim.objects.exclude(embedding__model=semantic.MODEL).order_by("-pk").values_list("pk", flat=True)[:limit]
     )
     embedded = claims_embed(list(missing))
-    pending = list(ClaimEmbedding.objects.filter(searched=False, model=semantic.MODEL).values_list("claim_id", flat=True))
+    unsearched = ClaimEmbedding.objects.filter(searched=False, model=semantic.MODEL)
+    pending = list(unsearched.values_list("claim_id", flat=True))
     counts = claims_match_by_meaning(pending)
     return {"claims_embedded": len(embedded), "claims_searched_by_meaning": len(pending), **counts}
 

@@ -436,12 +436,27 @@ def match_by_meaning(
     string comparisons (~0.1 ms each).
     """
     rows, cos = similar(vector, matrix, k, min_cosine=SEARCH_FLOOR)
+    neighbours = [(row_ids[row], c) for row, c in zip(rows.tolist(), cos.tolist(), strict=True)]
+    return judge_neighbours(key, neighbours, get_key, exclude=exclude)
+
+
+def judge_neighbours(
+    key: ClaimKey, neighbours: Sequence[tuple[Hashable, float]],
+    get_key: Callable[[Hashable], ClaimKey | None], *,
+    exclude: Callable[[Hashable], bool] | None = None,
+    doc_freq: Callable[[str], int] | None = None,
+) -> list[tuple[Hashable, MatchResult]]:
+    """Both tiers' verdict on each (id, cosine) a vector search found: `combine` of the wording
+    comparison and the cosine, 'none' dropped, matches first, then by score. A neighbour whose
+    key `get_key` does not give (None) or that `exclude` names is skipped."""
     out = []
-    for row, c in zip(rows.tolist(), cos.tolist(), strict=True):
-        cid = row_ids[row]
+    for cid, c in neighbours:
         if exclude is not None and exclude(cid):
             continue
-        result = combine(compare(key, get_key(cid)), c)
+        other = get_key(cid)
+        if other is None:
+            continue
+        result = combine(compare(key, other, doc_freq=doc_freq), c)
         if result.decision != NONE:
             out.append((cid, result))
     out.sort(key=lambda cr: (cr[1].decision != MATCH, -cr[1].score))
