@@ -189,6 +189,7 @@ def _np_stop_re(m: ModuleType) -> re.Pattern:
     before_lower = getattr(m, "NP_STOPS_BEFORE_LOWER", ())
     if before_lower:
         alts.append(rf"(?i:{_alt(before_lower)})\s+(?=[a-z])")
+    alts.extend(getattr(m, "NP_STOP_PATTERNS", ()))
     return re.compile(rf"(?:\s|^)(?:{'|'.join(alts)})")
 
 
@@ -517,7 +518,7 @@ class Extractor:
             for st in reversed(self.out):
                 if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker:
                     return Speaker(st.speaker, mention, st.speaker_kind)
-            if head in self.lex.titles and self.last:
+            if head in self.lex.titles and self.last and self.last.kind == "person":
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
@@ -614,7 +615,8 @@ class Extractor:
                 self.lex.plural_head_re is not None and self.lex.plural_head_re.match(last)):
             return False  # `which confirmed`, `them`: a lone lower-case word names nobody
         heads = self.lex.document_heads | self.lex.org_heads
-        if words[-1][:1].islower() and len(words) > 1 and last not in self.lex.fillers and head not in heads:
+        if words[-1][:1].islower() and len(words) > 1 and last not in self.lex.fillers and head not in heads \
+                and last not in heads:  # `the parole board decision`: a document as a head-last phrase
             # `refugee advocates`, `some critics`: a plural head noun names a group
             if not (self.lex.plural_head_re is not None and len(words) <= 5 and self.lex.plural_head_re.match(last)):
                 return False
@@ -644,6 +646,10 @@ class Extractor:
         want = self.lex.gendered.get(pronoun or "")
         if want is None or first is None or first.kind != "person" or self._gender(first.name) in (None, want):
             return first
+        lp = self.last_person
+        if first is self.subject and lp is not None and lp.name != first.name and lp.name.lower() in self.people \
+                and self._gender(lp.name) in (None, want):
+            return lp  # a man named in a caption between her quote and `she said`: still her
         # `she said` right after a man was named: the nearest person the body writes `she` about
         seen = {first.name}
         for c in reversed(self.recent[-12:]):
@@ -872,23 +878,37 @@ class Extractor:
         """Remember a person named at the start of a sentence that made no statement."""
         sp = self._subject_of(masked)
         if sp is None:  # (`He met councillor Ann Price`: the sentence is still about him)
-            sp = self._introduced(masked)
+            # `It's a comment that Lee found concerning.`: the one known person such a sentence
+            # names is whom the next `he said` is about
+            sp = self._introduced(masked) or self._named_in(masked, None, acting=True)
         elif sp is PRONOUN and self._subject_pronoun in self.lex.gendered:
             # `After Lee was moved, she published ...`: the one person the sentence names and the
             # pronoun fits is who it is about
             sp = self._named_in(masked, self.lex.gendered[self._subject_pronoun])
+        elif sp is PRONOUN and self._subject_pronoun in self.lex.thing_pronouns:
+            sp = self._named_in(masked, None, acting=True)  # `It is a comment Lee found odd.`
         if isinstance(sp, Speaker):
             self.subject = sp
             self.subject_si = si
             self.recent.append(sp)
 
-    def _named_in(self, masked: str, gender: str) -> Speaker | None:
-        """The one known person a sentence names whose gender is not the other one, else None."""
+    def _named_in(self, masked: str, gender: str | None, acting: bool = False) -> Speaker | None:
+        """The one known person a sentence names whose gender is not the other one (any, for
+        None), else None. `acting`: only a name a verb follows (`that Lee found`), not one in a
+        prepositional phrase (`photos of her son Kody on the walls`)."""
         found = {}
-        for tok in _CAP_WORD_RE.findall(masked):
+        for m in _CAP_WORD_RE.finditer(masked):
+            tok = m.group(0)
             full = self.people.get(tok.lower())
-            if full and self._gender(full) in (None, gender):
-                found[full] = tok
+            if not full or gender is not None and self._gender(full) not in (None, gender):
+                continue
+            if acting:
+                nxt = masked[m.end():m.end() + 30].split(None, 1)
+                w = nxt[0].strip(",.;:") if nxt else ""
+                if not w.isalpha() or not w.islower() or w in self.lex.prepositions or w in self.lex.mod.NP_STOPS \
+                        or w in self.lex.name_stops:
+                    continue
+            found[full] = tok
         if len(found) != 1:
             return None
         full = next(iter(found))

@@ -76,7 +76,8 @@ GENERIC_CHANNELS = (
 SPEAKER_COORD = ("and", "along with", "together with")
 # One speaker under two names (`the Port Authority, or the harbour office`): the first is its name.
 SPEAKER_ALTERNATIVE = ("or", "also known as", "aka")
-DOCUMENT_HEADS = ("a statement", "the statement", "a report", "the report", "report", "document", "study", "survey", "memo", "letter", "statement", "analysis", "filing", "data")
+DOCUMENT_HEADS = ("a statement", "the statement", "a report", "the report", "report", "document", "study", "survey", "memo", "letter", "statement", "analysis", "filing", "data",
+                  "decision", "ruling", "judgment", "verdict", "lawsuit", "suit", "complaint", "indictment", "audit", "poll")
 ORG_HEADS = (
     "government", "ministry", "department", "agency", "office", "police", "military", "army",
     "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
@@ -257,6 +258,12 @@ HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "se
 # Words that end a speaker phrase only before a lower-case word: `the head of the agency` stops,
 # `Bank of Canada governor X` does not.
 NP_STOPS_BEFORE_LOWER = ("of",)
+# A participle clause after the speaker's head noun: `The board decision allowing his release
+# said`, `the report released on Monday said`: the speaker is the noun phrase before it.
+NP_STOP_PATTERNS = (
+    r"[a-z]{3,}ing\s+(?=(?:the|a|an|his|her|its|their|our|this|that|these|those)\s)",
+    r"[a-z]{3,}ed\s+(?=(?:on|in|by|at|last|earlier|yesterday|for|from|with|after)\s)",
+)
 
 # Content words that make a neutral cue a denial or an accusation (`said the report was baseless`,
 # `said the minister took bribes`): wrongdoing, and the words that reject a claim. Topic words

@@ -384,3 +384,47 @@ def test_an_adverb_between_a_second_subject_and_its_verb_still_splits_the_conten
     stmts = en(body)
     assert only(stmts, "take care").text.endswith("in the north")
     assert only(stmts, "sudden flooding").text.startswith("the warning is")
+
+
+# ---- documents and participle clauses as speakers ------------------------------------------
+def test_a_participle_clause_after_the_speaker_is_no_part_of_it():
+    body = ("The tribunal ruling allowing her appeal said the officer had acted in good faith.\n\n"
+            "The audit released on Tuesday by the province said the clinic overbilled for years.")
+    stmts = en(body)
+    assert only(stmts, "acted in good faith").speaker == "The tribunal ruling"
+    assert only(stmts, "overbilled for years").speaker == "The audit"
+
+
+def test_a_document_named_head_last_is_a_speaker():
+    body = "The parole board decision said he had completed every program offered to him."
+    assert only(en(body), "completed every program").speaker == "The parole board decision"
+
+
+def test_a_title_after_a_document_is_not_the_document():
+    body = ("The report said the ferry was overloaded when it left port.\n\n"
+            "The transport minister said the inspections would be doubled.")
+    assert only(en(body), "inspections would be doubled").speaker == "The transport minister"
+
+
+# ---- who `he said` is about --------------------------------------------------------------
+def test_he_said_goes_to_the_person_a_clause_just_made_the_agent():
+    body = ("Opposition leader Mark Ellery toured the plant on Monday. Premier Tom Vance complicated "
+            "matters when he posted about the tariff case online.\n\n"
+            "It is a remark that Ellery found troubling.\n\n"
+            "“We would never accept a premier meddling in a court case,” he said.")
+    assert only(en(body), "meddling in a court case").speaker == "Mark Ellery"
+
+
+def test_a_name_in_a_prepositional_phrase_does_not_take_the_next_quote():
+    body = ("Joan Perrault now lives in a bungalow outside Truro with two rescue dogs.\n\n"
+            "There are no photos of her son Kyle on the walls.\n\n"
+            "“You don't know what that person took earlier. The mix can be lethal.”")
+    assert only(en(body), "The mix can be lethal").speaker == "Joan Perrault"
+
+
+def test_she_said_after_a_caption_naming_a_man_stays_with_the_last_woman_who_spoke():
+    body = ("Immigration lawyer Dana Whitfield said the fees keep many families from applying.\n\n"
+            "“We need more partnerships so that newcomers are not left alone,” she said.\n\n"
+            "Refugee Omar Haddad watches as his daughters play at their home in Ottawa.\n\n"
+            "The language rules can be almost impossible for some refugees, she said.")
+    assert only(en(body), "almost impossible").speaker == "Dana Whitfield"
