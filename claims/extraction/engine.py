@@ -58,6 +58,8 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
+# `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
+_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|dan|untuk|dari)\s+)?){1,8})\(([A-Z]{2,8})\)")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 _AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\b")
@@ -169,6 +171,7 @@ class Lex:
     object_verbs: frozenset = frozenset()
     particles: frozenset = frozenset()
     plural_head_re: re.Pattern | None = None
+    plural_agent_re: re.Pattern | None = None
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
     deny_np_verbs: frozenset = frozenset()
@@ -330,6 +333,7 @@ def compile_lexicon(code: str) -> Lex:
         object_verbs=frozenset(getattr(m, "OBJECT_VERBS", ())),
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
+        plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         honorifics=frozenset(getattr(m, "HONORIFICS", ())),
@@ -400,6 +404,7 @@ class Extractor:
         self.recent: list[Speaker] = []  # the persons named as subjects or speakers, in order
         self._toks: list[str] = []
         self._surnames: dict[str, bool] = {}  # a capitalised word -> the body writes a first name before it
+        self._acronym_map: dict[str, str] | None = None
 
     @property
     def lower_vocab(self) -> set[str]:
@@ -524,6 +529,10 @@ class Extractor:
         hit = self._in_gaz(core)
         if hit:
             return Speaker(hit[0], mention, hit[1])
+        full = self._acronyms().get(core) if core.isupper() else None
+        if full:  # `EDC said` after `Export Development Canada (EDC)`
+            hit = self._in_gaz(full)
+            return Speaker(hit[0], mention, hit[1]) if hit else Speaker(full, mention, "organisation")
         if "," in core:
             if core.rsplit(",", 1)[1].strip().lower() in self.lex.pronouns:
                 return PRONOUN  # `In Moncton, N.B., he`
@@ -572,6 +581,20 @@ class Extractor:
             if hit and kind == "unknown":
                 return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _acronyms(self) -> dict[str, str]:
+        """Acronyms the body spells out (`Export Development Canada (EDC)`, `Badan Intelijen
+        Negara (BIN)`): the acronym -> the full name, when its letters are the name's initials."""
+        if self._acronym_map is None:
+            self._acronym_map = {}
+            for m in _ACRONYM_DEF_RE.finditer(self.body):
+                acr, words = m.group(2), m.group(1).split()
+                # the name may open with words the acronym leaves out (`the Canadian ...`)
+                for i in range(len(words)):
+                    if "".join(w[0] for w in words[i:] if w[:1].isupper()) == acr and words[i][:1].isupper():
+                        self._acronym_map.setdefault(acr, " ".join(words[i:]))
+                        break
+        return self._acronym_map
 
     def _recent_person(self) -> Speaker | None:
         """The person named last, as a sentence's subject or as a speaker."""
@@ -690,7 +713,17 @@ class Extractor:
         for sj in range(self.cur_si, max(-1, self.cur_si - 3), -1):
             s = self._sents[sj]
             if sj != self.cur_si and sj in self.sent_stmts:
+                # `Authorities ... said she stabbed the driver. They said ...`: the group that spoke
+                st = self.out[self.sent_stmts[sj][-1]]
+                if st.speaker and st.speaker_kind in ("group", "organisation", "unknown") and (
+                        self._plural_phrase(st.speaker_mention or st.speaker) if plural or st.speaker_kind == "unknown"
+                        else True):
+                    return Speaker(st.speaker, st.speaker_mention or st.speaker, st.speaker_kind)
                 return None
+            if plural:
+                agent = self._plural_agent(body[s.start:s.end] if sj != self.cur_si else "")
+                if agent is not None:
+                    return agent
             sp = self._subject_of(body[s.start:s.end], persons_only=False)
             if sp is PRONOUN:
                 continue
@@ -703,6 +736,24 @@ class Extractor:
                 return None
             return sp
         return None
+
+    def _plural_phrase(self, np: str) -> bool:
+        words = np.split()
+        return bool(words) and self.lex.plural_head_re is not None and bool(
+            self.lex.plural_head_re.match(words[-1].lower()))
+
+    def _plural_agent(self, text: str) -> Speaker | None:
+        """The last plural noun phrase a sentence makes the agent of a verb of saying or warning
+        (`... and several auto-industry executives have warned about it`), for a later `they say`."""
+        if self.lex.plural_agent_re is None or not text:
+            return None
+        found = None
+        for m in self.lex.plural_agent_re.finditer(text):
+            found = m
+        if found is None:
+            return None
+        np = self.lex.leading_conn_re.sub("", found.group("np")).strip()
+        return Speaker(np, np, "group") if np else None
 
     def _gender(self, name: str | None) -> str | None:
         """`m`/`f` when the body's pronouns right after the person's name agree (`Ann Lee, who

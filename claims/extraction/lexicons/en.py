@@ -246,6 +246,13 @@ OBJECT_VERBS = ("told", "tells", "warned", "warns", "reminded", "assured", "info
 NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
 # A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
 PLURAL_HEAD_RE = r"^[a-z]{3,}[^s'’]s$"
+# A plural noun phrase as the agent of a verb of saying, warning or believing, anywhere in a
+# sentence: what a later `they say` points back to.
+PLURAL_AGENT_RE = (
+    r"(?<![\w'’-])(?P<np>(?:(?:several|many|some|most|other|two|three|four|the|[a-z][\w'’-]*-[\w'’-]+|[a-z]{3,}(?<!s))\s+){0,3}"
+    r"[a-z]{3,}[^s'’\s]s)\s+(?:have\s+|had\s+|also\s+)?(?:said|say|told|warned|argued|claimed|alleged|believe|insisted|"
+    r"described|noted|reported|fear|feared|predicted|estimated|urged)\b"
+)
 
 # `..., saying (that) ...`: a participle that carries the subject's words.
 SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")

@@ -428,3 +428,25 @@ def test_she_said_after_a_caption_naming_a_man_stays_with_the_last_woman_who_spo
             "Refugee Omar Haddad watches as his daughters play at their home in Ottawa.\n\n"
             "The language rules can be almost impossible for some refugees, she said.")
     assert only(en(body), "almost impossible").speaker == "Dana Whitfield"
+
+
+def test_they_say_goes_to_a_plural_agent_of_the_sentence_before():
+    body = ("“Orders are falling,” said Hal Brennan, chief executive of the Steel Council.\n\n"
+            "Tariffs remain the biggest worry, and several steel-industry executives have warned about "
+            "the cost of a long dispute. They say mills in Hamilton could close within a year.")
+    assert only(en(body), "mills in Hamilton").speaker == "several steel-industry executives"
+
+
+def test_they_said_goes_to_the_group_that_spoke_just_before_not_the_last_person():
+    body = ("Sheriff Dale Morrow said the suspect fled on foot.\n\n"
+            "Investigators called the theft a robbery and said the suspect hit the driver. "
+            "They said her injuries were not serious.")
+    assert only(en(body), "not serious").speaker == "Investigators"
+
+
+def test_an_acronym_the_article_spells_out_speaks_under_the_full_name():
+    body = ("The loans came from Farm Credit Lending (FCL), the federal agricultural lender.\n\n"
+            "“We cannot discuss individual clients,” FCL said in a statement.")
+    stmts = en(body)
+    hit = only(stmts, "individual clients")
+    assert (hit.speaker, hit.speaker_mention) == ("Farm Credit Lending", "FCL")

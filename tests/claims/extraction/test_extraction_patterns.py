@@ -243,3 +243,11 @@ def test_an_english_speaker_named_two_ways_takes_its_first_name():
     body = "The Harbour Authority, or the port office, said that the pier would reopen on Monday."
     [s] = extract_statements(body, "en")
     assert s.speaker == "The Harbour Authority"
+
+
+def test_an_indonesian_acronym_the_article_spells_out_speaks_under_the_full_name():
+    body = ("Laporan itu disusun oleh Lembaga Riset Pangan Nusantara (LRPN) pada bulan lalu.\n\n"
+            "LRPN mengatakan, harga beras di pasar induk naik 12 persen dalam sepekan.")
+    stmts = extract_statements(body, "id")
+    hit = [s for s in stmts if "harga beras" in s.text]
+    assert [(s.speaker, s.speaker_mention) for s in hit] == [("Lembaga Riset Pangan Nusantara", "LRPN")]
