@@ -172,6 +172,7 @@ class Lex:
     particles: frozenset = frozenset()
     plural_head_re: re.Pattern | None = None
     plural_agent_re: re.Pattern | None = None
+    idiom_objects_re: re.Pattern | None = None
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
     deny_np_verbs: frozenset = frozenset()
@@ -334,6 +335,7 @@ def compile_lexicon(code: str) -> Lex:
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
+        idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         honorifics=frozenset(getattr(m, "HONORIFICS", ())),
@@ -1761,6 +1763,8 @@ class Extractor:
         if not words:
             return True
         first = words[0].lower().strip(",")
+        if self.lex.idiom_objects_re is not None and self.lex.idiom_objects_re.match(content):
+            return True  # `the ad says as much about the car as ...`: what something reveals, not speech
         if verb in self.lex.quantity_verbs and (first[:1].isdigit() or first[:1] in "$€£" or first in self.lex.quantity_words):
             return True
         if verb in self.lex.clause_only_verbs:

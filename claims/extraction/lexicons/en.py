@@ -201,7 +201,10 @@ PHOTO_CREDIT_RE = (
     r"Reuters|AFP|AP Photo|Dreamstime|iStock|Shutterstock|Bloomberg)[^()\n]{0,40})\)$"
 )
 # Words that open a link to other content (`WATCH: Mayor says ...`): a headline, not a statement.
-LINK_KICKERS = ("watch", "video", "listen", "related", "read more", "photos", "gallery", "more")
+LINK_KICKERS = (
+    "watch", "video", "listen", "related", "read more", "photos", "gallery", "more", "relevant reading",
+    "recommended reading", "recommended", "also read", "read also", "see also", "trending", "editor's picks",
+)
 
 # Words that open a subordinate clause whose subject may speak (`markets fell after the
 # president said ...`, `the wounds that police said were ...`, `what officials say is ...`).
@@ -253,6 +256,10 @@ PLURAL_AGENT_RE = (
     r"[a-z]{3,}[^s'’\s]s)\s+(?:have\s+|had\s+|also\s+)?(?:said|say|told|warned|argued|claimed|alleged|believe|insisted|"
     r"described|noted|reported|fear|feared|predicted|estimated|urged)\b"
 )
+
+# What a verb of saying takes when it means "reveals" (`the ad says as much about the brand as
+# about the car`, `it says a lot about us`): no statement follows.
+IDIOM_OBJECTS = ("as much about", "as much", "much about", "a lot about", "little about", "volumes", "something about")
 
 # `..., saying (that) ...`: a participle that carries the subject's words.
 SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")

@@ -450,3 +450,16 @@ def test_an_acronym_the_article_spells_out_speaks_under_the_full_name():
     stmts = en(body)
     hit = only(stmts, "individual clients")
     assert (hit.speaker, hit.speaker_mention) == ("Farm Credit Lending", "FCL")
+
+
+def test_a_related_reading_link_is_page_furniture_not_a_speaker():
+    body = ("“No, that one is the mother,” says Kim Doyle, the author.\n\n"
+            "Recommended Reading: Why Picture Books Still Matter to Parents in 2019\n\n"
+            "“It could be the father,” he said.")
+    for s in en(body):
+        assert "Recommended" not in (s.speaker or "")
+
+
+def test_says_as_much_about_is_no_statement():
+    body = "The new campaign says as much about the bank's ambitions as it does about its customers."
+    absent(en(body), "ambitions")
