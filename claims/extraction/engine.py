@@ -58,6 +58,8 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
+# `Calgary-based`, `Toronto-born`: a capitalised modifier, not a name
+_PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|funded|headquartered|backed|raised|made|bound)$")
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|dan|untuk|dari)\s+)?){1,8})\(([A-Z]{2,8})\)")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
@@ -173,6 +175,8 @@ class Lex:
     plural_head_re: re.Pattern | None = None
     plural_agent_re: re.Pattern | None = None
     idiom_objects_re: re.Pattern | None = None
+    anonymous_source_re: re.Pattern | None = None
+    object_relative_re: re.Pattern | None = None
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
     deny_np_verbs: frozenset = frozenset()
@@ -189,7 +193,11 @@ class Lex:
 
 def _np_stop_re(m: ModuleType) -> re.Pattern:
     """Words that end a speaker phrase; some only before a lower-case word."""
-    alts = [rf"(?i:{_alt(m.NP_STOPS)})(?![\w-])"]
+    # `people familiar with the talks`: a stop word that belongs to the phrase after some words
+    keep = getattr(m, "NP_STOPS_KEPT_AFTER", {})
+    guarded = ["".join(f"(?<!{re.escape(p)}\\s)" for p in keep[w]) + re.escape(w) for w in m.NP_STOPS if w in keep]
+    words = "|".join([_alt(w for w in m.NP_STOPS if w not in keep), *guarded])
+    alts = [rf"(?i:{words})(?![\w-])"]
     before_lower = getattr(m, "NP_STOPS_BEFORE_LOWER", ())
     if before_lower:
         alts.append(rf"(?i:{_alt(before_lower)})\s+(?=[a-z])")
@@ -335,6 +343,8 @@ def compile_lexicon(code: str) -> Lex:
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
+        object_relative_re=re.compile(m.OBJECT_RELATIVE_RE) if getattr(m, "OBJECT_RELATIVE_RE", None) else None,
+        anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
         idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
@@ -516,7 +526,8 @@ class Extractor:
             near = self._recent_person()
             if near is not None:
                 return Speaker(near.name, mention, "person")
-        if low.startswith(("the ", "a ", "an ")) and len(words) <= 3 and not any(_CAP_TOKEN_RE.match(w) for w in words[1:]):
+        if low.startswith(("the ", "a ", "an ")) and len(words) <= 3 + any(_PLACE_ADJ_RE.match(w) for w in words) and not any(
+                _CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:]):
             # `the spokesperson`: the last speaker whose mention names the same role
             head = words[-1].lower()
             if low.startswith("the ") and head in self.roles:
@@ -531,6 +542,8 @@ class Extractor:
         hit = self._in_gaz(core)
         if hit:
             return Speaker(hit[0], mention, hit[1])
+        if self.lex.anonymous_source_re is not None and self.lex.anonymous_source_re.match(core):
+            return Speaker(core, mention, "group")  # `sources familiar with the talks`
         full = self._acronyms().get(core) if core.isupper() else None
         if full:  # `EDC said` after `Export Development Canada (EDC)`
             hit = self._in_gaz(full)
@@ -1433,6 +1446,12 @@ class Extractor:
             elif np and len(np.split()) <= MAX_TITLE_NP_WORDS and not (
                     "," in np and len(np.split()) > 8 and not (len(np.split()) <= MAX_NP_WORDS and self._appositive_name(np))):
                 sp = self.resolve_np(np)
+            om = lex.object_relative_re.search(left) if lead is None and lex.object_relative_re is not None else None
+            if om and MASK not in om.group("np"):
+                # `the memo that the minister said was leaked`: the relative clause's own subject speaks
+                own = self.resolve_np(om.group("np"))
+                if isinstance(own, Speaker):
+                    sp, np = own, om.group("np")
             sep = None
             if lead is None and sp is not None and np and self._clause_after_np(left, np):
                 sp = None  # `The toll from the quake rose to 280, officials said`: `The toll` is no speaker
@@ -1514,7 +1533,8 @@ class Extractor:
                     self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
                               pm.group("cue"), self._stance(cue))
                     return
-            via = self.channel(left[len(np):] + " " + vm.group(0) + rest[:cs]) if cs or left[len(np):].strip() else None
+            np_end = om.end("np") if om and np == om.group("np") else len(np or "")
+            via = self.channel(left[np_end:] + " " + vm.group(0) + rest[:cs]) if cs or left[np_end:].strip() else None
             end = self._mixed_end(content_start, sent)
             end = self._reporter_tail(content_start, end)
             main = None
@@ -1831,12 +1851,22 @@ class Extractor:
         if t.startswith(",") and t.endswith(",") and t.count(",") == 2:
             return False  # `X, in an interview with Y, said`: an adjunct between commas
         tw = tail.split()
+        if "," not in tail and len(tw) <= 16 and self._subject_relative(tw):
+            return False  # `An official with the agency who was in court told ...`: the clause describes X
         if len(tw) > 8:
             return True
         c = tail.rfind(", ")
         if c >= 0 and tail[c + 2:].split()[:1] in (["and"], ["but"]) and len(tail[c + 2:].split()) >= 2:
             return True  # `The area is wooded, and Lohmar said`: a new clause with its own subject
         return c >= 0 and len(tail[c:].split()) >= 2 and len(tail[:c].split()) >= 3
+
+    def _subject_relative(self, words: list[str]) -> bool:
+        """`who was present`, `which has offices`: a relative clause whose pronoun is its subject
+        (not `that the minister`, where the verb that follows is the minister's)."""
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in self.lex.relative_words:
+                return words[i + 1].lower() in self.lex.passive_aux or words[i + 1].lower() in ("has", "had", "have")
+        return False
 
     def _parenthetical(self, masked: str, comma: int, verb_end: int) -> bool:
         """`<clause>, X said, <more>` or `<clause>, X said.`: X's words are the clause before,

@@ -272,6 +272,19 @@ HONORIFICS = ("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "se
 # Words that end a speaker phrase only before a lower-case word: `the head of the agency` stops,
 # `Bank of Canada governor X` does not.
 NP_STOPS_BEFORE_LOWER = ("of",)
+# ... but not after these words: `sources familiar with the talks said`
+NP_STOPS_KEPT_AFTER = {"with": ("familiar",)}
+# `the memo that the minister said was leaked`: a relative clause with its own subject right
+# before the verb (the subject speaks, not the noun the clause describes)
+OBJECT_RELATIVE_RE = (
+    r"\s(?:that|which)\s+(?P<np>(?:the|a|an|his|her|their|its)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s*$"
+)
+# Unnamed sources as news names them: a speaker, a group of unknown people.
+ANONYMOUS_SOURCE_RE = (
+    r"^(?:(?:two|three|several|many|other|some)\s+)?(?:people|sources|officials|persons|insiders|diplomats)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|knowledgeable\s+about)\s"
+)
 # A participle clause after the speaker's head noun: `The board decision allowing his release
 # said`, `the report released on Monday said`: the speaker is the noun phrase before it.
 NP_STOP_PATTERNS = (

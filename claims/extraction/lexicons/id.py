@@ -212,3 +212,8 @@ ACCUSE_CONTENT = (
     "korupsi", "suap", "menyuap", "menyelundupkan", "penyelundupan", "secara ilegal", "kejahatan perang",
     "menyiksa", "penyiksaan", "menculik",
 )
+
+# ... but not after these words: `sumber yang mengetahui pembicaraan itu mengatakan`
+NP_STOPS_KEPT_AFTER = {"yang": ("sumber",)}
+# Unnamed sources as news names them: `sumber yang mengetahui pembicaraan itu`.
+ANONYMOUS_SOURCE_RE = r"^(?:beberapa\s+|dua\s+|tiga\s+)?sumber(?:\s+yang)?\s+(?:mengetahui|dekat\s+dengan|mengenal|memahami)\s"

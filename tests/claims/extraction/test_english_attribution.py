@@ -463,3 +463,28 @@ def test_a_related_reading_link_is_page_furniture_not_a_speaker():
 def test_says_as_much_about_is_no_statement():
     body = "The new campaign says as much about the bank's ambitions as it does about its customers."
     absent(en(body), "ambitions")
+
+
+def test_a_place_based_modifier_is_part_of_a_role_phrase():
+    body = ("The Regina-based railway said that it now runs shorter trains in winter.\n\n"
+            "But a veteran Boston-based engineer said 112 cars is large for a grain train.")
+    stmts = en(body)
+    assert only(stmts, "shorter trains").speaker == "The Regina-based railway"
+    assert only(stmts, "112 cars").speaker == "a veteran Boston-based engineer"
+
+
+def test_a_relative_clause_describing_the_speaker_keeps_the_speaker():
+    body = ("An official with the provincial animal welfare office who was present in court told "
+            "reporters that fines rarely deter repeat offenders.")
+    assert only(en(body), "fines rarely deter").speaker == "An official"
+
+
+def test_the_verb_inside_a_relative_clause_is_not_the_head_nouns():
+    body = "Reporters obtained the memo that the minister said was leaked to rival parties last week."
+    assert only(en(body), "was leaked").speaker == "the minister"
+
+
+def test_unnamed_sources_familiar_with_a_matter_are_a_speaker():
+    body = ("The publisher has been looking for a buyer since May, and sources familiar with the "
+            "negotiations have said it hopes to sign a deal by the end of the year.")
+    assert only(en(body), "sign a deal").speaker == "sources familiar with the negotiations"

@@ -251,3 +251,9 @@ def test_an_indonesian_acronym_the_article_spells_out_speaks_under_the_full_name
     stmts = extract_statements(body, "id")
     hit = [s for s in stmts if "harga beras" in s.text]
     assert [(s.speaker, s.speaker_mention) for s in hit] == [("Lembaga Riset Pangan Nusantara", "LRPN")]
+
+
+def test_indonesian_unnamed_sources_are_a_speaker():
+    body = "Sumber yang mengetahui pembicaraan itu mengatakan, kesepakatan dagang akan diteken pekan depan."
+    hit = [s for s in extract_statements(body, "id") if "kesepakatan dagang" in s.text]
+    assert [s.speaker for s in hit] == ["Sumber yang mengetahui pembicaraan itu"]
