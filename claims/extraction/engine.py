@@ -258,8 +258,11 @@ _TOKEN_RE = re.compile(r"[\w-]+")
 def compile_lexicon(code: str) -> Lex:
     m = get_lexicon(code)
     verbs = dict(m.SPEECH_VERBS)
-    qverbs = {**verbs, **getattr(m, "QUOTE_VERBS", {})}
-    trailing = dict(m.TRAILING_CUES)
+    # verbs read only before their content (`researchers report that ...`): after a quote or a
+    # clause the same word is a noun (`..., the report said`)
+    leading_only = set(getattr(m, "LEADING_ONLY_VERBS", ()))
+    qverbs = {k: v for k, v in {**verbs, **getattr(m, "QUOTE_VERBS", {})}.items() if k not in leading_only}
+    trailing = {k: v for k, v in m.TRAILING_CUES.items() if k not in leading_only}
     trailing.update({k: v for k, v in getattr(m, "QUOTE_VERBS", {}).items() if " " not in k})
     nya = m.NYA
     va = _alt(verbs)
@@ -1426,6 +1429,9 @@ class Extractor:
             if not left.strip():
                 break
             pw = left.rsplit(None, 1)[-1].lower()
+            verb = vm.group(0).lower()
+            if verb in lex.clause_only_verbs and self._not_reported(verb, masked[vm.end():].lstrip(" ,")):
+                continue  # `..., the report said`: `report` is the noun here, `said` the verb
             if pw in self.lex.passive_aux:
                 continue  # `she was told he had left`, `he is accused of fraud`: nobody speaks
             if pw in self.lex.negations or pw.endswith(("n't", "n’t")):

@@ -14,7 +14,7 @@ SPEECH_VERBS = {
     "insisted": "assert", "insists": "assert", "confirmed": "assert", "confirms": "assert",
     "wrote": "assert", "writes": "assert", "suggested": "assert", "suggests": "assert",
     "acknowledged": "assert", "acknowledges": "assert", "admitted": "assert", "admits": "assert",
-    "reported": "assert", "reports": "assert", "declared": "assert", "maintained": "assert",
+    "reported": "assert", "reports": "assert", "report": "assert", "ruled": "assert", "declared": "assert", "maintained": "assert",
     "maintains": "assert", "stressed": "assert", "emphasized": "assert", "emphasised": "assert",
     "predicted": "assert", "contended": "assert", "contends": "assert", "asserted": "assert",
     "estimated": "assert", "estimates": "assert", "cautioned": "assert", "predicts": "assert",
@@ -32,6 +32,8 @@ SPEECH_VERBS = {
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
 # come in either order, so the trailing cues are the speech verbs themselves.
 TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
+# Read only before their content: after a clause or a quote these are nouns (`the report said`).
+LEADING_ONLY_VERBS = ("report", "ruled")
 NYA = None
 
 ACCORDING_TO = ("according to",)
@@ -174,7 +176,8 @@ QUANTITY_WORDS = (
 )
 # Reply verbs carry reported speech only with a clause (`replied that ...`, `responded it was`);
 # otherwise they are sport and market verbs (`responded a minute later`).
-CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies")
+# (`report` and `ruled` also head nouns and other senses: `the report said`, `ruled the country`.)
+CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled")
 
 # Verbs that take a noun phrase as often as a clause (`wrote a letter`, `announced a plan`,
 # `reported a profit`). Denials and accusations stay out: `denied the allegations` is a claim.
@@ -282,7 +285,7 @@ OBJECT_RELATIVE_RE = (
 )
 # Unnamed sources as news names them: a speaker, a group of unknown people.
 ANONYMOUS_SOURCE_RE = (
-    r"^(?:(?:two|three|several|many|other|some)\s+)?(?:people|sources|officials|persons|insiders|diplomats)\s+"
+    r"^(?:(?:a|an|one|two|three|several|many|other|some)\s+)?(?:people|person|sources?|officials?|persons|insiders?|diplomats?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|knowledgeable\s+about)\s"
 )
 # A participle clause after the speaker's head noun: `The board decision allowing his release

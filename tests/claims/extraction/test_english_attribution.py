@@ -488,3 +488,20 @@ def test_unnamed_sources_familiar_with_a_matter_are_a_speaker():
     body = ("The publisher has been looking for a buyer since May, and sources familiar with the "
             "negotiations have said it hopes to sign a deal by the end of the year.")
     assert only(en(body), "sign a deal").speaker == "sources familiar with the negotiations"
+
+
+def test_report_and_ruled_are_cues_before_a_clause_only():
+    body = ("Researchers report that nurses who work night shifts sleep two hours less.\n\n"
+            "The judge ruled he was likely to reoffend within a year.\n\n"
+            "Ferries slow down when winds pass 60 km/h on the strait, the report said.\n\n"
+            "The king ruled the country for forty years before the revolution.")
+    stmts = en(body)
+    assert only(stmts, "night shifts").speaker == "Researchers"
+    assert only(stmts, "likely to reoffend").speaker == "The judge"
+    assert only(stmts, "Ferries slow down").speaker == "the report"
+    absent(stmts, "forty years")
+
+
+def test_a_single_unnamed_source_is_a_speaker():
+    body = "A person familiar with the negotiations says the club offered a three-year contract."
+    assert only(en(body), "three-year contract").speaker == "A person familiar with the negotiations"
