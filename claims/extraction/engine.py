@@ -539,7 +539,7 @@ class Extractor:
             for st in reversed(self.out):
                 if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker:
                     return Speaker(st.speaker, mention, st.speaker_kind)
-            if head in self.lex.titles and self.last and self.last.kind == "person":
+            if head in self.lex.titles and self.last and self.last.kind == "person" and self.last.name.lower() in self.people:
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
