@@ -671,10 +671,16 @@ class Extractor:
             if near is not None:
                 return near
         if pronoun and pronoun in self.lex.thing_pronouns:
-            # `it said`: the last institution, country or document that spoke, not a person
+            # `it said`: the last institution, country or document that spoke, never a person
             for st in reversed(self.out[-12:]):
-                if st.speaker and st.speaker_kind not in ("person", "unknown"):
+                if st.speaker and st.speaker_kind != "person" and (
+                        st.speaker_kind != "unknown" or not self._plural_phrase(st.speaker_mention or st.speaker)):
                     return Speaker(st.speaker, st.speaker_mention or st.speaker, st.speaker_kind)
+            # a sentence's subject named after the last speaker (`Northgate Power declined to
+            # comment. "...," it said.`): kinds are a guess for names, so it may read as a person
+            if self.subject is not None and self.subject_si > self.last_si:
+                return self.subject
+            return None
         if self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_si:
             first = self.subject
         elif pronoun is None:
@@ -733,9 +739,9 @@ class Extractor:
             if sj != self.cur_si and sj in self.sent_stmts:
                 # `Authorities ... said she stabbed the driver. They said ...`: the group that spoke
                 st = self.out[self.sent_stmts[sj][-1]]
-                if st.speaker and st.speaker_kind in ("group", "organisation", "unknown") and (
-                        self._plural_phrase(st.speaker_mention or st.speaker) if plural or st.speaker_kind == "unknown"
-                        else True):
+                many = self._plural_phrase(st.speaker_mention or st.speaker or "")
+                if st.speaker and st.speaker_kind in ("group", "organisation", "document", "unknown") and (
+                        many if plural else st.speaker_kind != "unknown" or not many):
                     return Speaker(st.speaker, st.speaker_mention or st.speaker, st.speaker_kind)
                 return None
             if plural:

@@ -505,3 +505,10 @@ def test_report_and_ruled_are_cues_before_a_clause_only():
 def test_a_single_unnamed_source_is_a_speaker():
     body = "A person familiar with the negotiations says the club offered a three-year contract."
     assert only(en(body), "three-year contract").speaker == "A person familiar with the negotiations"
+
+
+def test_it_said_goes_to_the_document_that_spoke_not_to_the_last_person():
+    body = ("District Attorney Carla Mendes said he remains dangerous.\n\n"
+            "The parole board decision allowing his release said he was not considered a psychopath.\n\n"
+            "It also said he had completed every program offered to him in prison.")
+    assert only(en(body), "completed every program").speaker == "The parole board decision"
