@@ -28,24 +28,36 @@ def normalise_alias(text: str) -> str:
     return text
 
 
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 1 < len(letters) <= 8 and all(c.isupper() for c in letters)
+
+
 class SpeakerGazetteer:
     """Alias → (canonical name, kind). Later entries do not override earlier ones."""
 
     def __init__(self, entries: Iterable[tuple[str, str, str]] = ()) -> None:
         self._index: dict[str, tuple[str, str]] = {}
+        # keys that only an acronym spells (`WHO`): the lower-case word (`who`) is not it
+        self._acronyms: set[str] = set()
         self.add(entries)
 
     def add(self, entries: Iterable[tuple[str, str, str]]) -> None:
         for alias, canonical, kind in entries:
             key = normalise_alias(alias)
-            if key:
-                self._index.setdefault(key, (canonical, kind))
+            if key and key not in self._index:
+                self._index[key] = (canonical, kind)
+                if _is_acronym(alias):
+                    self._acronyms.add(key)
+            elif key in self._acronyms and not _is_acronym(alias):
+                self._acronyms.discard(key)  # also written as a word: any case will do
         self.max_words = max((len(k.split()) for k in self._index), default=1)
 
     def extended(self, entries: Iterable[tuple[str, str, str]]) -> SpeakerGazetteer:
         """A copy with more entries (e.g. speakers and aliases from the database)."""
         new = SpeakerGazetteer()
         new._index = dict(self._index)
+        new._acronyms = set(self._acronyms)
         new.add(entries)
         return new
 
@@ -69,10 +81,13 @@ class SpeakerGazetteer:
         return _default()
 
     def lookup(self, mention: str) -> tuple[str, str] | None:
-        return self._index.get(normalise_alias(mention))
+        key = normalise_alias(mention)
+        if key in self._acronyms and not _is_acronym(mention.strip()):
+            return None
+        return self._index.get(key)
 
     def __contains__(self, mention: str) -> bool:
-        return normalise_alias(mention) in self._index
+        return self.lookup(mention) is not None
 
     def __len__(self) -> int:
         return len(self._index)

@@ -23,9 +23,11 @@ SPEECH_VERBS = {
     "replied": "assert", "responded": "assert", "countered": "assert", "observed": "assert",
     "complained": "assert", "conceded": "assert", "concedes": "assert", "agreed": "assert",
     "believes": "assert", "thinks": "assert", "has said": "assert", "has learned": "assert",
+    "argue": "assert", "insist": "assert", "warn": "assert", "testified": "assert", "testifies": "assert",
+    "confessed": "assert", "confesses": "assert", "lamented": "assert", "laments": "assert",
     "denied": "deny", "denies": "deny", "rejected": "deny", "rejects": "deny", "dismissed": "deny",
     "disputed": "deny", "refuted": "deny",
-    "accused": "accuse", "accuses": "accuse", "alleged": "accuse", "alleges": "accuse",
+    "accused": "accuse", "accuses": "accuse", "alleged": "accuse", "alleges": "accuse", "allege": "accuse",
 "blamed": "accuse", "blames": "accuse", "condemned": "accuse",
     "criticized": "accuse", "criticised": "accuse",
 }
@@ -251,7 +253,7 @@ OBJECT_VERBS = ("told", "tells", "warned", "warns", "reminded", "assured", "info
 # Lower-case particles inside a name: `Ben van der Berg`, `Ana de la Cruz`.
 NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
 # A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
-PLURAL_HEAD_RE = r"^[a-z]{3,}[^s'’]s$"
+PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel)$"
 # A plural noun phrase as the agent of a verb of saying, warning or believing, anywhere in a
 # sentence: what a later `they say` points back to.
 PLURAL_AGENT_RE = (

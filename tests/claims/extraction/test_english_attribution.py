@@ -512,3 +512,13 @@ def test_it_said_goes_to_the_document_that_spoke_not_to_the_last_person():
             "The parole board decision allowing his release said he was not considered a psychopath.\n\n"
             "It also said he had completed every program offered to him in prison.")
     assert only(en(body), "completed every program").speaker == "The parole board decision"
+
+
+def test_plural_present_and_confessional_cues():
+    body = ("His supporters argue he was made a scapegoat after the leaks.\n\n"
+            "Dana Ruiz, who confessed that she had never voted before, was sent home.\n\n"
+            "People arrested at the blockade alleged to reporters that officers used too much force.")
+    stmts = en(body)
+    assert only(stmts, "scapegoat").speaker == "His supporters"
+    assert only(stmts, "never voted").speaker == "Dana Ruiz"
+    assert only(stmts, "too much force").stance == "accuse"

@@ -257,3 +257,12 @@ def test_indonesian_unnamed_sources_are_a_speaker():
     body = "Sumber yang mengetahui pembicaraan itu mengatakan, kesepakatan dagang akan diteken pekan depan."
     hit = [s for s in extract_statements(body, "id") if "kesepakatan dagang" in s.text]
     assert [s.speaker for s in hit] == ["Sumber yang mengetahui pembicaraan itu"]
+
+
+def test_an_acronym_alias_matches_only_when_written_in_capitals():
+    gaz = SpeakerGazetteer([("WHO", "World Health Organization", "organisation"),
+                            ("Korut", "North Korea", "country")])
+    assert gaz.lookup("WHO") == ("World Health Organization", "organisation")
+    assert gaz.lookup("who") is None and "who" not in gaz
+    assert gaz.lookup("korut") == ("North Korea", "country")  # not an acronym: any case
+    assert gaz.extended([]).lookup("who") is None
