@@ -177,6 +177,7 @@ class Lex:
     idiom_objects_re: re.Pattern | None = None
     anonymous_source_re: re.Pattern | None = None
     object_relative_re: re.Pattern | None = None
+    modals: frozenset = frozenset()
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
     deny_np_verbs: frozenset = frozenset()
@@ -346,6 +347,7 @@ def compile_lexicon(code: str) -> Lex:
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
+        modals=frozenset(getattr(m, "MODALS", ())),
         object_relative_re=re.compile(m.OBJECT_RELATIVE_RE) if getattr(m, "OBJECT_RELATIVE_RE", None) else None,
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
         idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
@@ -511,6 +513,8 @@ class Extractor:
         words = core.split()
         if not words or words[-1].lower() in self.lex.determiners:
             return None  # `Given his (previously stated views)`: no noun, no speaker
+        if len(words) == 1 and words[0].lower() in self.lex.mod.NP_STOPS:
+            return None  # `As reported by ...`: a function word, no speaker
         if len(words) > MAX_NP_WORDS:
             # a long official title before a name (`Wakil Sekretaris Gugus Tugas ... Kota X Budi Wira`)
             name = self._name_run(core) if len(words) <= MAX_TITLE_NP_WORDS else None
@@ -1442,6 +1446,8 @@ class Extractor:
                 continue  # `she was told he had left`, `he is accused of fraud`: nobody speaks
             if pw in self.lex.negations or pw.endswith(("n't", "n’t")):
                 continue  # `he has not said he would veto it`: nothing was said
+            if pw in self.lex.modals and left.rsplit(None, 1)[-1].islower():  # (`Theresa May said`)
+                continue  # `the Greens will argue that ...`: speech foretold, not made
             lm = left.rfind(MASK)
             if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
                 continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)

@@ -29,7 +29,10 @@ def normalise_alias(text: str) -> str:
 
 
 def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in ("the", "pihak", "sang"):
+        words = words[1:]  # `the EU`, `The U.S.`
+    letters = [c for c in "".join(words) if c.isalpha()]
     return 1 < len(letters) <= 8 and all(c.isupper() for c in letters)
 
 

@@ -34,6 +34,8 @@ SPEECH_VERBS = {
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
 # come in either order, so the trailing cues are the speech verbs themselves.
 TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
+# Before a verb of saying, these make the speech foretold or supposed, not made (`will argue`).
+MODALS = ("will", "might", "may", "could", "shall", "'ll", "’ll")  # not `would`: `what he would say is that ...`
 # Read only before their content: after a clause or a quote these are nouns (`the report said`).
 LEADING_ONLY_VERBS = ("report", "ruled")
 NYA = None

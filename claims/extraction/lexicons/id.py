@@ -217,3 +217,6 @@ ACCUSE_CONTENT = (
 NP_STOPS_KEPT_AFTER = {"yang": ("sumber",)}
 # Unnamed sources as news names them: `sumber yang mengetahui pembicaraan itu`.
 ANONYMOUS_SOURCE_RE = r"^(?:beberapa\s+|dua\s+|tiga\s+)?sumber(?:\s+yang)?\s+(?:mengetahui|dekat\s+dengan|mengenal|memahami)\s"
+
+# Before a verb of saying, nothing was said: `Yurianto tak mengumumkan jumlahnya`.
+NEGATIONS = ("tidak", "tak", "belum", "bukan", "tiada", "enggan")

@@ -522,3 +522,13 @@ def test_plural_present_and_confessional_cues():
     assert only(stmts, "scapegoat").speaker == "His supporters"
     assert only(stmts, "never voted").speaker == "Dana Ruiz"
     assert only(stmts, "too much force").stance == "accuse"
+
+
+def test_speech_foretold_and_as_reported_are_no_statements():
+    body = ("The New Democrats will argue that the carbon tax does not go far enough.\n\n"
+            "As reported earlier by Prairie News, the house is just 360 square feet.\n\n"
+            "Theresa Okoro said the vote would go ahead on Tuesday.")
+    stmts = en(body)
+    absent(stmts, "go far enough")
+    absent(stmts, "360 square feet")
+    assert only(stmts, "vote would go ahead").speaker == "Theresa Okoro"

@@ -266,3 +266,10 @@ def test_an_acronym_alias_matches_only_when_written_in_capitals():
     assert gaz.lookup("who") is None and "who" not in gaz
     assert gaz.lookup("korut") == ("North Korea", "country")  # not an acronym: any case
     assert gaz.extended([]).lookup("who") is None
+    assert SpeakerGazetteer([("EU", "European Union", "organisation")]).lookup("the EU") == ("European Union", "organisation")
+
+
+def test_an_indonesian_negated_cue_reports_nothing():
+    body = ("Dalam jumpa pers harian, Budi Santoso tak mengumumkan jumlah pasien yang meninggal di rumah.\n\n"
+            "Wali kota enggan mengatakan siapa yang akan menggantikan kepala dinas itu.")
+    assert extract_statements(body, "id") == []
