@@ -178,6 +178,7 @@ class Lex:
     anonymous_source_re: re.Pattern | None = None
     object_relative_re: re.Pattern | None = None
     modals: frozenset = frozenset()
+    expressing_verbs: frozenset = frozenset()
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
     deny_np_verbs: frozenset = frozenset()
@@ -348,6 +349,7 @@ def compile_lexicon(code: str) -> Lex:
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
         modals=frozenset(getattr(m, "MODALS", ())),
+        expressing_verbs=frozenset(getattr(m, "EXPRESSING_VERBS", ())),
         object_relative_re=re.compile(m.OBJECT_RELATIVE_RE) if getattr(m, "OBJECT_RELATIVE_RE", None) else None,
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
         idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
@@ -1675,9 +1677,14 @@ class Extractor:
     def process_naming(self, si: int, sent: Sentence, masked: str) -> None:
         """A noun-phrase content: `They called it a bandage solution`, `X described the plan
         as a giveaway`, `what he calls the loss of free speech`."""
-        m = self.lex.naming_re.search(masked)
-        if not m or MASK in masked[:m.start()]:
-            return
+        for m in self.lex.naming_re.finditer(masked):
+            if MASK in masked[:m.start()]:
+                return
+            if self._naming_at(si, sent, masked, m):
+                return
+
+    def _naming_at(self, si: int, sent: Sentence, masked: str, m) -> bool:
+        """The naming statement of the verb `m`, if its complement is one; True when emitted."""
         left = masked[:m.start()]
         wm = re.search(r"\b(?:what|which)\s+(\w+)\s*$", left)
         if wm:
@@ -1687,19 +1694,25 @@ class Extractor:
             np = self.clean_np(left)
             rest = masked[m.end():]
             am = re.match(r"\s*(?:[^,;.\x00]{1,60}?)\s+as\s+", rest) if m.group(0).lower().startswith("descri") else None
+            qm = re.match(r"\s*(?=[\"“”]?\x00)", rest) if m.group(0).lower() in self.lex.expressing_verbs else None
             if am:
                 content = m.end() + am.end()  # `described X as Y`
+            elif qm:
+                content = m.end() + qm.end()  # `expressed "deep concern"`: the quotation is the object
             else:
                 om = re.match(r"\s*(?:it|this|that|them|him|her|(?:the|this|that|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?=(?:a|an|the|one)\b|[\"“”]?\x00)",
                               rest, re.I)
                 if not om:
-                    return
+                    return False
                 content = m.end() + om.end()
-        if not np or len(np.split()) > 6:
-            return
-        sp = self.resolve_np(np)
+        lt = left.rstrip()
+        if not wm and lt.endswith((" and", " but")):
+            # `The department called for their release and expressed "deep concern"`
+            sp = self._clause_subject(lt.rsplit(None, 1)[0])
+        else:
+            sp = self.resolve_np(np) if np and len(np.split()) <= 6 else None
         if sp is None:
-            return
+            return False
         start = sent.start + content
         q = None if wm else self._complement_quote(start, sent)
         if q is not None:
@@ -1707,8 +1720,9 @@ class Extractor:
             # rest of the sentence the reporter's; the marks make even one word a statement
             a, b = (start, q.close + 1) if self.body[start:q.open].strip() else (q.start, q.end)
             self.emit(si, a, b, sp, Kind.DIRECT, m.group(0), Stance.ASSERT, min_words=MIN_QUOTED_WORDS)
-            return
+            return True
         self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), m.group(0), Stance.ASSERT)
+        return True
 
     def _complement_quote(self, start: int, sent: Sentence):
         """The quotation that opens a naming verb's complement (`as "a betrayal"`, `it a

@@ -356,7 +356,10 @@ MIXED_QUOTE_TAIL_HEADS = ("while", "noting", "saying", "adding", "he", "she")
 
 # Verbs whose content is a noun phrase naming something: `called it a bandage solution`,
 # `described the attack as a carjacking`, `what he calls censorship`.
-NAMING_VERBS = ("called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "described", "describes")
+# Verbs whose object may be the speaker's own words in quotation marks (`expressed "deep concern"`).
+EXPRESSING_VERBS = ("expressed", "expresses", "voiced", "voices")
+NAMING_VERBS = ("called", "calls", "calling", "dubbed", "labelled", "labeled", "branded", "described", "describes",
+                *EXPRESSING_VERBS)
 # Words after a quoted naming complement that carry it on (`called it "unfair" for the players`,
 # `as "a careerist" who ...`): the statement is then the whole complement, not the quote alone.
 COMPLEMENT_TAIL_HEADS = ("who", "whose", "which", "that", "for", "to", "because", "since")

@@ -532,3 +532,10 @@ def test_speech_foretold_and_as_reported_are_no_statements():
     absent(stmts, "go far enough")
     absent(stmts, "360 square feet")
     assert only(stmts, "vote would go ahead").speaker == "Theresa Okoro"
+
+
+def test_expressed_with_a_quotation_is_the_speakers_words():
+    body = ("The State Department called for their release on Monday and expressed “deep concern” over "
+            "the detentions.")
+    hit = only(en(body), "deep concern")
+    assert (hit.speaker_mention, hit.kind) == ("The State Department", "direct")
