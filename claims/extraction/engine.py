@@ -965,7 +965,13 @@ class Extractor:
         elif sp is PRONOUN and self._subject_pronoun in self.lex.gendered:
             # `After Lee was moved, she published ...`: the one person the sentence names and the
             # pronoun fits is who it is about
-            sp = self._named_in(masked, self.lex.gendered[self._subject_pronoun])
+            g = self.lex.gendered[self._subject_pronoun]
+            lp = self.last_person
+            # a name not yet known is looked up only when the last speaker cannot be the pronoun
+            # (`He sees Owen Briggs there` after Dale spoke is still about Dale)
+            sp = self._named_in(masked, g, discover=lp is None or self._gender(lp.name) not in (None, g))
+            if sp is not None and self._gender(sp.name) is None:
+                self._genders[sp.name] = g  # `When Ann told Bo she loved him, he fell silent`: Bo is a he
         elif sp is PRONOUN and self._subject_pronoun in self.lex.thing_pronouns:
             sp = self._named_in(masked, None, acting=True)  # `It is a comment Lee found odd.`
         if isinstance(sp, Speaker):
@@ -973,14 +979,15 @@ class Extractor:
             self.subject_si = si
             self.recent.append(sp)
 
-    def _named_in(self, masked: str, gender: str | None, acting: bool = False) -> Speaker | None:
+    def _named_in(self, masked: str, gender: str | None, acting: bool = False, discover: bool = False) -> Speaker | None:
         """The one known person a sentence names whose gender is not the other one (any, for
         None), else None. `acting`: only a name a verb follows (`that Lee found`), not one in a
-        prepositional phrase (`photos of her son Kody on the walls`)."""
+        prepositional phrase (`photos of her son Kody on the walls`). `discover`: also a surname
+        the body has written after a first name but nobody has spoken under yet."""
         found = {}
         for m in _CAP_WORD_RE.finditer(masked):
             tok = m.group(0)
-            full = self.people.get(tok.lower())
+            full = self.people.get(tok.lower()) or (self._full_name_for(tok) if discover else None)
             if not full or gender is not None and self._gender(full) not in (None, gender):
                 continue
             if acting:
@@ -994,6 +1001,18 @@ class Extractor:
             return None
         full = next(iter(found))
         return Speaker(full, found[full], "person")
+
+    def _full_name_for(self, tok: str) -> str | None:
+        """The full name the body writes for a surname it has not yet taken for anyone's (`Randy
+        Cable` for `Cable`), registered as a person, when the lexicon knows its first name; else None."""
+        if m_ := re.search(rf"(?<![\w'’-])[A-Z][\w'’-]+\s+{re.escape(tok)}(?![\w'’-])", self.body) if (
+                len(tok) > 2 and self._body_surname(tok)) else None:
+            name = self._name_run(m_.group(0))
+            # a first name the lexicon knows, so `Barron County` or `Christmas Day` is nobody
+            if name and len(name.split()) == 2 and name.split()[-1] == tok and \
+                    name.split()[0].lower() in self.lex.given_name_gender:
+                return self._person(name, name).name
+        return None
 
     def _introduced(self, masked: str) -> Speaker | None:
         """A person named for the first time inside a sentence that made no statement

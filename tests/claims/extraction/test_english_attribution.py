@@ -539,3 +539,11 @@ def test_expressed_with_a_quotation_is_the_speakers_words():
             "the detentions.")
     hit = only(en(body), "deep concern")
     assert (hit.speaker_mention, hit.kind) == ("The State Department", "direct")
+
+
+def test_he_after_a_man_named_only_as_an_object_is_that_man():
+    body = ("“He made every day count,” said Paul Brandt, a nurse on the ward.\n\n"
+            "Nora Quill met Randy Fenwick at a bar in Halifax in 2004. “I knew at once,” she said.\n\n"
+            "When Quill first told Fenwick she loved him, he fell silent. He had never been in love, "
+            "according to Quill. “I love you too,” he said, eyes welling up.")
+    assert only(en(body), "I love you too").speaker == "Randy Fenwick"
