@@ -178,6 +178,7 @@ class Lex:
     anonymous_source_re: re.Pattern | None = None
     object_relative_re: re.Pattern | None = None
     modals: frozenset = frozenset()
+    contrast_heads: frozenset = frozenset()
     expressing_verbs: frozenset = frozenset()
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
@@ -349,6 +350,7 @@ def compile_lexicon(code: str) -> Lex:
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
         modals=frozenset(getattr(m, "MODALS", ())),
+        contrast_heads=frozenset(getattr(m, "CONTRAST_HEADS", ())),
         expressing_verbs=frozenset(getattr(m, "EXPRESSING_VERBS", ())),
         object_relative_re=re.compile(m.OBJECT_RELATIVE_RE) if getattr(m, "OBJECT_RELATIVE_RE", None) else None,
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
@@ -962,7 +964,16 @@ class Extractor:
             # `It's a comment that Lee found concerning.`: the one known person such a sentence
             # names is whom the next `he said` is about
             sp = self._introduced(masked) or self._named_in(masked, None, acting=True)
-        elif sp is PRONOUN and self._subject_pronoun in self.lex.gendered:
+            pm = self.lex.gender_pronoun_re.search(masked) if sp is None and self.lex.gender_pronoun_re else None
+            if pm and not masked[:pm.start()].rstrip().endswith(","):  # (`Unlike Lee, he ...` is not Lee)
+                # `For Ann Lee, Friday is a day she has awaited`: the one person named before the
+                # pronoun that fits it
+                g = self.lex.gendered[pm.group(0).lower()]
+                sp = self._named_in(masked[:pm.start()], g, discover=True)
+                if sp is not None and self._gender(sp.name) is None:
+                    self._genders[sp.name] = g
+        elif sp is PRONOUN and self._subject_pronoun in self.lex.gendered and \
+                masked.lstrip().split(" ", 1)[0].lower().strip(",") not in self.lex.contrast_heads:  # (`Unlike Lee, he`)
             # `After Lee was moved, she published ...`: the one person the sentence names and the
             # pronoun fits is who it is about
             g = self.lex.gendered[self._subject_pronoun]
@@ -985,6 +996,15 @@ class Extractor:
         prepositional phrase (`photos of her son Kody on the walls`). `discover`: also a surname
         the body has written after a first name but nobody has spoken under yet."""
         found = {}
+        if discover:
+            # a full name written out in this very sentence is a person even if nobody spoke under it
+            for fm in _FULL_NAME_RE.finditer(masked):
+                name = self._name_run(fm.group(0))
+                toks = name.split() if name else []
+                if len(toks) >= 2 and name.lower() not in self.people and not self._in_gaz(name) and \
+                        not name.endswith(("'s", "’s")) and \
+                        not any(t.lower() in self._non_name for t in toks):
+                    self._person(name, name)
         for m in _CAP_WORD_RE.finditer(masked):
             tok = m.group(0)
             full = self.people.get(tok.lower()) or (self._full_name_for(tok) if discover else None)

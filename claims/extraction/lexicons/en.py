@@ -34,6 +34,8 @@ SPEECH_VERBS = {
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
 # come in either order, so the trailing cues are the speech verbs themselves.
 TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
+# A fronted phrase that sets a person apart from the sentence's subject (`Unlike Lee, he ...`).
+CONTRAST_HEADS = ("unlike", "besides", "except")
 # Before a verb of saying, these make the speech foretold or supposed, not made (`will argue`).
 MODALS = ("will", "might", "may", "could", "shall", "'ll", "’ll")  # not `would`: `what he would say is that ...`
 # Read only before their content: after a clause or a quote these are nouns (`the report said`).
@@ -260,7 +262,7 @@ PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel)$"
 # sentence: what a later `they say` points back to.
 PLURAL_AGENT_RE = (
     r"(?<![\w'’-])(?P<np>(?:(?:several|many|some|most|other|two|three|four|the|[a-z][\w'’-]*-[\w'’-]+|[a-z]{3,}(?<!s))\s+){0,3}"
-    r"[a-z]{3,}[^s'’\s]s)\s+(?:have\s+|had\s+|also\s+)?(?:said|say|told|warned|argued|claimed|alleged|believe|insisted|"
+    r"[a-z]{3,}[^s'’\s]s|[Tt]he\s+[A-Z][a-z]{2,}[^s'’\s]s)\s+(?:have\s+|had\s+|also\s+)?(?:said|say|told|warned|argued|claimed|alleged|believe|insisted|"
     r"described|noted|reported|fear|feared|predicted|estimated|urged)\b"
 )
 

@@ -547,3 +547,17 @@ def test_he_after_a_man_named_only_as_an_object_is_that_man():
             "When Quill first told Fenwick she loved him, he fell silent. He had never been in love, "
             "according to Quill. “I love you too,” he said, eyes welling up.")
     assert only(en(body), "I love you too").speaker == "Randy Fenwick"
+
+
+def test_she_said_goes_to_the_person_a_fronted_phrase_introduced():
+    body = ("Karim Haddou, a student at the university, said the support faded quickly.\n\n"
+            "For Leila Moutaz, Friday is a day she has been awaiting for two years.\n\n"
+            "“I am looking forward to the sentence,” she said.")
+    assert only(en(body), "looking forward").speaker == "Leila Moutaz"
+
+
+def test_unlike_someone_then_he_is_not_that_someone():
+    body = ("“We found work in the first month,” said Omar Fadel, a father of three.\n\n"
+            "In Halifax, Samir Haddad, 49, and Rana Haddad, 39, are eager to apply for citizenship.\n\n"
+            "Unlike Fadel, he has been unable to find work. “My study comes afterwards,” he said.")
+    assert only(en(body), "study comes afterwards").speaker != "Omar Fadel"
