@@ -58,6 +58,8 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
+# `al-Shabaab`, `bin-Laden`: a name behind a lower-case particle
+_PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-[A-Z]")
 # `Calgary-based`, `Toronto-born`: a capitalised modifier, not a name
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|funded|headquartered|backed|raised|made|bound)$")
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
@@ -651,7 +653,7 @@ class Extractor:
             lw = w.lower().strip(",;:()")
             if not lw or lw in self.lex.fillers or self._in_gaz(lw):
                 continue
-            if w[:1].isupper() and i > 0:
+            if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
                 continue
             if self._clause_word(lw):
                 return False
@@ -664,7 +666,8 @@ class Extractor:
                 self.lex.plural_head_re is not None and self.lex.plural_head_re.match(last)):
             return False  # `which confirmed`, `them`: a lone lower-case word names nobody
         heads = self.lex.document_heads | self.lex.org_heads
-        if words[-1][:1].islower() and len(words) > 1 and last not in self.lex.fillers and head not in heads \
+        if words[-1][:1].islower() and not _PARTICLE_NAME_RE.match(words[-1]) and len(words) > 1 \
+                and last not in self.lex.fillers and head not in heads \
                 and last not in heads:  # `the parole board decision`: a document as a head-last phrase
             # `refugee advocates`, `some critics`: a plural head noun names a group
             if not (self.lex.plural_head_re is not None and len(words) <= 5 and self.lex.plural_head_re.match(last)):
@@ -1905,7 +1908,8 @@ class Extractor:
         if "," not in tail_name and len(tail_name.split()) >= 2 and self._name_run(tail_name) == tail_name \
                 and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
             return self._person(tail_name, t.rstrip(" ,"))  # `Keeper of the Seal, Ann Lee, said`
-        if relative and head[:1].isupper():
+        if (relative or first in ("a", "an") and len(head.split()) <= 5) and head[:1].isupper():
+            # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition
             sp = self.resolve_np(self.clean_np(head))
             if isinstance(sp, Speaker):
                 return sp

@@ -561,3 +561,9 @@ def test_unlike_someone_then_he_is_not_that_someone():
             "In Halifax, Samir Haddad, 49, and Rana Haddad, 39, are eager to apply for citizenship.\n\n"
             "Unlike Fadel, he has been unable to find work. “My study comes afterwards,” he said.")
     assert only(en(body), "study comes afterwards").speaker != "Omar Fadel"
+
+
+def test_an_indefinite_apposition_after_a_group_keeps_the_group():
+    body = ("Militant group al-Sayf, an affiliate fighting in the north since 2015, said its fighters "
+            "carried out the attack on the convoy.")
+    assert only(en(body), "carried out the attack").speaker == "Militant group al-Sayf"
