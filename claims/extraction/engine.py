@@ -58,6 +58,8 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
+# `South Korea's National Intelligence Service`: what follows a possessor
+_POSSESSOR_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(.+)$")
 # `al-Shabaab`, `bin-Laden`: a name behind a lower-case particle
 _PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-[A-Z]")
 # `Calgary-based`, `Toronto-born`: a capitalised modifier, not a name
@@ -553,6 +555,16 @@ class Extractor:
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
+        # (several speakers, `Ukraina bersama sekutunya, Amerika Serikat (AS)`, are read below)
+        single = not hit and len([p for p in self.lex.coord_re.split(core) if p and p.strip()]) == 1
+        if single and "," in core:
+            # `istana kepresidenan Rusia, Kremlin`: an apposition that names a known speaker
+            hit = next(filter(None, (self._in_gaz(seg.strip()) for seg in reversed(core.split(",")))), None)
+        if not hit and (pm := _POSSESSOR_RE.match(core)):
+            hit = self._in_gaz(pm.group(1))  # `South Korea's National Intelligence Service`
+        if single and not hit and "(" in mention:
+            # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
+            hit = next(filter(None, (self._in_gaz(m.group(1)) for m in re.finditer(r"\(([^)]+)\)", mention))), None)
         if hit:
             return Speaker(hit[0], mention, hit[1])
         if self.lex.anonymous_source_re is not None and self.lex.anonymous_source_re.match(core):
@@ -606,8 +618,8 @@ class Extractor:
         # `Badan Pangan Nasional Indonesia (Bapanas)`: try the bracketed acronym and parts
         for m in re.finditer(r"\(([^)]+)\)", mention):
             hit = self._in_gaz(m.group(1))
-            if hit and kind == "unknown":
-                return Speaker(hit[0], mention, hit[1])
+            if hit and (kind == "unknown" or hit[1] == kind):
+                return Speaker(hit[0], mention, hit[1])  # `Badan Intelijen Nasional (NIS) Seoul`
         return Speaker(core, mention, kind)
 
     def _acronyms(self) -> dict[str, str]:

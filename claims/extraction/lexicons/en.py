@@ -257,7 +257,7 @@ OBJECT_VERBS = ("told", "tells", "warned", "warns", "reminded", "assured", "info
 # Lower-case particles inside a name: `Ben van der Berg`, `Ana de la Cruz`.
 NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
 # A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
-PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel)$"
+PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel|media)$"
 # A plural noun phrase as the agent of a verb of saying, warning or believing, anywhere in a
 # sentence: what a later `they say` points back to.
 PLURAL_AGENT_RE = (

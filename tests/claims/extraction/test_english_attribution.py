@@ -567,3 +567,8 @@ def test_an_indefinite_apposition_after_a_group_keeps_the_group():
     body = ("Militant group al-Sayf, an affiliate fighting in the north since 2015, said its fighters "
             "carried out the attack on the convoy.")
     assert only(en(body), "carried out the attack").speaker == "Militant group al-Sayf"
+
+
+def test_media_of_a_country_is_a_speaker():
+    body = "The two leaders embraced on the airport tarmac, according to Russian media."
+    assert only(en(body), "embraced").speaker == "Russian media"

@@ -273,3 +273,14 @@ def test_an_indonesian_negated_cue_reports_nothing():
     body = ("Dalam jumpa pers harian, Budi Santoso tak mengumumkan jumlah pasien yang meninggal di rumah.\n\n"
             "Wali kota enggan mengatakan siapa yang akan menggantikan kepala dinas itu.")
     assert extract_statements(body, "id") == []
+
+
+def test_a_known_speaker_behind_a_possessor_an_apposition_or_a_bracketed_acronym():
+    gaz = SpeakerGazetteer([("NIS", "National Intelligence Service", "organisation"),
+                            ("National Intelligence Service", "National Intelligence Service", "organisation"),
+                            ("Kremlin", "Kremlin", "organisation")])
+    en_body = "South Korea's National Intelligence Service told lawmakers the shells were shipped in August."
+    assert [s.speaker for s in extract_statements(en_body, "en", gaz)] == ["National Intelligence Service"]
+    id_body = ("Pyongyang telah memasok lebih dari satu juta peluru ke Moskow sejak Agustus, "
+               "Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.")
+    assert [s.speaker for s in extract_statements(id_body, "id", gaz)] == ["National Intelligence Service"]
