@@ -548,8 +548,10 @@ class Extractor:
             if low.startswith("the ") and head in self.roles:
                 full = self.roles[head]  # `the minister` after `Foreign Minister Ana Ruiz`
                 return Speaker(full, mention, "person")
+            institution = head in self.lex.org_heads  # `the military` is no `military commander`
             for st in reversed(self.out):
-                if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker:
+                if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker and not (
+                        institution and st.speaker_kind == "person"):
                     return Speaker(st.speaker, mention, st.speaker_kind)
             if head in self.lex.titles and self.last and self.last.kind == "person" and self.last.name.lower() in self.people:
                 return Speaker(self.last.name, mention, self.last.kind)
@@ -1090,8 +1092,8 @@ class Extractor:
             names = {t.lower() for t in toks}
             for w in _ROLE_WORD_RE.findall(mention):
                 lw = w.lower()
-                if lw not in names and lw not in self.lex.name_stops and len(lw) > 3:
-                    self.roles[lw] = full
+                if lw not in names and lw not in self.lex.name_stops and len(lw) > 3 and lw not in self.lex.org_heads:
+                    self.roles[lw] = full  # (`military spokesman Ann Lee`: `the military` is no person)
         return Speaker(full, mention, "person")
 
     def clean_np(self, left: str) -> str:

@@ -572,3 +572,9 @@ def test_an_indefinite_apposition_after_a_group_keeps_the_group():
 def test_media_of_a_country_is_a_speaker():
     body = "The two leaders embraced on the airport tarmac, according to Russian media."
     assert only(en(body), "embraced").speaker == "Russian media"
+
+
+def test_an_institution_is_not_the_person_whose_role_names_it():
+    body = ("Arif Santoso, a district military commander, said volunteers would sweep the coast.\n\n"
+            "The military said it was sending medics and blankets to the camps.")
+    assert only(en(body), "sending medics").speaker == "The military"
