@@ -564,7 +564,8 @@ class Extractor:
             hit = next(filter(None, (self._in_gaz(seg.strip()) for seg in reversed(core.split(",")))), None)
         if not hit and (pm := _POSSESSOR_RE.match(core)):
             hit = self._in_gaz(pm.group(1))  # `South Korea's National Intelligence Service`
-        if single and not hit and "(" in mention:
+        if single and not hit and "(" in mention and words[0].lower() not in self.lex.document_heads:
+            # (`Laporan intelijen Korea Selatan (Korsel)` is the report, not the country)
             # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
             hit = next(filter(None, (self._in_gaz(m.group(1)) for m in re.finditer(r"\(([^)]+)\)", mention))), None)
         if hit:
