@@ -183,6 +183,7 @@ class Lex:
     object_relative_re: re.Pattern | None = None
     modals: frozenset = frozenset()
     contrast_heads: frozenset = frozenset()
+    title_small_words: frozenset = frozenset()
     expressing_verbs: frozenset = frozenset()
     media_start_re: re.Pattern | None = None
     np_after_prep_re: re.Pattern | None = None
@@ -355,6 +356,7 @@ def compile_lexicon(code: str) -> Lex:
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
         modals=frozenset(getattr(m, "MODALS", ())),
         contrast_heads=frozenset(getattr(m, "CONTRAST_HEADS", ())),
+        title_small_words=frozenset(getattr(m, "TITLE_SMALL_WORDS", ())),
         expressing_verbs=frozenset(getattr(m, "EXPRESSING_VERBS", ())),
         object_relative_re=re.compile(m.OBJECT_RELATIVE_RE) if getattr(m, "OBJECT_RELATIVE_RE", None) else None,
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
@@ -787,6 +789,17 @@ class Extractor:
             return sp
         return None
 
+    def _title(self, text: str) -> bool:
+        """Words in title case (`The Kid Who Would Be King`): a work's name, not speech."""
+        words = _WORD_RE.findall(text)
+        if len(words) < 3 or text.rstrip()[-1:] in ".!?":
+            return False
+        small = self.lex.determiners | self.lex.title_small_words
+        if not words[0][:1].isupper() or not all(w[:1].isupper() or w.lower() in small for w in words):
+            return False
+        # and a common word capitalised inside (`Would Be King`), which names (`Ford and GM`) are not
+        return any(w[:1].isupper() and self._common_word(w) for w in words[1:])
+
     def _plural_phrase(self, np: str) -> bool:
         words = np.split()
         return bool(words) and self.lex.plural_head_re is not None and bool(
@@ -1159,6 +1172,8 @@ class Extractor:
         text = body[start:end]
         if len(_WORD_RE.findall(text)) < min_words:
             return
+        if kind == Kind.DIRECT and self._title(text):
+            return  # `"The Kid Who Would Be King," a delightful film`: a title in quotation marks
         for st in self.out:
             if st.start < end and start < st.end:  # overlap: keep the first
                 return

@@ -34,6 +34,8 @@ SPEECH_VERBS = {
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
 # come in either order, so the trailing cues are the speech verbs themselves.
 TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
+# Words a title leaves in lower case (`Lord of the Rings`, `War and Peace`).
+TITLE_SMALL_WORDS = ("and", "or", "nor", "but", "of", "to", "in", "on", "at", "for", "with", "as", "vs")
 # A fronted phrase that sets a person apart from the sentence's subject (`Unlike Lee, he ...`).
 CONTRAST_HEADS = ("unlike", "besides", "except")
 # Before a verb of saying, these make the speech foretold or supposed, not made (`will argue`).

@@ -220,3 +220,6 @@ ANONYMOUS_SOURCE_RE = r"^(?:beberapa\s+|dua\s+|tiga\s+)?sumber(?:\s+yang)?\s+(?:
 
 # Before a verb of saying, nothing was said: `Yurianto tak mengumumkan jumlahnya`.
 NEGATIONS = ("tidak", "tak", "belum", "bukan", "tiada", "enggan")
+
+# Words a title leaves in lower case (`Laskar Pelangi dan Sang Pemimpi`).
+TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada")

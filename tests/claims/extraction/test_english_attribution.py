@@ -1,7 +1,8 @@
 """English attribution patterns (issue #3), each on sentences written for these tests in the
 style of Canadian and US news copy. The people, places and outlets are invented."""
 
-from claims.extraction import extract_statements
+from claims.extraction import SpeakerGazetteer, extract_statements
+from claims.extraction.engine import Extractor
 from claims.extraction.types import Kind
 
 
@@ -578,3 +579,13 @@ def test_an_institution_is_not_the_person_whose_role_names_it():
     body = ("Arif Santoso, a district military commander, said volunteers would sweep the coast.\n\n"
             "The military said it was sending medics and blankets to the camps.")
     assert only(en(body), "sending medics").speaker == "The military"
+
+
+def test_a_title_in_quotation_marks_is_no_statement_but_names_in_a_quote_are():
+    body = ("Critics would be wise to say little about the film. It would be a shame.\n\n"
+            "“Forget about Ford and GM,” Ellison said.")
+    stmts = en(body)
+    assert only(stmts, "Forget about Ford").speaker == "Ellison"
+    ex = Extractor(body, "en", SpeakerGazetteer.default())
+    assert ex._title("The Girl Who Would Be Queen")
+    assert not ex._title("Forget about Ford and GM") and not ex._title("We Will Win.")
