@@ -26,6 +26,7 @@ or the finish of a run that expired meanwhile, changes nothing.
 
 from __future__ import annotations
 
+import heapq
 import io
 import json
 import logging
@@ -66,6 +67,8 @@ logger = logging.getLogger(__name__)
 # A run that has not finished after this long is taken as crashed, so it cannot block the next night.
 LOCK_EXPIRY = timedelta(hours=3)
 BATCH = 2000
+# A checker reads a claim's few best other clusters; a template-like claim can come near dozens.
+SUGGESTIONS_PER_CLAIM = 3
 # Claims per chunk task: ~1-2 min of one core at 50 000 (bench/bench_reconcile.py), so a retry
 # costs little and 1M claims make 20 tasks for the workers to share. KUTIP_RECONCILE_CHUNK in the
 # settings overrides it (the crash test cuts a small corpus into several chunks with it).
@@ -402,13 +405,19 @@ def claims_regroup(*, plan: RunPlan, edges: Edges) -> dict:
         if a in position and b in position:
             (must if kind == MatchDecision.Kind.MUST_LINK else cannot).append((position[a], position[b]))
     result = resolve(len(ids), edges, must, cannot)
-    return claims_regroup_write(ids=ids, current=current, alive=alive, result=result)
+    fresh_from = None
+    if plan.since is not None:
+        # Claims ingested since the previous successful run: their suggestions are new tonight.
+        first = Claim.objects.filter(created_at__gt=datetime.fromisoformat(plan.since)).order_by("pk").first()
+        fresh_from = first.pk if first is not None else int(ids[-1]) + 1 if len(ids) else 0
+    return claims_regroup_write(ids=ids, current=current, alive=alive, result=result, fresh_from=fresh_from)
 
 
 def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: np.ndarray,
-                         result: ClusterResult) -> dict:
+                         result: ClusterResult, fresh_from: int | None = None) -> dict:
     """Every write of the regrouping, in one transaction. `current[i]` is the cluster of claim
-    ids[i] now; claims not `alive` (deleted during the run) are left out."""
+    ids[i] now; claims not `alive` (deleted during the run) are left out. `fresh_from`: the
+    first claim id ingested since the previous successful run (None: every claim is new)."""
     position = {pk: i for i, pk in enumerate(ids.tolist())}
     members: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(result.labels):
@@ -449,7 +458,16 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
         removed, _ = ClaimCluster.objects.filter(pk__in=touched, claims__isnull=True, reviews__isnull=True).delete()
         for cluster_obj in ClaimCluster.objects.filter(pk__in=touched):
             cluster_refresh_stats(cluster_obj)
-        suggestions = _suggestions_create(ids=ids, destination=destination, result=result)
+        # Suggestions between two claims that neither moved nor are new were made by an earlier
+        # run (or decided by a checker): only the others are looked at again.
+        changed = np.zeros(len(ids), dtype=bool)
+        for i, cluster_id in destination.items():
+            changed[i] = current[i] != cluster_id
+        if fresh_from is not None:
+            changed |= ids >= fresh_from
+        else:
+            changed[:] = True
+        suggestions = _suggestions_create(ids=ids, destination=destination, result=result, changed=changed)
     return {
         "claims_moved": moved,
         "clusters_created": created,
@@ -460,16 +478,25 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
     }
 
 
-def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result: ClusterResult) -> int:
-    """A MatchSuggestion per (claim, other cluster) not suggested before, best score first, in
-    bulk (millions of suggest pairs at archive scale). Precondition: inside the transaction."""
+def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result: ClusterResult,
+                        changed: np.ndarray) -> int:
+    """A MatchSuggestion per (claim, other cluster) not suggested before, for the pairs that
+    touch a `changed` claim, at most SUGGESTIONS_PER_CLAIM clusters a claim (its best), in bulk
+    (millions of suggest pairs at archive scale). Precondition: inside the transaction."""
     s = result.suggested
     if s is None or not len(s):
         return 0
+    keep = changed[s.a] | changed[s.b]
+    best: dict[int, dict[int, float]] = defaultdict(dict)
+    for a, b, score in zip(s.a[keep].tolist(), s.b[keep].tolist(), s.score[keep].tolist(), strict=True):
+        if a in destination and b in destination and destination[a] != destination[b]:
+            offers = best[int(ids[a])]
+            cluster_id = destination[b]
+            offers[cluster_id] = max(score, offers.get(cluster_id, score))
     wanted: dict[tuple[int, int], float] = {}
-    for a, b, score in zip(s.a.tolist(), s.b.tolist(), s.score.tolist(), strict=True):
-        if a in destination and b in destination:
-            wanted.setdefault((int(ids[a]), destination[b]), score)
+    for claim_id, offers in best.items():
+        for cluster_id in heapq.nlargest(SUGGESTIONS_PER_CLAIM, offers, key=lambda c: (offers[c], -c)):
+            wanted[(claim_id, cluster_id)] = offers[cluster_id]
     made = 0
     pairs = list(wanted.items())
     for start in range(0, len(pairs), BATCH):

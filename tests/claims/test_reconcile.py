@@ -168,6 +168,7 @@ def test_a_chunked_run_groups_exactly_like_a_single_chunk(monkeypatch):
         ClaimCluster.objects.get_or_create(pk=cluster_id)
         Claim.objects.filter(pk=pk).update(cluster_id=cluster_id)
     MatchSuggestion.objects.all().delete()
+    ReconciliationRun.objects.all().delete()  # a first run again: every claim is new to it
     monkeypatch.setattr(reconcile, "CHUNK_CLAIMS", 17)
     run = reconcile_run()
     assert run.status == ReconciliationRun.Status.SUCCEEDED
@@ -269,3 +270,51 @@ def test_the_beat_task_runs_everything_in_process_when_tasks_are_eager():
     ingest_many(CLAIM, CLAIM)
     result = reconcile_task()
     assert result["status"] == ReconciliationRun.Status.SUCCEEDED
+
+
+def _offers(n_clusters):
+    """Claim 0 in a cluster of its own, near one claim of each of `n_clusters` other clusters
+    (scores 60, 61, ...), and near a claim of its own cluster (score 70)."""
+    import numpy as np
+
+    from claims.matching.clustering import EDGE_SUGGEST, ClusterResult, Edges
+    from tests.factories import ClaimClusterFactory, ClaimFactory
+
+    home = ClaimClusterFactory()
+    claims = [ClaimFactory(cluster=home), ClaimFactory(cluster=home)]
+    claims += [ClaimFactory(cluster=ClaimClusterFactory()) for _ in range(n_clusters)]
+    ids = np.array([c.pk for c in claims], dtype=np.int64)
+    destination = {i: c.cluster_id for i, c in enumerate(claims)}
+    b = np.arange(1, len(claims), dtype=np.int64)
+    score = np.array([70.0] + [60.0 + k for k in range(n_clusters)])
+    edges = Edges(np.zeros(len(b), dtype=np.int64), b, score, np.full(len(b), EDGE_SUGGEST, dtype=np.int8))
+    result = ClusterResult(labels=list(range(len(claims))), suggested=edges)
+    return claims, ids, destination, result
+
+
+def test_a_claim_is_offered_its_best_other_clusters_only():
+    import numpy as np
+
+    from claims.models import MatchSuggestion
+    from claims.reconcile import SUGGESTIONS_PER_CLAIM, _suggestions_create
+
+    claims, ids, destination, result = _offers(5)
+    made = _suggestions_create(ids=ids, destination=destination, result=result,
+                               changed=np.ones(len(ids), dtype=bool))
+    offered = sorted(MatchSuggestion.objects.filter(claim=claims[0]).values_list("score", flat=True))
+    assert made == SUGGESTIONS_PER_CLAIM == 3
+    assert offered == [62.0, 63.0, 64.0]  # the best three; never its own cluster (score 70)
+
+
+def test_pairs_of_claims_that_neither_moved_nor_are_new_are_not_looked_at_again():
+    import numpy as np
+
+    from claims.models import MatchSuggestion
+    from claims.reconcile import _suggestions_create
+
+    claims, ids, destination, result = _offers(2)
+    changed = np.zeros(len(ids), dtype=bool)
+    assert _suggestions_create(ids=ids, destination=destination, result=result, changed=changed) == 0
+    changed[3] = True  # the claim of the second other cluster is new tonight
+    assert _suggestions_create(ids=ids, destination=destination, result=result, changed=changed) == 1
+    assert list(MatchSuggestion.objects.values_list("claim_id", "cluster_id")) == [(claims[0].pk, claims[3].cluster_id)]
