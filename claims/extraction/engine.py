@@ -914,7 +914,8 @@ class Extractor:
                 cut = i
                 break
         if cut == len(words) or cut > 14:
-            return self._leading_name(words) if persons_only else None
+            # no verb the lexicon knows (`Hua Chunying shot back on Tuesday`): a name opening it
+            return self._leading_name(words)
         cand = " ".join(words[:cut]).strip(" ,")
         if MASK in cand:
             return None
@@ -927,7 +928,8 @@ class Extractor:
             if persons_only:
                 return self._leading_name(words)
             if not (self.lex.plural_head_re is not None and len(head) <= 4 and self.lex.plural_head_re.match(head[-1])):
-                return None  # `Ann met councillor Bo`: a verb inside, not a name phrase
+                # `Ann met councillor Bo`: a verb inside, not a name phrase; the name opening it
+                return self._leading_name(words)
         sp = self.resolve_np(np)
         if not isinstance(sp, Speaker) or not sp.name:
             return None

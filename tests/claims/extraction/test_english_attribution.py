@@ -589,3 +589,8 @@ def test_a_title_in_quotation_marks_is_no_statement_but_names_in_a_quote_are():
     ex = Extractor(body, "en", SpeakerGazetteer.default())
     assert ex._title("The Girl Who Would Be Queen")
     assert not ex._title("Forget about Ford and GM") and not ex._title("We Will Win.")
+
+
+def test_saying_after_a_verb_the_lexicon_does_not_know_is_the_named_subjects():
+    body = "Mei Lindqvist shot back on Tuesday, saying the council should respect the rule of law."
+    assert only(en(body), "respect the rule of law").speaker == "Mei Lindqvist"
