@@ -62,6 +62,8 @@ _COMMA_RE = re.compile(r",(?!\d)")
 _POSSESSOR_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(.+)$")
 # `al-Shabaab`, `bin-Laden`: a name behind a lower-case particle
 _PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-[A-Z]")
+# the closing mark of a quotation followed by more words: `"... comprehensive," he has ...`
+_CLOSING_COMMA_QUOTE_RE = re.compile(r"(?<=\x00)[\"”’'](?= )")
 # `Calgary-based`, `Toronto-born`: a capitalised modifier, not a name
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|funded|headquartered|backed|raised|made|bound)$")
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
@@ -1636,9 +1638,19 @@ class Extractor:
                 # `While the club said it would not comment, its manager defended the rules`: the
                 # reported words end where the main clause begins, at the last comma
                 c = masked.rfind(", ", content_start - base, end - base)
-                if c < 0 or MASK in masked[c:end - base] or len(masked[c:end - base].split()) <= MIN_CONTENT_WORDS:
-                    continue  # no main clause found: the clause's end is unknown
-                end, main = base + c, c + 2
+                # `While X has said it will be "comprehensive," he ...`: the comma inside the quotation
+                qm = None
+                for qm in _CLOSING_COMMA_QUOTE_RE.finditer(masked, content_start - base, end - base + 1):
+                    pass
+                if qm and qm.start() > c and self.body[base + qm.start() - 1] == ",":
+                    q = qm.start()  # the closing mark: the content ends with it, the main clause follows
+                    if len(masked[q + 1:].split()) <= MIN_CONTENT_WORDS:
+                        continue
+                    end, main = base + q + 1, q + 2
+                else:
+                    if c < 0 or MASK in masked[c:end - base] or len(masked[c:end - base].split()) <= MIN_CONTENT_WORDS:
+                        continue  # no main clause found: the clause's end is unknown
+                    end, main = base + c, c + 2
             second = self._second_speaker(masked, content_start - base, end - base)
             if second is not None:
                 # `X said A, but Y says B`: A is X's, B is Y's

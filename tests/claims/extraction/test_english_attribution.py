@@ -594,3 +594,10 @@ def test_a_title_in_quotation_marks_is_no_statement_but_names_in_a_quote_are():
 def test_saying_after_a_verb_the_lexicon_does_not_know_is_the_named_subjects():
     body = "Mei Lindqvist shot back on Tuesday, saying the council should respect the rule of law."
     assert only(en(body), "respect the rule of law").speaker == "Mei Lindqvist"
+
+
+def test_a_subordinate_report_ending_in_a_quotation_with_its_comma_inside():
+    body = ("While Ms. Okafor has said her plan will be “comprehensive,” she has made clear it will not "
+            "include a carbon tax.")
+    hit = only(en(body), "comprehensive")
+    assert hit.speaker == "Okafor" and hit.text.startswith("her plan") and "carbon tax" not in hit.text
