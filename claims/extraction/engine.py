@@ -930,8 +930,9 @@ class Extractor:
             if persons_only:
                 return self._leading_name(words)
             if not (self.lex.plural_head_re is not None and len(head) <= 4 and self.lex.plural_head_re.match(head[-1])):
-                # `Ann met councillor Bo`: a verb inside, not a name phrase; the name opening it
-                return self._leading_name(words)
+                # `Ann met councillor Bo`: a verb inside, not a name phrase; the name opening it,
+                # or role words and a full name (`Foreign ministry spokeswoman Hua Chunying shot back`)
+                return self._leading_name(words) or self._role_then_name(words)
         sp = self.resolve_np(np)
         if not isinstance(sp, Speaker) or not sp.name:
             return None
@@ -964,6 +965,18 @@ class Extractor:
                     i = body.find(" " + tok, e)
             self._surnames[tok] = hit
         return hit
+
+    def _role_then_name(self, words: list[str]):
+        """`Chinese foreign ministry spokeswoman Hua Chunying shot back`: lower-case role words,
+        then a full name, then the verb; the person, else None."""
+        for k in range(2, min(len(words), 10)):
+            if words[k][:1].islower() and words[k - 1][:1].isupper() and words[k - 2][:1].isupper():
+                name = self._name_run(" ".join(words[:k]))
+                if name and len(name.split()) >= 2 and " ".join(words[:k]).endswith(name):
+                    sp = self.resolve_np(" ".join(words[:k]))
+                    return sp if isinstance(sp, Speaker) and sp.kind == "person" else None
+                return None
+        return None
 
     def _leading_name(self, words: list[str]):
         """A full name opening the sentence (`Ann Lee works ...`, `Lena, a teacher, was ...`)."""

@@ -601,3 +601,9 @@ def test_a_subordinate_report_ending_in_a_quotation_with_its_comma_inside():
             "include a carbon tax.")
     hit = only(en(body), "comprehensive")
     assert hit.speaker == "Okafor" and hit.text.startswith("her plan") and "carbon tax" not in hit.text
+
+
+def test_role_words_and_a_name_before_an_unknown_verb_speak_a_saying_clause():
+    body = ("Foreign ministry spokeswoman Mei Lindqvist shot back on Tuesday, saying the council should "
+            "respect the rule of law.")
+    assert only(en(body), "respect the rule of law").speaker == "Mei Lindqvist"
