@@ -625,8 +625,8 @@ class Extractor:
         # `Badan Pangan Nasional Indonesia (Bapanas)`: try the bracketed acronym and parts
         for m in re.finditer(r"\(([^)]+)\)", mention):
             hit = self._in_gaz(m.group(1))
-            if hit and (kind == "unknown" or hit[1] == kind):
-                return Speaker(hit[0], mention, hit[1])  # `Badan Intelijen Nasional (NIS) Seoul`
+            if hit and kind == "unknown":
+                return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
 
     def _acronyms(self) -> dict[str, str]:
