@@ -105,3 +105,28 @@ def test_the_screening_score_is_compares_score_bit_for_bit_partial_quotes_includ
             partial_decided += s["combined"] > others + 0.5
     # the pairs where partial_ratio sets the score, which compare_score computes only there
     assert partial_decided > 50
+
+
+def test_the_benchmark_brute_force_finds_every_match_scoring_every_pair_finds():
+    # bench_reconcile.brute_matches scores only the claims a cheap test lets through; the recall
+    # figures of docs/benchmarks.md rest on it finding what score_many over every claim finds.
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+    from bench_matching import generate
+    from bench_reconcile import brute_matches
+
+    from claims.matching.scoring import MATCH, decide_pair
+
+    keys = [claim_key(t, language=lang, speaker=sp) for t, lang, sp, _label in generate(1500, seed=11)[0]]
+    queries = list(range(0, len(keys), 25))
+    found = brute_matches([keys[q] for q in queries], keys, workers=1)
+    pairs = 0
+    for q, got in zip(queries, found, strict=True):
+        scores = score_many(keys[q], keys)
+        want = {j for j in range(len(keys)) if j != q and scores[j] >= th.AUTO_MATCH
+                and decide_pair(keys[q], keys[j], round(float(scores[j]), 2)) == MATCH}
+        assert got == want
+        pairs += len(want)
+    assert pairs > 20
