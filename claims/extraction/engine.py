@@ -58,6 +58,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
+_BRACKETED_RE = re.compile(r"\(([^)]+)\)")
 # `South Korea's National Intelligence Service`: what follows a possessor
 _POSSESSOR_RE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+(.+)$")
 # `al-Shabaab`, `bin-Laden`: a name behind a lower-case particle
@@ -571,7 +572,7 @@ class Extractor:
         if single and not hit and "(" in mention and words[0].lower() not in self.lex.document_heads:
             # (`Laporan intelijen Korea Selatan (Korsel)` is the report, not the country)
             # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
-            hit = next(filter(None, (self._in_gaz(m.group(1)) for m in re.finditer(r"\(([^)]+)\)", mention))), None)
+            hit = self._bracketed_speaker(mention)
         if hit:
             return Speaker(hit[0], mention, hit[1])
         if self.lex.anonymous_source_re is not None and self.lex.anonymous_source_re.match(core):
@@ -623,11 +624,14 @@ class Extractor:
         first = words[0].lower()
         kind = "document" if first in self.lex.document_heads else "organisation" if first in self.lex.org_heads else "unknown"
         # `Badan Pangan Nasional Indonesia (Bapanas)`: try the bracketed acronym and parts
-        for m in re.finditer(r"\(([^)]+)\)", mention):
-            hit = self._in_gaz(m.group(1))
-            if hit and kind == "unknown":
-                return Speaker(hit[0], mention, hit[1])
+        hit = self._bracketed_speaker(mention) if kind == "unknown" else None
+        if hit:
+            return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _bracketed_speaker(self, mention: str):
+        """The gazetteer's entry for the first known text in brackets (`(NIS)`), else None."""
+        return next(filter(None, (self._in_gaz(m.group(1)) for m in _BRACKETED_RE.finditer(mention))), None)
 
     def _acronyms(self) -> dict[str, str]:
         """Acronyms the body spells out (`Export Development Canada (EDC)`, `Badan Intelijen
