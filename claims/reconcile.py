@@ -460,13 +460,9 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
             cluster_refresh_stats(cluster_obj)
         # Suggestions between two claims that neither moved nor are new were made by an earlier
         # run (or decided by a checker): only the others are looked at again.
-        changed = np.zeros(len(ids), dtype=bool)
+        changed = ids >= fresh_from if fresh_from is not None else np.ones(len(ids), dtype=bool)
         for i, cluster_id in destination.items():
-            changed[i] = current[i] != cluster_id
-        if fresh_from is not None:
-            changed |= ids >= fresh_from
-        else:
-            changed[:] = True
+            changed[i] |= current[i] != cluster_id
         suggestions = _suggestions_create(ids=ids, destination=destination, result=result, changed=changed)
     return {
         "claims_moved": moved,
