@@ -7,7 +7,7 @@
     edges = corpus_edges(corpus, lo, hi, load_keys)    # any cut of range(n), in any process
     result = resolve(n, Edges.concat(parts), must, cannot)
 
-`corpus_edges` scores the candidate pairs of claims lo..hi-1 (vectorised: numpy blocking,
+`corpus_edges` scores the candidate pairs of claims lo..hi-1 (compiled blocking: bulk_candidates;
 rapidfuzz cpdist) and returns the 'match' and 'suggest' edges; the edges of a pair do not depend
 on the cut, so any chunking gives the same `resolve`. `resolve` is union-find over the 'match'
 edges, best first, honouring manual must-link and cannot-link decisions. A cannot-link is never

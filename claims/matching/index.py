@@ -142,50 +142,8 @@ class BlockTable:
         self.df = np.bincount(self.key_ids, minlength=n_keys).astype(np.int64)
         self.post_ptr = np.zeros(n_keys + 1, dtype=np.int64)
         np.cumsum(self.df, out=self.post_ptr[1:])
-        self._post_code: np.ndarray | None = None  # key id * n + position, sorted (lazy)
-
-    def _posting_codes(self) -> np.ndarray:
-        """key id * n + position of every posting, ascending: one binary search finds a claim
-        in a key's postings."""
-        if self._post_code is None:
-            owner_key = np.repeat(np.arange(len(self.df), dtype=np.int64), self.df)
-            self._post_code = owner_key * self.n + self.post_ids
-        return self._post_code
-
-    def _posting_offsets(self, kid: np.ndarray, q: np.ndarray) -> np.ndarray:
-        """For each (key, query) row, how many postings of the key precede the query."""
-        return np.searchsorted(self._posting_codes(), kid.astype(np.int64) * self.n + q) - self.post_ptr[kid]
-
-    def _rescore_windowed(self, uq, uc, sums, shared, narrow_hits, narrow_sums, wkid, wq, wweight):
-        """Exact weights for the candidates a rare (unwindowed) key found. A common key is read
-        only in a window of claims filed near the query, so an old claim that shares the query's
-        rare place name and its common words got only the rare key's weight and was outranked
-        by a window of recent claims sharing the common words alone. For those candidates, which
-        the rare keys keep few, each windowed key of the query is looked up in full (a binary
-        search in its postings) and the weights are summed again: narrow keys as read, windowed
-        keys where the candidate holds them. `wkid`, `wq`, `wweight`: the windowed plan rows,
-        ordered by query."""
-        flagged = np.flatnonzero(narrow_hits > 0)
-        if not len(flagged):
-            return sums, shared
-        fq, fc = uq[flagged], uc[flagged]
-        lo_i = np.searchsorted(wq, fq, side="left")
-        cnt = np.searchsorted(wq, fq, side="right") - lo_i
-        total = int(cnt.sum())
-        if not total:
-            return sums, shared
-        pair = np.repeat(np.arange(len(flagged)), cnt)
-        pos = np.repeat(lo_i - (np.cumsum(cnt) - cnt), cnt) + np.arange(total)
-        codes = self._posting_codes()
-        want = wkid[pos].astype(np.int64) * self.n + fc[pair]
-        member = codes[np.minimum(np.searchsorted(codes, want), len(codes) - 1)] == want
-        sums = sums.copy()
-        shared = shared.copy()
-        sums[flagged] = narrow_sums[flagged] + np.bincount(
-            pair, weights=np.where(member, wweight[pos], 0.0), minlength=len(flagged))
-        shared[flagged] = narrow_hits[flagged] + np.bincount(pair, weights=member, minlength=len(flagged)).astype(
-            shared.dtype)
-        return sums, shared
+        # idf of every key, as CandidateIndex weighs it: log((n + 1) / df).
+        self.weights = np.log((self.n + 1) / np.maximum(self.df, 1))
 
     @classmethod
     def from_keys(cls, key_lists: Sequence[Sequence[str]]) -> BlockTable:
@@ -201,91 +159,25 @@ class BlockTable:
 
     def candidate_pairs(
         self, lo: int, hi: int, *, limit: int, budget: int = DEFAULT_POSTING_BUDGET,
-        min_keys: int = MIN_KEYS, window: int | None = None, batch: int = 2_000,
+        min_keys: int = MIN_KEYS, window: int | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """(query, candidate) positions: up to `limit` candidates of each claim in [lo, hi),
-        the claim itself excluded. Work is cut into batches of `batch` queries, whose results
-        do not depend on the cut.
+        the claim itself excluded, each claim's best first. The candidates of a claim do not
+        depend on the range it is looked up in.
 
         `window`: a planned key filed under more claims than this is read only in the `window`
         claims filed nearest the query (positions are ingest order, so: nearest in time). The
         min_keys rule makes a claim without rare words read its common ones, whose postings
         grow with the corpus (3 000-7 000 claims each at 100k); the window keeps the cost per
-        claim constant. Such keys carry a low weight, so they only fill the candidate list."""
-        qs, cs = [], []
-        for start in range(lo, hi, batch):
-            q, c = self._batch(start, min(hi, start + batch), limit, budget, min_keys, window)
-            qs.append(q)
-            cs.append(c)
-        if not qs:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        return np.concatenate(qs), np.concatenate(cs)
+        claim constant. Such keys carry a low weight, so they only fill the candidate list,
+        except for a candidate that a rare key found: it gets the weight of every windowed key
+        it holds, so a window of recent claims does not outrank an old near-duplicate.
+        `last_shared` holds the number of keys each returned pair shares."""
+        from .bulk_candidates import candidate_pairs  # numba: only the nightly job compiles it
 
-    def _batch(self, lo: int, hi: int, limit: int, budget: int, min_keys: int,
-               window: int | None = None):
-        n = self.n
-        s, e = int(self.key_ptr[lo]), int(self.key_ptr[hi])
-        counts = np.diff(self.key_ptr[lo : hi + 1])
-        kid = self.key_ids[s:e]
-        q = np.repeat(np.arange(lo, hi, dtype=np.int64), counts)
-        d = self.df[kid]
-        # query_plan, vectorised: each query's keys rarest first, then a prefix of them: the
-        # first min_keys, and more while the postings read stay within the budget.
-        order = np.lexsort((kid, d, q))
-        kid, d, q = kid[order], d[order], q[order]
-        first = np.repeat(self.key_ptr[lo:hi] - s, counts)  # index of each query's first key
-        spent = np.cumsum(d)
-        before = (spent - d)[first]
-        pos = np.arange(len(kid)) - first
-        taken = (pos < min_keys) | (spent - before <= budget)
-        kid, d, q = kid[taken], d[taken], q[taken]
-        weight = np.log((n + 1) / d)
-        windowed = d > window if window is not None else np.zeros(len(kid), dtype=bool)
-        # Expand the postings of the planned keys: one row per (query, posting); a common key
-        # only in a window around the query.
-        first = self.post_ptr[kid]
-        if window is not None:
-            wide = np.flatnonzero(windowed)
-            if len(wide):
-                at = self._posting_offsets(kid[wide], q[wide])
-                skip = np.clip(at - window // 2, 0, d[wide] - window)
-                first = first.copy()
-                first[wide] += skip
-                d = d.copy()
-                d[wide] = window
-        total = int(d.sum())
-        if not total:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        offsets = np.repeat(first - (np.cumsum(d) - d), d) + np.arange(total)
-        cand = self.post_ids[offsets].astype(np.int64)
-        qq = np.repeat(q, d)
-        ww = np.repeat(weight, d)
-        narrow = np.repeat(~windowed, d)
-        keep = cand != qq
-        cand, qq, ww, narrow = cand[keep], qq[keep], ww[keep], narrow[keep]
-        # Sum the weights per (query, candidate); a stable sort adds each pair's weights in the
-        # same order whatever the batch, so equal key sets give bit-equal sums.
-        code = (qq - lo) * n + cand
-        order = np.argsort(code, kind="stable")
-        code, ww, narrow = code[order], ww[order], narrow[order]
-        if not len(code):
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        starts = np.concatenate(([0], np.flatnonzero(np.diff(code)) + 1))
-        code = code[starts]
-        sums = np.add.reduceat(ww, starts)
-        shared = np.diff(np.append(starts, len(ww)))
-        uq, uc = code // n + lo, code % n
-        if windowed.any():
-            sums, shared = self._rescore_windowed(
-                uq, uc, sums, shared, np.add.reduceat(narrow.astype(np.int64), starts),
-                np.add.reduceat(np.where(narrow, ww, 0.0), starts),
-                kid[windowed], q[windowed], weight[windowed])
-        # The `limit` best per query: weight descending, then position (rows are in position
-        # order within a query already, and lexsort is stable: a third key costs 8x).
-        order = np.lexsort((-sums, uq))
-        uq, uc, shared = uq[order], uc[order], shared[order]
-        group = np.concatenate(([0], np.flatnonzero(np.diff(uq)) + 1))
-        rank = np.arange(len(uq)) - np.repeat(group, np.diff(np.append(group, len(uq))))
-        best = rank < limit
-        self.last_shared = shared[best]
-        return uq[best], uc[best]
+        q, c, shared = candidate_pairs(
+            lo, hi, self.key_ptr, self.key_ids, self.df, self.weights, self.post_ptr, self.post_ids,
+            limit, budget, min_keys, window or 0,
+        )
+        self.last_shared = shared
+        return q, c
