@@ -29,7 +29,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
-from .clustering import CLUSTER_LOCK_KEY, cluster_refresh_stats
+from .clustering import CLUSTER_LOCK_KEY, clusters_refresh_stats
 from .matching import ClaimKey, MatchResult, semantic
 from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
 from .matching.scoring import MATCH
@@ -371,8 +371,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                     )
                     counts["meaning_suggestions"] += int(new)
                 break  # the best other cluster only, as the wording tier files one
-        for cluster in ClaimCluster.objects.filter(pk__in=touched):
-            cluster_refresh_stats(cluster)
+        clusters_refresh_stats(touched)
     return counts
 
 

@@ -44,7 +44,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from . import meaning
-from .clustering import cluster_refresh_stats
+from .clustering import clusters_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
 from .matching.index import KEY_PREFIX
@@ -456,8 +456,7 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
             if went:
                 Review.objects.filter(pk=review.pk).update(cluster_id=went.most_common(1)[0][0])
         removed, _ = ClaimCluster.objects.filter(pk__in=touched, claims__isnull=True, reviews__isnull=True).delete()
-        for cluster_obj in ClaimCluster.objects.filter(pk__in=touched):
-            cluster_refresh_stats(cluster_obj)
+        clusters_refresh_stats(touched)
         # Suggestions between two claims that neither moved nor are new were made by an earlier
         # run (or decided by a checker): only the others are looked at again.
         changed = ids >= fresh_from if fresh_from is not None else np.ones(len(ids), dtype=bool)
