@@ -175,6 +175,19 @@ class Lex:
     complement_tail_re: re.Pattern | None = None
     gender_pronoun_re: re.Pattern | None = None
     participle_re: re.Pattern | None = None
+    joined_verb_re: re.Pattern | None = None
+    lead_opener_re: re.Pattern | None = None
+    role_openers: tuple = ("the ", "a ", "an ")
+    fresh_role_openers: frozenset = frozenset()
+    role_preps: frozenset = frozenset()
+    gap_relative_re: re.Pattern | None = None
+    object_agent_re: re.Pattern | None = None
+    elliptical_subordinators: frozenset = frozenset()
+    first_person: frozenset = frozenset()
+    topic_preps: frozenset = frozenset()
+    object_pronouns: dict = field(default_factory=dict)
+    gap_auxiliaries: frozenset = frozenset()
+    participle_tail_re: re.Pattern | None = None
     participle_clause_re: re.Pattern | None = None
     adverbs: frozenset = frozenset()
     object_verbs: frozenset = frozenset()
@@ -263,6 +276,13 @@ class _Hit:
 
 
 _TOKEN_RE = re.compile(r"[\w-]+")
+
+
+def _possessive_at(text: str, start: int, end: int) -> bool:
+    """The token `text[start:end]` is a possessive `'s` (`_TOKEN_RE` splits `Suncor’s` into
+    `Suncor` and `s`), or ends in one."""
+    tok = text[start:end]
+    return (tok == "s" and start > 0 and text[start - 1] in "'’") or tok.endswith(("'s", "’s"))
 
 
 @lru_cache(maxsize=None)
@@ -365,6 +385,25 @@ def compile_lexicon(code: str) -> Lex:
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
         idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
+        role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
+                                              *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
+        # `what officials say is`, or no relative word before a pronoun: `a poem she said was`
+        gap_relative_re=re.compile(rf"(?:(?:^|\s)(?i:{_alt(m.GAP_RELATIVES)})\s+(?P<np>(?:[^\s,;:\x00]+\s+){{0,7}}[^\s,;:\x00]+)|(?<=[a-z])\s(?P<pn>{_alt(m.SUBJECT_PRONOUNS)}))\s*$")
+        if getattr(m, "GAP_RELATIVES", ()) else None,
+        first_person=frozenset(getattr(m, "FIRST_PERSON_PRONOUNS", ())),
+        elliptical_subordinators=frozenset(getattr(m, "ELLIPTICAL_SUBORDINATORS", ())),
+        topic_preps=frozenset(getattr(m, "TOPIC_PREPOSITIONS", ())),
+        object_agent_re=re.compile(rf"(?<![\w'’-])({_alt(m.OBJECT_PRONOUN_SUBJECTS)})\s+[a-z]{{2,}}ing\b[^,;\x00]*$", re.I)
+        if getattr(m, "OBJECT_PRONOUN_SUBJECTS", None) else None,
+        object_pronouns=dict(getattr(m, "OBJECT_PRONOUN_SUBJECTS", {})),
+        gap_auxiliaries=frozenset(getattr(m, "GAP_AUXILIARIES", ())),
+        role_preps=frozenset(getattr(m, "ROLE_PREPOSITIONS", ())),
+        fresh_role_openers=frozenset(getattr(m, "FRESH_ROLE_DETERMINERS", ())),
+        lead_opener_re=re.compile(rf"(?:^|\s)(?P<w>(?i:{_alt(m.LEAD_CLAUSE_OPENERS)}))\s+") if getattr(m, "LEAD_CLAUSE_OPENERS", ()) else None,
+        joined_verb_re=re.compile(rf"(?:,\s*|\s)(?:{_alt(m.SHARED_SUBJECT_JOINERS)})(?:\s+(?:{_alt(m.JOINED_VERB_ADVERBS)}))?\s+$", re.I)
+        if getattr(m, "SHARED_SUBJECT_JOINERS", ()) else None,
+        participle_tail_re=re.compile(rf"\s*(?:,\s*)?(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?")
+        if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         honorifics=frozenset(getattr(m, "HONORIFICS", ())),
         prepositions=frozenset(getattr(m, "PREPOSITIONS", ())) | frozenset(m.NP_STOPS) | frozenset(m.FRONTED_ADVERBIAL_HEADS),
@@ -546,8 +585,10 @@ class Extractor:
             near = self._recent_person()
             if near is not None:
                 return Speaker(near.name, mention, "person")
-        if low.startswith(("the ", "a ", "an ")) and len(words) <= 3 + any(_PLACE_ADJ_RE.match(w) for w in words) and not any(
+        if low.startswith(self.lex.role_openers) and len(words) <= 3 + any(_PLACE_ADJ_RE.match(w) for w in words) and not any(
                 _CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:]):
+            if words[0].lower() in self.lex.fresh_role_openers:
+                return Speaker(mention, mention, "group")  # `another source`: not the source before
             # `the spokesperson`: the last speaker whose mention names the same role
             head = words[-1].lower()
             if low.startswith("the ") and head in self.roles:
@@ -686,7 +727,8 @@ class Extractor:
         last = words[-1].lower().strip(",;:()")
         head = words[0].lower()
         if len(words) == 1 and words[0][:1].islower() and last not in self.lex.fillers and not (
-                self.lex.plural_head_re is not None and self.lex.plural_head_re.match(last)):
+                self.lex.plural_head_re is not None and self.lex.plural_head_re.match(last)) \
+                and not _PARTICLE_NAME_RE.match(words[0]):  # (`al-Shabaab said` names a group)
             return False  # `which confirmed`, `them`: a lone lower-case word names nobody
         heads = self.lex.document_heads | self.lex.org_heads
         if words[-1][:1].islower() and not _PARTICLE_NAME_RE.match(words[-1]) and len(words) > 1 \
@@ -1037,6 +1079,8 @@ class Extractor:
                 self._genders[sp.name] = g  # `When Ann told Bo she loved him, he fell silent`: Bo is a he
         elif sp is PRONOUN and self._subject_pronoun in self.lex.thing_pronouns:
             sp = self._named_in(masked, None, acting=True)  # `It is a comment Lee found odd.`
+        elif sp is PRONOUN and self._subject_pronoun in self.lex.first_person:
+            sp = self._introduced(masked)  # `I asked barber Bo Lind, who ...`: the writer introduces him
         if isinstance(sp, Speaker):
             self.subject = sp
             self.subject_si = si
@@ -1146,11 +1190,26 @@ class Extractor:
             if first in self.lex.fronted_heads and "," in s:
                 s = s.split(",", 1)[1].strip()
                 s = self.lex.leading_conn_re.sub("", s)
+        s = self._after_fronted_phrase(s)
         m = self.lex.np_stop_re.search(s, 1)
         if m and not (m.group(0).strip().lower() in self.lex.before_lower_stops and self._ends_in_full_name(s, m.end())):
             s = s[: m.start()]
         s = self.lex.trailing_adv_re.sub("", s)
         return s.strip(" ,;:")
+
+    def _after_fronted_phrase(self, s: str) -> str:
+        """`In early November the company`, `At the hearing the judge`: a fronted phrase with no
+        comma after it; the subject is the short role phrase its last determiner opens."""
+        if "," in s or s.split(" ", 1)[0].lower() not in self.lex.fronted_heads:
+            return s
+        words = s.split()
+        for i in range(len(words) - 2, 1, -1):
+            if (words[i] + " ").lower() in self.lex.role_openers:
+                tail = words[i:]
+                if len(tail) <= 4 and not any(w[:1].isupper() for w in tail[1:]):
+                    return " ".join(tail)
+                break
+        return s
 
     def _ends_in_full_name(self, s: str, frm: int) -> bool:
         """`minister of infrastructure Ann Lee` / `director of operations for X, Ann Lee`: the
@@ -1240,7 +1299,7 @@ class Extractor:
             if cands and i > 0 and (text[toks[i][0]].isupper() or toks[i - 1][2] in self.lex.determiners):
                 cands = None  # `United States`, `an estimated $14 billion`: not a speech verb
             elif cands and i > 0 and toks[i][2] in self.lex.noun_verbs and (
-                    toks[i - 1][2] in self.lex.noun_before or toks[i - 1][2].endswith(("'s", "’s"))):
+                    toks[i - 1][2] in self.lex.noun_before or _possessive_at(text, toks[i - 1][0], toks[i - 1][1])):
                 cands = None  # `sales in other states`, `the country's claims`: a plural noun
             if cands:
                 for ws in cands:
@@ -1318,8 +1377,12 @@ class Extractor:
             if m and rx is self.lex.trail_appos_cue_re and m.group("rest").lstrip()[:1].isupper() \
                     and self._inverted(m.group("rest")):
                 continue  # `..., tips, recipes and coaching, says Ann Lee`: the speaker follows the verb
-            if m and m.group("cue").lower() in self.lex.noun_verbs and (m.group("np").split() or [""])[-1].lower() in self.lex.noun_before:
-                continue  # `..., but sales in other states require ...`: a plural noun, not a verb
+            if m and m.group("cue").lower() in self.lex.noun_verbs and (
+                    (m.group("np").split() or [""])[-1].lower() in self.lex.noun_before
+                    or m.group("np").rstrip().endswith(("'s", "’s"))):
+                continue  # `..., but sales in other states require ...`, `Suncor's claims are`: a plural noun
+            if m and self._not_spoken(m.group("np")):
+                continue  # `..., she was pleaded guilty`, `..., a decision has yet to be announced`
             if m:
                 np = self.clean_np(m.group("np"))
                 if np and len(np.split()) <= 8:
@@ -1327,6 +1390,16 @@ class Extractor:
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
         return None
+
+    def _not_spoken(self, before_verb: str) -> bool:
+        """The word before a speech verb makes it a passive (`was told`, `we’re told`, `to be
+        announced`) or negates it (`has not said`): its subject did not speak."""
+        words = before_verb.split()
+        if not words:
+            return False
+        w = words[-1].lower()
+        return w in self.lex.passive_aux or w.endswith(("'re", "’re")) or w in self.lex.negations \
+            or w.endswith(("n't", "n’t"))
 
     def _doc_source(self, s: str) -> str:
         m = self.lex.doc_source_re.match(s)
@@ -1363,7 +1436,7 @@ class Extractor:
             return None
         if self.lex.complementizer_re.search(after):
             return None
-        left = t[: m.start()]
+        left = self._after_lead_opener(t[: m.start()])
         np = self.clean_np(left)
         if not np:
             return None
@@ -1371,6 +1444,20 @@ class Extractor:
         if sp is None:
             return None
         return sp, m.group(0), self.channel(after) or self.channel(left[len(np):])
+
+    def _after_lead_opener(self, left: str) -> str:
+        """`As one analyst remarked: "`, `... at a party when a friend asked, "`: the speaker of a
+        quotation framed by a subordinate clause is the short subject after its opener."""
+        rx = self.lex.lead_opener_re
+        m = None
+        for m in rx.finditer(left) if rx is not None else ():
+            pass
+        if m is None or MASK in left[m.end():] or "," in left[m.end():]:
+            return left
+        if m.group("w").lower() in self.lex.role_preps and left[:m.start()].rstrip().endswith(","):
+            return left  # `Lee, as chair of the board, said`: an apposition, not a frame
+        rest = left[m.end():]
+        return rest if 1 <= len(self.clean_np(rest).split()) <= 6 else left
 
     def process_quotes(self, si: int, sent: Sentence, masked: str) -> bool:
         body = self.body
@@ -1398,6 +1485,10 @@ class Extractor:
                 and words_in > MAX_SCARE_WORDS and not masked[(qs[0].close or qs[0].end) + 1 - base:].strip(" .!?\"”’"):
             # `Martell is more blunt: "..."`: a quotation introduced by a colon is the subject's
             sp = self._subject_of(lead_text, persons_only=False)
+            framed = self._after_lead_opener(lead_text)
+            if sp is None and framed is not lead_text:
+                # `Calm ended in May when Lee took to Twitter with this: "..."`: the frame's subject
+                sp = self._subject_of(framed, persons_only=False)
             ld = (sp if sp is not None else PRONOUN, None, None)
         if attrs[0] is None and ld is None:
             # a quote embedded in a clause (`X said the plan was "very good"`): reported speech's
@@ -1520,7 +1611,16 @@ class Extractor:
         if m and len(m.group("pre").split()) <= 4:
             sp = self.resolve_np(self.clean_np(m.group("np")))
             if sp is not None:
-                self.emit(si, base + m.start("content"), sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+                start, end = base + m.start("content"), sent.end
+                second = self._second_speaker(masked, start - base, end - base)
+                if second is not None and second[1] is not None:
+                    # `According to the agency, A, but Lee says B`: B is Lee's
+                    cut, sp2, vm2, start2 = second
+                    self.emit(si, start, base + cut, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+                    self.emit(si, base + start2, end, sp2, self._kind(base + start2, end, sent), vm2.group(0),
+                              self._stance(vm2.group(0)))
+                    return
+                self.emit(si, start, end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
         m = lex.according_end_re.match(masked)
         if m:
@@ -1537,15 +1637,19 @@ class Extractor:
             verb = vm.group(0).lower()
             if verb in lex.clause_only_verbs and self._not_reported(verb, masked[vm.end():].lstrip(" ,")):
                 continue  # `..., the report said`: `report` is the noun here, `said` the verb
-            if pw in self.lex.passive_aux:
-                continue  # `she was told he had left`, `he is accused of fraud`: nobody speaks
-            if pw in self.lex.negations or pw.endswith(("n't", "n’t")):
-                continue  # `he has not said he would veto it`: nothing was said
+            if self._not_spoken(left):
+                # `she was told he had left`, `we’re told`, `he is accused of fraud`: nobody speaks;
+                # `he has not said he would veto it`: nothing was said
+                continue
             if pw in self.lex.modals and left.rsplit(None, 1)[-1].islower():  # (`Theresa May said`)
                 continue  # `the Greens will argue that ...`: speech foretold, not made
+            if pw in self.lex.elliptical_subordinators:
+                continue  # `The trend, if confirmed, has ...`: a participle with its subject left out
             lm = left.rfind(MASK)
             if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
                 continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)
+            if self._gapped_relative(si, sent, masked, left, vm):
+                return
             sub_lead = self._subordinate_lead(left)
             if sub_lead:
                 left = " " * sub_lead + left[sub_lead:]  # `While the club said ...`: the subject follows the subordinator
@@ -1574,12 +1678,16 @@ class Extractor:
                 cm = (lex.clause_sep_re if core and lex.clause_sep_re is not None else _CLAUSE_SEP_RE).search(left)
                 if cm:
                     np = self.clean_np(left[cm.end():])
+                    if np and cm.group(0).strip(" ,") in ("and", "but") and self._adjunct_phrase(np) \
+                            and vm.group(0).lower() not in lex.noun_verbs:  # (`and in the swing states of`)
+                        np = ""  # `... and in a carefully worded response said ...`: no subject of its own
                     if np and len(np.split()) <= 6:
                         sp = self.resolve_np(np)
                         sep = cm
-                    elif not np and cm.group(0).strip(" ,") in ("and", "but") and MASK not in left:
-                        # `X praised the deal and said ...`: the verb shares the sentence's subject
-                        sp = self._clause_subject(left[:cm.start()])
+                    elif not np and cm.group(0).strip(" ,") in ("and", "but") and self._quote_free_subject(left[:cm.start()]):
+                        # `X praised the deal and said ...`, `X called it "false" and said ...`: the
+                        # verb shares the sentence's subject
+                        sp = self._clause_subject(left[:cm.start()]) or self._own_subject(left[:cm.start()])
                         np = ""
             if sp is None and lex.subject_pronoun_re is not None and vm.group(0).lower() in lex.core_verbs:
                 # `a poem she said was written by ...`, `It's something they say the board ...`:
@@ -1672,13 +1780,20 @@ class Extractor:
             if second is not None:
                 # `X said A, but Y says B`: A is X's, B is Y's
                 cut, sp2, vm2, start2 = second
+                n_before = len(self.out)
                 self.emit(si, content_start, base + cut, sp, self._kind(content_start, base + cut, sent), vm.group(0),
                           self._stance(vm.group(0)), via)
+                if sp2 is None:  # `..., but added that B`: the same speaker, whoever that resolved to
+                    sp2 = self._speaker_of(self.out[-1]) if len(self.out) > n_before else sp
                 self.emit(si, base + start2, end, sp2, self._kind(base + start2, end, sent), vm2.group(0),
                           self._stance(vm2.group(0)))
                 return
             kind = self._kind(content_start, end, sent)
+            n_before = len(self.out)
             self.emit(si, content_start, end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
+            participle = self._participle_after_quote(end, sent) if main is None else None
+            if participle is not None:
+                self._emit_participle(si, sent, participle, sp, vm.group(0), n_before)
             if main is not None:
                 # the main clause may report speech too (`While critics say A, Lee says B`)
                 sub = Sentence(base + main, sent.end, sent.para, [q for q in sent.quotes if q.open >= base + main])
@@ -1690,6 +1805,9 @@ class Extractor:
             sp = self._subject_of(masked[:pm.start()], persons_only=False)
             if sp is PRONOUN:
                 self._pronoun = self._subject_pronoun  # `She declined comment, saying ...` is hers
+            agent = self._object_agent(masked[:pm.start()])
+            if agent is not None:
+                sp, self._pronoun = PRONOUN, agent
             if sp is not None:
                 self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
                           pm.group("cue"), Stance.ASSERT)
@@ -1729,7 +1847,15 @@ class Extractor:
                 if isinstance(sp, Speaker) and isinstance(rest, str) and lex.trail_cue_re.match(tail) \
                         and not self._inverted(rest):
                     continue  # `..., said the plan has merit`: a clause follows the verb, not a speaker
-                if sp is not PRONOUN and sp is not None and len(_WORD_RE.findall(rest)) > 8 and not comma_quote:
+                if isinstance(rest, str) and not lex.trail_cue_re.match(tail) and self._clause_follows(rest):
+                    continue  # `As unrest grew, the firm concluded it could not stay`: its words follow the verb
+                if isinstance(rest, str) and cue.lower() in lex.quantity_verbs \
+                        and self._not_reported(cue.lower(), rest.lstrip(" ,")):
+                    continue  # `Brent crude, used to price oil, added 30 cents`: arithmetic
+                tail_at = base + len(masked) - len(rest) if isinstance(rest, str) else None
+                participle = self._participle_after_cue(tail_at, sent) if tail_at is not None else None
+                if sp is not PRONOUN and sp is not None and len(_WORD_RE.findall(rest)) > 8 and not comma_quote \
+                        and participle is None:
                     # `..., says Ann Lee, who leads the project ...`: a relative clause may follow
                     rm = _RELATIVE_TAIL_RE.search(rest)
                     if (not rm or len(_WORD_RE.findall(rest[:rm.start()])) > 10) and not self._apposition_tail(rest):
@@ -1738,9 +1864,14 @@ class Extractor:
                 if before and before[0].lower() in lex.fronted_heads and len(before) <= 10 and isinstance(rest, str) \
                         and len(_WORD_RE.findall(rest)) > 2 and not (lex.trail_cue_re.match(tail) and self._inverted(rest)):
                     break  # `After the boy died, she urged police to act`: a fronted adverbial, not her words
+                if not self._clause_like(masked[:cm.start()]):
+                    continue  # `Neither the mayor, the council nor the board confirmed it`: no words before
                 kind = self._kind(base, base + cm.start(), sent)
                 via = self.channel(rest[:120]) if isinstance(rest, str) else None
+                n_before = len(self.out)
                 self.emit(si, base, base + cm.start(), sp, kind, cue, self._stance(cue), via)
+                if participle is not None:
+                    self._emit_participle(si, sent, participle, sp, cue, n_before)
                 return
         m = lex.as_passive_re.search(masked)
         if m:
@@ -1824,7 +1955,9 @@ class Extractor:
             a, b = (start, q.close + 1) if self.body[start:q.open].strip() else (q.start, q.end)
             self.emit(si, a, b, sp, Kind.DIRECT, m.group(0), Stance.ASSERT, min_words=MIN_QUOTED_WORDS)
             return True
-        self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), m.group(0), Stance.ASSERT)
+        # `called the stop the clearest reference point, though he agreed ...`: the aside is the reporter's
+        end = self._reporter_tail(start, sent.end)
+        self.emit(si, start, end, sp, self._kind(start, end, sent), m.group(0), Stance.ASSERT)
         return True
 
     def _complement_quote(self, start: int, sent: Sentence):
@@ -1857,6 +1990,31 @@ class Extractor:
             return last + 1
         return sent.end
 
+    def _object_agent(self, clause: str) -> str | None:
+        """`Lee remembers him apologizing in court, saying ...`: an object pronoun and a verb in
+        -ing make the participle his, not the subject's; the pronoun's subject form, else None."""
+        rx = self.lex.object_agent_re
+        m = rx.search(clause) if rx is not None else None
+        return self.lex.object_pronouns[m.group(1).lower()] if m else None
+
+    def _adjunct_phrase(self, np: str) -> bool:
+        """`in a carefully worded response`, `on Monday`: a phrase opened by a preposition, with
+        no capitalised word in it, is an adjunct, not a subject."""
+        words = np.split()
+        return words[0].lower() in self.lex.fronted_heads and not any(w[:1].isupper() for w in words[1:])
+
+    def _own_subject(self, clause: str) -> Speaker | None:
+        """`The minister called the report "misleading"`: the role phrase or institution that
+        opens the clause (`_clause_subject` reads capitalised names only), else None."""
+        sp = self._subject_of(clause, persons_only=False)
+        return sp if isinstance(sp, Speaker) else None
+
+    def _quote_free_subject(self, clause: str) -> bool:
+        """The clause opens on its subject, not inside a quotation (a quoted phrase later in it,
+        `called it "false"`, is the subject's act)."""
+        i = clause.find(MASK)
+        return i < 0 or (len(clause[:i].split()) >= 3 and "," not in clause[:i])
+
     def _clause_subject(self, text: str):
         """The name phrase opening `text`, after a short fronted phrase: a person or an
         institution, else None."""
@@ -1884,11 +2042,15 @@ class Extractor:
 
     def _second_speaker(self, masked: str, cstart: int, cend: int):
         """A second attribution inside a content (`..., but the chiefs say B`, `... and he said
-        B`): (where the first content ends, the speaker, the verb, where B starts), else None."""
+        B`, `..., but added that B`): (where the first content ends, the speaker or None for the
+        same speaker, the verb, where B starts), else None."""
         sep_re = self.lex.second_sep_re
         if sep_re is None:
             return None
         for vm in self.verbs_in(masked[cstart:cend]):
+            joined = self._joined_verb(masked, cstart, cend, vm)
+            if joined is not None:
+                return joined
             if vm.group(0).lower() not in self.lex.core_verbs:
                 continue
             left = masked[cstart:cstart + vm.start()]
@@ -1911,6 +2073,131 @@ class Extractor:
             return cstart + sm.start(), sp, vm, cstart + vm.end() + cs
         return None
 
+    def _gapped_relative(self, si: int, sent: Sentence, masked: str, left: str, vm) -> bool:
+        """`what officials say is a record`, `the cuts that the panel says are needed`, `a poem
+        she said was written by ...`: a relative clause whose speech verb lacks its object, so
+        a finite verb follows it at once; its subject speaks, and the words from that verb on are
+        the content. Emits it and returns True, else False."""
+        rx, aux = self.lex.gap_relative_re, self.lex.gap_auxiliaries
+        if rx is None or vm.group(0).lower() not in self.lex.core_verbs:
+            return False
+        after = masked[vm.end():vm.end() + 40]
+        first = after.split(None, 1)[0].lower() if after.strip() else ""
+        if first not in aux:
+            return False
+        after = masked[vm.end():]
+        rm = rx.search(left, max(0, len(left) - 100))  # the speaker is a short phrase right before the verb
+        if rm is None or not left[:rm.start()].strip():
+            return False  # (`What he said was true`: a clause opening the sentence is its subject)
+        raw = rm.group("np") or rm.group("pn")
+        np = self.clean_np(raw) if MASK not in raw else ""
+        if not np or np != raw.strip() or len(np.split()) > 6:
+            return False  # (`that the plan, if passed, would`: no plain subject before the verb)
+        sp = self.resolve_np(np)
+        if sp is None:
+            return False
+        if sp is PRONOUN:
+            # `when the government is grappling with what it says is a deficit`: `it` is the
+            # institution whose clause holds the relative; `Lee read a poem she said was ...`: `she`
+            # is the sentence's own subject
+            own = self._clause_owner(left[:rm.start()], np.lower())
+            if own is not None:
+                sp = own
+        start = sent.start + vm.end() + len(after) - len(after.lstrip())
+        end = self._reporter_tail(start, self._mixed_end(start, sent))
+        if len(_WORD_RE.findall(self.body[start:end])) < MIN_CONTENT_WORDS:
+            return False
+        cue = vm.group(0)
+        self.emit(si, start, end, sp, self._kind(start, end, sent), cue, self._stance(cue))
+        return True
+
+    def _clause_owner(self, text: str, pronoun: str) -> Speaker | None:
+        """Who a pronoun in a relative clause stands for: for `it`, the institution that is the
+        subject of the last clause of `text`; for a person's pronoun, the person opening the
+        sentence, if the pronoun fits; else None."""
+        if pronoun in self.lex.thing_pronouns:
+            cm = None
+            for cm in (self.lex.clause_sep_re or _CLAUSE_SEP_RE).finditer(text):
+                pass
+            words = (text[cm.end():] if cm else text).split()
+            cut = next((i for i, w in enumerate(words) if i > 0 and self._clause_word(w.lower())), 0)
+            sp = self.resolve_np(self.clean_np(" ".join(words[:cut]))) if 0 < cut <= 6 else None
+            return sp if isinstance(sp, Speaker) and sp.kind != "person" else None
+        sp = self._subject_of(text)
+        want = self.lex.gendered.get(pronoun)
+        if isinstance(sp, Speaker) and want is not None and self._gender(sp.name) in (None, want):
+            return sp
+        return None
+
+    def _clause_follows(self, rest: str) -> bool:
+        """`... concluded it could not stay`: the words after a verb found after a comma open a
+        clause of its own (a subject pronoun or `that`, then more words), so they are its content."""
+        words = rest.split()
+        return len(words) > MIN_CONTENT_WORDS and (
+            words[0].lower() in self.lex.mod.COMPLEMENTIZERS or words[0].lower() in self.lex.pronouns)
+
+    def _clause_like(self, content: str) -> bool:
+        """Words before a trailing attribution hold a clause: a finite verb, a quotation, or
+        enough words to be one (`Neither the mayor` alone is a fragment of the subject)."""
+        if MASK in content or self.lex.finite_re is None:
+            return True
+        return len(_WORD_RE.findall(content)) >= 6 or bool(self.lex.finite_re.search(content))
+
+    def _participle_after_cue(self, at: int, sent: Sentence):
+        """`..., he said, adding that B` / `..., said Ann Lee, noting that B`: a saying participle
+        right after the attribution (after the speaker's name when it follows the verb), else None."""
+        rx = self.lex.participle_tail_re
+        if rx is None:
+            return None
+        body = self.body
+        m = rx.match(body, at, sent.end)
+        if m is None:
+            npm = _NP_AFTER_RE.match(body, at, sent.end)
+            m = rx.match(body, npm.end(), sent.end) if npm and npm.group(1).strip() else None
+        # the comma sets the participle off from the cue (`he said adding` is no such clause)
+        return m if m is not None and "," in m.group(0) else None
+
+    def _participle_after_quote(self, end: int, sent: Sentence):
+        """`X said she was "far from a decision," noting that B`: reported words that close on a
+        quotation ending in a comma, then a saying participle; the match, else None."""
+        rx = self.lex.participle_tail_re
+        if rx is None or end >= sent.end or self.body[end - 2:end - 1] != ",":
+            return None
+        return rx.match(self.body, end, sent.end)
+
+    def _emit_participle(self, si: int, sent: Sentence, m, sp, cue: str, n_before: int) -> None:
+        """The participle clause `m` opens as a second statement of the speaker just emitted."""
+        if len(_WORD_RE.findall(self.body[m.end():sent.end])) < MIN_CONTENT_WORDS:
+            return
+        if len(self.out) > n_before:
+            sp = self._speaker_of(self.out[-1])
+        self.emit(si, m.end(), sent.end, sp, self._kind(m.end(), sent.end, sent), m.group("cue"), self._stance(cue))
+
+    @staticmethod
+    def _speaker_of(st: Statement) -> Speaker:
+        """The speaker a statement was given, to hand on to the next statement of the same person."""
+        return Speaker(st.speaker, st.speaker_mention or st.cue or "", st.speaker_kind)
+
+    def _joined_verb(self, masked: str, cstart: int, cend: int, vm):
+        """`X said A, but added that B` / `The suit says A and alleges that B`: a speech verb
+        joined to the content by `and`/`but` with no subject of its own shares the speaker's, so
+        B is a second statement of the same speaker. Only before `that`: without it the verb may
+        belong to the content's own subject (`said the firm grew and added 300 jobs`).
+        (where A ends, None for the same speaker, the verb, where B starts), else None."""
+        rx = self.lex.joined_verb_re
+        if rx is None:
+            return None
+        left = masked[cstart:cstart + vm.start()]
+        tail_from = max(0, len(left) - 30)  # the joiner sits right before the verb
+        jm = rx.search(left, tail_from)
+        if jm is None or MASK in left[jm.start():] or len(_WORD_RE.findall(left[:jm.start()])) < MIN_CONTENT_WORDS:
+            return None
+        rest = masked[cstart + vm.end():cend]
+        cm = self.lex.complementizer_re.match(rest.lstrip())
+        if cm is None or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
+            return None
+        return cstart + jm.start(), None, vm, cstart + vm.end() + (len(rest) - len(rest.lstrip())) + cm.end()
+
     def _not_reported(self, verb: str, content: str) -> bool:
         """A speech verb in another sense: `the index added 0.3 per cent` (a quantity), `the
         team responded a minute later` (a reply verb with no clause after it)."""
@@ -1922,6 +2209,8 @@ class Extractor:
             return True  # `the ad says as much about the car as ...`: what something reveals, not speech
         if verb in self.lex.quantity_verbs and (first[:1].isdigit() or first[:1] in "$€£" or first in self.lex.quantity_words):
             return True
+        if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
+            return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
         if verb in self.lex.clause_only_verbs:
             return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2])
         if first in self.lex.mod.COMPLEMENTIZERS and MASK in content[:12]:
@@ -1938,6 +2227,10 @@ class Extractor:
             # `wrote a letter asking ...`, `announced a series of measures`: a noun phrase, not a
             # clause, follows the verb (no finite verb near its start)
             head = " ".join(content.split(", ", 1)[0].split()[:12])  # `a plan, aimed at ...`: a participle
+            if first in self.lex.mod.COMPLEMENTIZERS:
+                # `announced that Ann Lee, the CFO, would ...`: `that` opens a clause whose verb may
+                # come after an apposition
+                head = " ".join(content.split()[:25])
             return not self.lex.finite_re.search(head)
         return False
 
@@ -1969,7 +2262,8 @@ class Extractor:
         if "," not in tail_name and len(tail_name.split()) >= 2 and self._name_run(tail_name) == tail_name \
                 and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
             return self._person(tail_name, t.rstrip(" ,"))  # `Keeper of the Seal, Ann Lee, said`
-        if (relative or first in ("a", "an") and len(head.split()) <= 5) and head[:1].isupper():
+        participle = first in self.lex.participles  # `The reports, citing unnamed sources, said`
+        if (relative or participle or first in ("a", "an") and len(head.split()) <= 5) and head[:1].isupper():
             # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition
             sp = self.resolve_np(self.clean_np(head))
             if isinstance(sp, Speaker):
@@ -2186,7 +2480,10 @@ class Extractor:
                 # a sentence with no cue word at all cannot hold reported speech: skip the rules
                 if not done and self._gated(masked_s, gate):
                     self.process_reported(si, s, masked_s, prev)
-                if not done and len(self.out) == n_before and naming and not naming.isdisjoint(self._lower_tokens(masked_s)):
+                if not done and naming and (len(self.out) == n_before or s.quotes) \
+                        and not naming.isdisjoint(self._lower_tokens(masked_s)):
+                    # (`X called it "false" and said ...`: a quoted naming complement beside the
+                    # reported words is a statement too; one overlapping them is dropped by `emit`)
                     self.process_naming(si, s, masked_s)
                 # subjects matter only where a pronoun takes the last person named (English); where it
                 # takes the last speaker (Indonesian `-nya`), skipping them is both faster and closer

@@ -70,6 +70,7 @@ LEADING_CONNECTIVES = (
     "on friday", "on saturday", "on sunday", "in a statement", "separately", "in response", "then",
     "at the time", "last week", "last month", "last year", "this week", "on the other hand", "still",
     "for his part", "for her part", "for its part", "in fact", "indeed", "now", "ultimately", "now",
+    "nonetheless", "nevertheless",
 )
 FRONTED_ADVERBIAL_HEADS = (
     "in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "writing",
@@ -236,10 +237,35 @@ REPORTER_TAIL_RE = (
     r",\s+and\s+(?:then\s+)?[a-z]{3,}ed\s|,\s+(?:he|she|they)\s+(?:said|says)[.!?]?$"
 )
 
+# `X said A, but added that B`: a joiner right before a second speech verb with no subject of its
+# own (and an adverb or two that may come between).
+SHARED_SUBJECT_JOINERS = ("and", "but")
+JOINED_VERB_ADVERBS = ("also", "then", "later")
+# Words that open a subordinate clause framing a quotation (`As one analyst put it: "..."`,
+# `... when a friend asked, "..."`): the speaker is the subject right after them.
+LEAD_CLAUSE_OPENERS = ("as", "when", "after", "before", "while", "because", "since", "until", "once")
+# ... one of which also introduces a role in an apposition (`Lee, as chair of the board, said`).
+ROLE_PREPOSITIONS = ("as",)
+# `what officials say is a record`, `the cuts that the panel says are needed`: a relative word,
+# the speaker, the speech verb, then at once one of these finite verbs opening the content.
+GAP_RELATIVES = ("what", "that", "which")
+GAP_AUXILIARIES = ("is", "are", "was", "were", "will", "would", "could", "can", "has", "have", "had", "may", "might")
+# Object pronouns, with the subject pronoun each stands for: `remembers him apologizing, saying
+# ...` makes him the one saying it.
+OBJECT_PRONOUN_SUBJECTS = {"him": "he", "her": "she", "them": "they"}
+# A speech verb right after one of these is a participle whose subject is left out (`The trend,
+# if confirmed, has ...`, `as announced`): nobody speaks.
+ELLIPTICAL_SUBORDINATORS = ("if", "unless", "once", "as", "than", "until")
+# A speech verb followed by one of these names a topic, not the words (`warned of the risks`,
+# `writes about style`).
+TOPIC_PREPOSITIONS = ("about", "of")
 # Words that join a second attribution to a first (`X said A, but Y says B`).
 SECOND_CLAUSE_JOINERS = ("but", "and", "while", "whereas", "though", "although")
 # A subject pronoun right before a speech verb (`a poem she said was ...`) is its speaker.
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+# The writer's own pronouns: a sentence they open may introduce the person quoted next (`I asked
+# barber Bo Lind, who ...`).
+FIRST_PERSON_PRONOUNS = ("i", "we")
 
 # Participles that open a speech clause after a comma: `..., citing officials` / `..., saying that ...`.
 SPEECH_PARTICIPLES = ("citing", "saying", "adding", "noting", "arguing", "insisting", "warning", "claiming", "stating", "explaining", "according")
@@ -327,7 +353,7 @@ QUOTE_VERBS = {
     "concluded": "assert", "lamented": "assert", "laments": "assert", "acknowledged": "assert",
     "asked": "assert", "asks": "assert", "wondered": "assert", "stressed": "assert", "recounted": "assert",
     "recalls": "assert", "explained": "assert", "elaborated": "assert", "surmised": "assert",
-    "announces": "assert", "reiterated": "assert", "mentioned": "assert", "reiterates": "assert", "affirmed": "assert",
+    "announces": "assert", "repeated": "assert", "scolded": "assert", "reiterated": "assert", "mentioned": "assert", "reiterates": "assert", "affirmed": "assert",
 }
 
 # Pronouns that stand for an institution, a country or a document, never a person (`it added`).
@@ -337,6 +363,10 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Pronouns that stand for a group (`they say`): the group or institution just named, if any.
 PLURAL_PRONOUNS = ("they",)
 
+# Words that open a role phrase naming an unnamed speaker (`the spokesperson`, `a neighbour`) ...
+ROLE_DETERMINERS = ("the", "a", "an")
+# ... and those that say the speaker is someone not met before (`one resident`, `another source`).
+FRESH_ROLE_DETERMINERS = ("one", "another")
 # A speech verb right after one of these is an adjective or a noun (`an estimated 40`, `the said`).
 DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
 

@@ -607,3 +607,239 @@ def test_role_words_and_a_name_before_an_unknown_verb_speak_a_saying_clause():
     body = ("Foreign ministry spokeswoman Mei Lindqvist shot back on Tuesday, saying the council should "
             "respect the rule of law.")
     assert only(en(body), "respect the rule of law").speaker == "Mei Lindqvist"
+
+
+# ---- a second statement of the same speaker inside one sentence --------------------------------
+def test_a_speech_verb_joined_by_but_with_no_subject_adds_a_second_statement():
+    body = ("Premier Dana Whitcombe said on Monday that the budget would be tabled in March, but added "
+            "that the deficit could be larger than forecast.")
+    stmts = en(body)
+    first, second = only(stmts, "tabled in March"), only(stmts, "larger than forecast")
+    assert "larger" not in first.text and second.cue == "added"
+    assert first.speaker == second.speaker == "Dana Whitcombe"
+
+
+def test_a_joined_verb_before_that_shares_the_subject_of_a_document():
+    body = ("The claim says the ferry operator skipped three safety drills last winter and argues that "
+            "the port authority ignored the warnings of its own inspectors.")
+    stmts = en(body)
+    assert only(stmts, "safety drills").text.endswith("last winter")
+    assert only(stmts, "ignored the warnings").cue == "argues"
+
+
+def test_a_joined_verb_without_that_stays_inside_the_content():
+    # (a guard: no `that`, so the verb may be the content's own)
+    body = "Orla Finch said the bakery had grown quickly and added 30 jobs in the spring."
+    assert only(en(body), "grown quickly").text.endswith("in the spring")
+
+
+def test_a_saying_participle_after_a_trailing_cue_is_a_second_statement():
+    body = ('Priya Nand waited at the gate all night. The crowd pushed toward the fence "like a wave," '
+            "she said, adding that nobody from the stadium came to help.")
+    stmts = en(body)
+    assert only(stmts, "pushed toward the fence").speaker == "Priya Nand"
+    hit = only(stmts, "nobody from the stadium")
+    assert hit.speaker == "Priya Nand" and hit.cue == "adding" and "said" not in hit.text
+
+
+def test_a_participle_clause_after_a_named_trailing_cue_is_a_second_statement():
+    # (already read by the parenthetical rule: the same result either way)
+    body = ("The storm knocked out power to most of the valley, Gus Hale said, adding that crews would "
+            "work through the weekend.")
+    hit = only(en(body), "crews would work")
+    assert hit.speaker == "Gus Hale" and hit.cue == "adding" and "Hale" not in hit.text
+
+
+def test_a_saying_participle_after_a_quotation_closing_reported_words():
+    body = ('Coach Mirela Baptista said the team is "nowhere near ready," noting that three starters '
+            "missed training this week.")
+    stmts = en(body)
+    assert "noting" not in only(stmts, "nowhere near").text
+    hit = only(stmts, "three starters missed")
+    assert hit.speaker == "Mirela Baptista" and hit.cue == "noting"
+
+
+# ---- words that look like a speech verb ----------------------------------------------------------
+def test_a_possessive_before_claims_makes_it_a_noun():
+    body = "Crop insurance pays out rarely, and the orchard’s claims were the largest in the county."
+    assert en(body) == []
+
+
+def test_a_passive_trailing_cue_is_no_attribution():
+    body = "Corwin Ashe knows the tax office well, he was told to repay the credit in 2016."
+    assert en(body) == []
+    body = "The museum’s new curator, we’re told, is an expert on Baltic amber and medieval trade."
+    assert en(body) == []
+
+
+# ---- who speaks --------------------------------------------------------------------------------
+def test_a_quotation_framed_by_as_takes_the_subject_after_it():
+    body = ("Ticket prices doubled. As one longtime fan of the club's youth teams remarked: “Families "
+            "simply cannot afford a Saturday here any more.”")
+    assert only(en(body), "cannot afford a Saturday").speaker == "one longtime fan"
+
+
+def test_a_quotation_framed_by_when_takes_the_subject_of_that_clause():
+    body = "We were halfway up the trail when a ranger shouted across the creek, “Turn back before dark!”"
+    assert only(en(body), "Turn back before dark").speaker == "a ranger"
+
+
+def test_a_role_opened_by_one_names_an_unnamed_speaker():
+    body = 'The square was packed by noon. "It is far too cold for a parade," one resident said.'
+    assert only(en(body), "too cold for a parade").speaker == "one resident"
+
+
+def test_a_role_opened_by_another_is_not_the_speaker_before():
+    # (a guard: `another` opens a role phrase but never points back to the sources before)
+    body = ('Two sources said the meeting was cancelled.\n\n'
+            '"The minister left the capital on Friday," another source said.')
+    assert only(en(body), "left the capital").speaker == "another source"
+
+
+def test_a_lone_name_behind_a_particle_speaks():
+    body = 'Late on Sunday, al-Fajr said: "Our fighters will hold the northern road until spring."'
+    assert only(en(body), "hold the northern road").speaker == "al-Fajr"
+
+
+def test_repeated_attributes_a_quotation():
+    body = '"Keep the lights on for her," the grandmother repeated as volunteers left the house.'
+    assert only(en(body), "Keep the lights on").speaker == "the grandmother"
+
+
+def test_a_participle_apposition_after_the_subject_keeps_the_subject():
+    body = ("The bulletins, citing two airport managers, said the runway would stay closed until "
+            "Thursday.")
+    assert only(en(body), "runway would stay closed").speaker == "The bulletins"
+
+
+def test_a_fronted_phrase_without_a_comma_before_the_subject():
+    body = ("Mara Voss started Lakeshore Foods in 1998. Late last spring the firm confirmed that Teodor "
+            "Blum, its head of sales, would run the new plant.")
+    assert only(en(body), "run the new plant").speaker == "the firm"
+
+
+def test_announced_that_with_an_apposition_before_the_verb_is_reported_speech():
+    body = "The orchestra announced that Hanne Ruud, its principal cellist since 2011, would retire in June."
+    assert only(en(body), "would retire in June").speaker == "The orchestra"
+
+
+def test_naming_content_ends_before_the_reporters_aside():
+    body = ("Dr. Ilse Moreau took the stand on Tuesday. She called the scan the strongest evidence in the "
+            "file, though she conceded the lab had lost one sample.")
+    hit = only(en(body), "strongest evidence")
+    assert hit.speaker == "Ilse Moreau" and "lab had lost" not in hit.text
+
+
+# ---- a relative clause whose speech verb lacks its object --------------------------------------
+def test_what_officials_say_is_the_officials_words():
+    body = "The march coincides with what city organizers say is the festival's largest turnout in a decade."
+    hit = only(en(body), "largest turnout")
+    assert hit.speaker == "city organizers" and hit.text.startswith("is the festival")
+
+
+def test_what_it_says_is_takes_the_institution_whose_clause_holds_it():
+    body = ("Tuition will rise again next fall, just as the university board is facing what it says is an "
+            "$80 million shortfall.")
+    assert only(en(body), "$80 million shortfall").speaker == "the university board"
+
+
+def test_a_colon_frame_after_a_subordinate_clause_is_its_subjects():
+    body = ('Rhea Calder founded the bakery chain. "The new menu goes live in June," the company said.\n\n'
+            "Staff learned of the change in April when Calder posted a short note online: "
+            "“Sourdough stays, everything else is up for debate.”")
+    assert only(en(body), "Sourdough stays").speaker == "Rhea Calder"
+
+
+# ---- a quoted naming complement and a report in one sentence -----------------------------------
+def test_a_quoted_naming_complement_then_said_gives_two_statements():
+    body = ("Mayor Alba Torvik labelled the petition “a stunt” on Friday and at a news conference said "
+            "she would not resign before the vote.")
+    stmts = en(body)
+    assert only(stmts, "a stunt").speaker == "Alba Torvik"
+    hit = only(stmts, "not resign before the vote")
+    assert hit.speaker == "Alba Torvik" and hit.cue == "said"
+
+
+def test_a_role_subject_before_a_quoted_complement_and_said():
+    body = 'The minister called the audit "misleading" and said the figures would be corrected next week.'
+    stmts = en(body)
+    assert only(stmts, "misleading").cue == "called"
+    assert only(stmts, "figures would be corrected").speaker == "The minister"
+
+
+def test_a_noun_like_verb_after_and_a_preposition_is_the_noun():
+    # (a guard: `states` after `and in the swing` is the noun)
+    body = ("The survey found the union ahead in the cities and in the border states of the north and "
+            "west.")
+    assert en(body) == []
+
+
+# ---- whose participle ----------------------------------------------------------------------------
+def test_an_object_pronoun_before_an_ing_verb_is_the_participles_speaker():
+    body = ("Marta Velez ran the shelter for a decade. A volunteer, Tobias Grant, was fired in May. "
+            "He wrote to the board a week later.\n\n"
+            "Velez recalls him pleading at the meeting, saying he had never taken any money.")
+    assert only(en(body), "never taken any money").speaker == "Tobias Grant"
+
+
+def test_a_plain_object_before_the_participle_leaves_the_subject_speaking():
+    # (a guard: no verb in -ing after the object)
+    body = "Ann Lindqvist thanked her, saying the help came just in time."
+    assert only(en(body), "help came just in time").speaker == "Ann Lindqvist"
+
+
+def test_a_sentence_adverb_before_the_subject_is_no_speaker():
+    body = ("Ann Lee lost the vote by a wide margin.\n\n"
+            "Nevertheless, the party said it would fight on in the courts.")
+    assert only(en(body), "fight on in the courts").speaker == "the party"
+
+
+# ---- speech verbs in other senses -----------------------------------------------------------------
+def test_a_speech_verb_after_if_is_a_participle_with_no_speaker():
+    body = "The trend, if confirmed, has large implications for growth and for investment portfolios."
+    assert en(body) == []
+
+
+def test_a_clause_after_a_verb_found_past_a_comma_is_its_own_content():
+    # `As the unrest spread` is the firm's frame, not the firm's words
+    body = ("The outcome was the same: As the unrest spread, the firm concluded it could no longer "
+            "operate in the region.")
+    assert not [s for s in en(body) if "unrest spread" in s.text]
+
+
+def test_a_fragment_of_a_coordinated_subject_is_no_content():
+    body = "Both the mayor, the police chief and the fire department confirmed the evacuation."
+    assert not [s for s in en(body) if s.text == "Both the mayor"]
+
+
+def test_added_with_a_quantity_after_a_comma_is_arithmetic():
+    body = "Brent crude, used to price international oils, added 30 cents to $61.95 per barrel."
+    assert en(body) == []
+
+
+def test_warned_about_or_of_names_a_topic_not_the_words():
+    assert en("Several bank executives have warned about the cost of a hard border.") == []
+    assert en("The embassy also warns of steep fines for drone flights near the airport.") == []
+
+
+def test_about_before_a_number_is_still_the_content():
+    # (a guard: `about` meaning roughly)
+    body = "Ravi Mehta says about 550 students attend the school but there is only one nurse."
+    assert only(en(body), "550 students").speaker == "Ravi Mehta"
+
+
+def test_a_person_the_writer_introduces_is_the_next_he():
+    body = ("Ann Lee runs a small shop in the east end.\n\n"
+            "I asked veteran barber Tomas Kral, who has cut hair in the city for 30 years, whether beards "
+            "are over. “Fewer men want the full lumberjack look these days,” he explains.")
+    assert only(en(body), "lumberjack look").speaker == "Tomas Kral"
+
+
+def test_a_second_speaker_inside_an_according_to_sentence():
+    body = ("Rita Lund leads the paramedics' union.\n\n"
+            "According to the agency, the nine-minute target is met in 90 per cent of cases, but Lund "
+            "says crews see a very different picture.")
+    stmts = en(body)
+    first = only(stmts, "nine-minute target")
+    assert first.speaker == "the agency" and "Lund" not in first.text
+    assert only(stmts, "very different picture").speaker == "Rita Lund"
