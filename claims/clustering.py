@@ -10,6 +10,7 @@ from django.db import connection
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from .bulk_writes import rows_update
 from .matching import ClaimKey, MatchResult, compare
 from .matching.scoring import MATCH, NONE, SUGGEST, compare_score, decide_pair
 from .matching_index import candidate_claims, claim_key_for, index_add
@@ -118,7 +119,7 @@ def cluster_refresh_stats(cluster: ClaimCluster) -> None:
 
 def clusters_refresh_stats(cluster_ids) -> None:
     """Recompute the counts a checker sorts by, for many clusters with one read and one bulk
-    write per batch (the nightly job refreshes tens of thousands). Origins: an article that names
+    write per batch (the nightly job refreshes tens of thousands: claims.bulk_writes). Origins: an article that names
     a wire counts as that wire, so forty republished AFP stories are one origin with forty
     appearances. The representative is the claim seen first (publication, else ingest time)."""
     ids = sorted(set(cluster_ids))
@@ -141,15 +142,8 @@ def clusters_refresh_stats(cluster_ids) -> None:
             m["origins"].add(("wire", wire_id) if wire_id else ("outlet", outlet_id or f"article-{article_id}"))
             if m["first"] is None or (seen_at, pk) < m["first"]:
                 m["first"] = (seen_at, pk)
-        ClaimCluster.objects.bulk_update(
-            [
-                ClaimCluster(
-                    pk=pk, claim_count=len(m["claims"]), outlet_count=len(m["outlets"]),
-                    language_count=len(m["languages"]), origin_count=len(m["origins"]),
-                    first_seen_at=m["first"][0] if m["first"] else None,
-                    representative_id=m["first"][1] if m["first"] else None, updated_at=now,
-                )
-                for pk, m in members.items()
-            ],
-            list(_STATS),
-        )
+        rows_update(ClaimCluster, _STATS, [
+            (len(m["claims"]), len(m["outlets"]), len(m["languages"]), m["first"][0] if m["first"] else None,
+             len(m["origins"]), m["first"][1] if m["first"] else None, now, pk)
+            for pk, m in members.items()
+        ])

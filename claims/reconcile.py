@@ -44,6 +44,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from . import meaning
+from .bulk_writes import rows_update
 from .clustering import clusters_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
@@ -435,19 +436,21 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
         if target[label] is not None:
             taken.add(target[label])
 
-    moved, created, touched = 0, 0, set()
     with transaction.atomic():
-        for label, positions in members.items():
-            if target[label] is None:
-                target[label] = ClaimCluster.objects.create().pk
-                created += 1
-            changed = [int(ids[i]) for i in positions if current[i] != target[label]]
-            if changed:
-                touched.add(target[label])
-                touched.update(current[position[pk]] for pk in changed if current[position[pk]] is not None)
-                for start in range(0, len(changed), BATCH):
-                    Claim.objects.filter(pk__in=changed[start : start + BATCH]).update(cluster_id=target[label])
-                moved += len(changed)
+        new_labels = [label for label in members if target[label] is None]
+        if connection.features.can_return_rows_from_bulk_insert:  # PostgreSQL, SQLite >= 3.35
+            fresh = ClaimCluster.objects.bulk_create([ClaimCluster() for _ in new_labels], batch_size=BATCH)
+        else:
+            fresh = [ClaimCluster.objects.create() for _ in new_labels]
+        for label, cluster in zip(new_labels, fresh, strict=True):
+            target[label] = cluster.pk
+        created = len(new_labels)
+        moves = [(target[label], int(ids[i])) for label, positions in members.items() for i in positions
+                 if current[i] != target[label]]
+        touched = {cluster_id for cluster_id, _pk in moves}
+        touched.update(current[position[pk]] for _c, pk in moves if current[position[pk]] is not None)
+        rows_update(Claim, ["cluster"], moves)
+        moved = len(moves)
         destination = {i: target[label] for label, positions in members.items() for i in positions}
         emptied = ClaimCluster.objects.filter(pk__in=touched, claims__isnull=True)
         for review in Review.objects.filter(cluster__in=emptied):
