@@ -20,8 +20,8 @@ from numba import njit
 
 
 @njit(cache=True, nogil=True)
-def _holds(post_ids, start, end, claim):
-    """Whether the sorted postings post_ids[start:end] hold `claim` (binary search)."""
+def _lower_bound(post_ids, start, end, claim):
+    """The first index in the sorted postings post_ids[start:end] not below `claim`."""
     lo, hi = start, end
     while lo < hi:
         mid = (lo + hi) // 2
@@ -29,7 +29,14 @@ def _holds(post_ids, start, end, claim):
             lo = mid + 1
         else:
             hi = mid
-    return lo < end and post_ids[lo] == claim
+    return lo
+
+
+@njit(cache=True, nogil=True)
+def _holds(post_ids, start, end, claim):
+    """Whether the sorted postings post_ids[start:end] hold `claim`."""
+    at = _lower_bound(post_ids, start, end, claim)
+    return at < end and post_ids[at] == claim
 
 
 @njit(cache=True, nogil=True)
@@ -85,14 +92,8 @@ def candidate_pairs(lo, hi, key_ptr, key_ids, df, weights, post_ptr, post_ids, l
             if window > 0 and end - start > window:
                 wide[j] = True
                 # The window of claims filed nearest the query (postings are in position order).
-                a, b = start, end
-                while a < b:
-                    mid = (a + b) // 2
-                    if post_ids[mid] < q:
-                        a = mid + 1
-                    else:
-                        b = mid
-                skip = min(max(a - start - window // 2, 0), end - start - window)
+                before = _lower_bound(post_ids, start, end, q) - start
+                skip = min(max(before - window // 2, 0), end - start - window)
                 start = start + skip
                 end = start + window
             for p in range(start, end):
