@@ -13,7 +13,9 @@ pairs brute force finds for --brute-queries claims (`brute_matches`: every claim
 the share the nightly edges hold as 'match', and the same for the true ones (same generated
 claim), with a 95 % Wilson interval. `--keys words pairs` runs the whole path once per key set
 on the same corpus and brute force (words: index.blocking_keys, what production files; pairs:
-`pair_keys`, an alternative evaluated for issue #4).
+`pair_keys`, an alternative evaluated for issue #4). `--dump FILE` writes brute force's 'match'
+pairs of the sample (both ClaimKeys, found by the nightly edges or not, same generated claim or
+not) as JSON, to study the misses.
 
 --online-db N: N claims filed in ClaimBlockKey/BlockKeyStat of a throw-away SQLite database
 (claims.matching_index, the tables the web process and workers share), then p50/p95 of one new
@@ -28,6 +30,7 @@ from __future__ import annotations
 import argparse
 import functools
 import itertools
+import json
 import multiprocessing as mp
 import os
 import random
@@ -215,17 +218,20 @@ def run_pure(size: int, workers: int, chunk: int, brute_queries: int, seed: int,
         match = edges.kind == EDGE_MATCH
         match_pairs = set((edges.a[match] * size + edges.b[match]).tolist())
         found = total = found_true = total_true = 0
+        dump = []
         for q, want in zip(sample, wanted, strict=True):
             for j in want:
                 hit = (min(q, j) * size + max(q, j)) in match_pairs
                 total += 1
                 found += hit
+                dump.append((_KEYS[q].to_dict(), _KEYS[j].to_dict(), hit, truth[j] == truth[q]))
                 if truth[j] == truth[q]:
                     total_true += 1
                     found_true += hit
         out["recall_match"] = (found / total if total else 1.0, total, wilson(found, total))
         out["recall_true_match"] = (found_true / total_true if total_true else 1.0, total_true,
                                     wilson(found_true, total_true))
+        out["pairs_dump"] = dump
         _CORPUS = None
         del edges, result
         results.append(out)
@@ -348,7 +354,10 @@ def main(argv=None) -> None:
     ap.add_argument("--online-budgets", type=int, nargs="+", default=[0],
                     help="postings budgets of the online lookup, each timed on the same database (0: as configured)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dump", default="",
+                    help="write brute force's 'match' pairs (keys, found, true) to this JSON file")
     args = ap.parse_args(argv)
+    dumps = []
     _WINDOW = args.window or None
     for size in args.sizes:
         for r in run_pure(size, args.workers, args.chunk, args.brute_queries, args.seed, args.keys,
@@ -369,6 +378,9 @@ def main(argv=None) -> None:
                   flush=True)
             print(f"           peak RSS: parent {r['rss_parent_mb']:.0f} MB (snapshot built: "
                   f"{r['rss_before_mb']:.0f} MB), chunk worker {r['worker_rss_mb']:.0f} MB", flush=True)
+            dumps.append({"size": size, "keys": r["keys"], "pairs": r.pop("pairs_dump")})
+            if args.dump:  # after each run, so a long run leaves the finished sizes behind
+                Path(args.dump).write_text(json.dumps(dumps))
     if args.online_db and len(args.keys) > 1:
         # One database per key set, each in a process of its own (Django is set up once).
         for name in args.keys:

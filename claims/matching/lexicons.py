@@ -145,3 +145,22 @@ def negations(language: str | None) -> frozenset[str]:
     if language in NEGATION:
         return NEGATION[language]
     return NEGATION["id"] | NEGATION["en"]
+
+# --- names ------------------------------------------------------------------------------------
+# Capitalised words that name a kind of place or office, not which one ("Kabupaten Bogor",
+# "Presiden Prabowo", "Governor Newsom"): two claims that share only these share no name
+# (scoring.fragment_check). Applied in every language at once: a pair may cross languages.
+GENERIC_NAME_WORDS: dict[str, frozenset[str]] = {
+    "id": frozenset({
+        "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau", "jalan",
+        "pelabuhan", "bandara",
+        "presiden", "wakil", "menteri", "gubernur", "bupati", "wali", "walikota", "camat", "ketua",
+        "kepala", "direktur", "panglima", "kapolri", "kapolda", "dpr", "dprd", "mpr", "pertahanan",
+        "keuangan", "negeri", "dalam", "luar",
+    }),
+    "en": frozenset({
+        "president", "vice", "minister", "prime", "governor", "mayor", "regent", "chief", "senator",
+        "secretary", "general", "province", "city", "district", "regency", "island", "street", "port",
+        "airport",
+    }),
+}

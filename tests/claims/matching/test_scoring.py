@@ -2,7 +2,15 @@ import json
 
 from claims.matching import thresholds as th
 from claims.matching.keys import claim_key
-from claims.matching.scoring import MATCH, NONE, SUGGEST, compare
+from claims.matching.scoring import (
+    FRAGMENT,
+    MATCH,
+    NONE,
+    SUGGEST,
+    compare,
+    compare_score,
+    decide_pair,
+)
 
 BASE_ID = "Korea Utara sudah mengirimkan lebih dari 1 juta peluru artileri ke Rusia sejak Agustus"
 BASE_EN = "North Korea has shipped more than a million artillery shells to Russia since August"
@@ -114,3 +122,107 @@ def test_shared_rare_tokens_are_ordered_by_document_frequency_when_given():
     df = {"artileri": 1, "peluru": 5}
     result = compare(key(BASE_ID), key(BASE_ID), doc_freq=lambda t: df.get(t, 1000))
     assert result.explanation["shared_rare_tokens"][:2] == ["artileri", "peluru"]
+
+
+# The fragment rule (scoring.fragment_check): a piece of a claim that lost its place or person
+# reaches AUTO_MATCH against another claim through partial_ratio / token_set_ratio alone, on
+# stock phrases; nothing ties it to that claim rather than to any other with the same phrases.
+SEIZURE_ID = ("Polisi menyita 40 kilogram sabu di Pelabuhan Belawan pada Senin malam, menjelang "
+              "libur akhir tahun dan kedatangan kapal dari Malaysia")
+SEIZURE_EN = ("Officials in Surabaya seized 40 kilograms of methamphetamine at the port on Monday "
+              "night, ahead of the year-end holidays and the arrival of ships from Malaysia")
+
+
+def _fragment_pair(long_text, fragment, language):
+    return (claim_key(long_text, language=language, speaker="Kepolisian Daerah"),
+            claim_key(fragment, language=language, speaker=None))
+
+
+def test_a_fragment_without_the_claims_names_is_only_a_suggestion():
+    for long_text, fragment, language in (
+        (SEIZURE_ID, "menyita 40 kilogram sabu di pelabuhan pada Senin malam menjelang libur "
+                     "akhir tahun", "id"),
+        (SEIZURE_EN, "seized 40 kilograms of methamphetamine at a port on Monday night ahead of "
+                     "the year-end holidays", "en"),
+    ):
+        a, b = _fragment_pair(long_text, fragment, language)
+        result = compare(a, b)
+        scores = result.explanation["scores"]
+        # It reaches the match threshold through the partial/subset scorers only...
+        assert result.score >= th.AUTO_MATCH
+        assert max(scores["ratio"], scores["token_sort_ratio"]) < th.AUTO_MATCH
+        # ...and is held back, with the reason in the explanation.
+        assert result.decision == SUGGEST
+        assert result.explanation["safeguards"] == [FRAGMENT]
+        details = result.explanation["safeguard_details"]["fragment"]
+        assert details["reason"]
+        assert details["partial_ratio"] < 100
+        assert details["names"]["b"] == []
+        assert decide_pair(a, b, compare_score(a, b)) == SUGGEST
+        assert decide_pair(b, a, compare_score(b, a)) == SUGGEST
+        assert json.loads(json.dumps(result.as_dict())) == result.as_dict()
+
+
+def test_a_verbatim_first_half_quote_still_matches_the_whole_claim():
+    for long_text, half, language in (
+        ("Indonesia tidak akan bergabung dengan blok militer mana pun, kata Prabowo di hadapan "
+         "para duta besar di Jakarta", "Indonesia tidak akan bergabung dengan blok militer mana pun",
+         "id"),
+        ("Indonesia will not join any military bloc, Prabowo told ambassadors gathered in "
+         "Jakarta on Tuesday", "Indonesia will not join any military bloc", "en"),
+    ):
+        a = claim_key(long_text, language=language, speaker="Prabowo Subianto")
+        b = claim_key(half, language=language, speaker=None)
+        assert b.names == frozenset() and a.names  # the names are in the half that was cut
+        result = compare(a, b)
+        assert result.decision == MATCH
+        assert FRAGMENT not in result.explanation["safeguards"]
+        assert decide_pair(a, b, compare_score(a, b)) == MATCH
+
+
+def test_a_fragment_that_keeps_a_name_of_the_claim_still_matches():
+    a, b = _fragment_pair(
+        SEIZURE_EN, "seized 40 kilograms of methamphetamine at the port in Surabaya on Monday "
+                    "night ahead of the holidays", "en")
+    result = compare(a, b)
+    assert max(result.explanation["scores"]["ratio"],
+               result.explanation["scores"]["token_sort_ratio"]) < th.AUTO_MATCH
+    assert result.decision == MATCH
+    assert decide_pair(a, b, compare_score(a, b)) == MATCH
+
+
+def test_a_partial_quote_between_claims_without_names_still_matches():
+    long = key("Harga beras di pasar tradisional akan naik sekitar sepuluh persen menjelang "
+               "bulan puasa karena pasokan dari petani berkurang")
+    part = key("harga beras di pasar akan naik sekitar sepuluh persen menjelang bulan puasa",
+               speaker=None)
+    result = compare(long, part)
+    assert result.explanation["scores"]["partial_ratio"] < 100
+    assert result.decision == MATCH
+
+
+def test_names_of_a_kind_of_place_or_office_are_not_shared_names():
+    # "Kabupaten" / "Presiden" are capitalised but say nothing about which district or
+    # president: a fragment that shares only them is still a fragment.
+    a, b = _fragment_pair(
+        "Presiden Jokowi meresmikan 12 jembatan gantung di Kabupaten Garut pada Kamis pagi, "
+        "sebagai bagian dari program padat karya di desa terpencil",
+        "meresmikan 12 jembatan gantung di Kabupaten pada Kamis sebagai bagian dari program padat",
+        "id")
+    assert "kabupaten" in a.names & b.names
+    result = compare(a, b)
+    assert result.score >= th.AUTO_MATCH
+    assert result.decision == SUGGEST
+    assert FRAGMENT in result.explanation["safeguards"]
+
+
+def test_a_fragment_by_the_same_known_speaker_still_matches():
+    # The fragment rule leaves the words alone when both outlets name the same speaker: that
+    # ties the fragment to this claim rather than to any other with the same phrases.
+    a = claim_key(SEIZURE_EN, language="en", speaker="Surabaya police")
+    b = claim_key("seized 40 kilograms of methamphetamine at a port on Monday night ahead of "
+                  "the year-end holidays", language="en", speaker="Surabaya Police")
+    result = compare(a, b)
+    assert result.explanation["speaker"]["result"] == "same"
+    assert result.decision == MATCH
+    assert decide_pair(a, b, compare_score(a, b)) == MATCH
