@@ -34,6 +34,7 @@ from .scoring import (
     MatchResult,
     compare,
     decide_pair,
+    safeguards,
     score_many,
     score_pairs,
     sorted_text,
@@ -141,8 +142,8 @@ NIGHTLY_CANDIDATES = 30
 NIGHTLY_BUDGET = 1_500
 NIGHTLY_WINDOW = 2_000
 
-# Edge kinds. KEPT_APART: a 'suggest' pair above AUTO_MATCH by compatible speakers, i.e. held
-# back by a safeguard (another number, a denial, another date or place).
+# Edge kinds. KEPT_APART: a 'suggest' pair above AUTO_MATCH by compatible speakers, held back by
+# a safeguard (another number, a denial, another date or place), not only by the fragment rule.
 EDGE_SUGGEST, EDGE_MATCH, EDGE_KEPT_APART = 1, 2, 3
 
 
@@ -269,7 +270,9 @@ def corpus_edges(
             ka, kb = keys[x], keys[y]
             if decide_pair(ka, kb, s) == MATCH:
                 kind[n_] = EDGE_MATCH
-            elif speaker_check(ka, kb) != SPEAKER_DIFFERENT:
+            elif speaker_check(ka, kb) != SPEAKER_DIFFERENT and safeguards(ka, kb)[0]:
+                # A difference the safeguards saw (a number, a denial, a date, a name): apart.
+                # A pair held back only by the fragment rule is undecided: a plain suggestion.
                 kind[n_] = EDGE_KEPT_APART
     return Edges(a[near], b[near], rounded, kind, pairs_scored=len(pair))
 

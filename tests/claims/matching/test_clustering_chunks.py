@@ -137,3 +137,19 @@ def test_a_window_does_not_hide_an_old_claim_that_a_rare_key_found():
     # Without the window every key is read in full: the same first candidate.
     _q, full = table.candidate_pairs(query, query + 1, limit=10)
     assert full[0] == old
+
+
+def test_a_pair_held_back_only_by_the_fragment_rule_is_a_suggestion_not_kept_apart():
+    from claims.matching.clustering import EDGE_SUGGEST
+
+    full = ("Polisi menyita 40 kilogram sabu di Pelabuhan Belawan pada Senin malam, menjelang libur "
+            "akhir tahun dan kedatangan kapal dari Malaysia")
+    fragment = "menyita 40 kilogram sabu di pelabuhan pada Senin malam menjelang libur akhir tahun"
+    other_number = full.replace("40 kilogram", "75 kilogram")
+    keys = [claim_key(full, language="id", speaker="Kepolisian Daerah"),
+            claim_key(fragment, language="id", speaker=None),
+            claim_key(other_number, language="id", speaker="Kepolisian Daerah")]
+    edges = corpus_edges(Corpus.from_keys(keys), 0, 3, lambda ps: [keys[p] for p in ps])
+    kind = {(a, b): k for a, b, k in zip(edges.a.tolist(), edges.b.tolist(), edges.kind.tolist(), strict=True)}
+    assert kind[(0, 1)] == EDGE_SUGGEST  # cannot tell: a checker may still join them
+    assert kind[(0, 2)] == EDGE_KEPT_APART  # another number: never the same claim
