@@ -299,8 +299,11 @@ def cluster_summary(*, pk: int) -> ClaimCluster:
 
 
 def cluster_claims(*, cluster: ClaimCluster) -> QuerySet[Claim]:
-    """The cluster's claims, first appearance first (by publication, then id)."""
-    return _claim_rows().filter(cluster=cluster).order_by("article__published_at", "pk")
+    """The cluster's claims, first appearance first: by publication time, or ingest time where the
+    article has no date (as the cluster's first_seen_at and representative), then id. Without
+    the fallback an undated article would sort first on SQLite and last on PostgreSQL."""
+    seen = Coalesce("article__published_at", "article__ingested_at")
+    return _claim_rows().filter(cluster=cluster).order_by(seen, "pk")
 
 
 def _claim_rows() -> QuerySet[Claim]:

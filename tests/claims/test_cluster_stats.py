@@ -60,3 +60,14 @@ def test_many_clusters_at_once_each_get_their_own_counts_and_an_emptied_reviewed
     assert [got[c.pk] for c in clusters] == [(n + 1, n + 1, n + 1, MAY_25 + timedelta(days=n)) for n in range(3)]
     assert got[emptied.pk] == (0, 0, 0, None)
     assert ClaimCluster.objects.get(pk=emptied.pk).representative_id is None
+
+
+def test_the_cluster_page_puts_first_the_claim_its_stats_call_first_even_beside_an_undated_article():
+    from claims.selectors import cluster_claims
+
+    cluster = ClaimClusterFactory()
+    undated = _claim(cluster, outlet=OutletFactory(), published_at=None)  # ingested now
+    dated = _claim(cluster, outlet=OutletFactory(), published_at=MAY_25)
+    cluster_refresh_stats(cluster)
+    assert cluster.representative_id == dated.pk
+    assert [c.pk for c in cluster_claims(cluster=cluster)] == [dated.pk, undated.pk]
