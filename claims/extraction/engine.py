@@ -39,7 +39,8 @@ _CLAUSE_SEP_RE = re.compile(r"(?:[,;:]\s+(?:(?:while|whereas|because|although)\s
 # `X praised the deal and said ...`: a sentence-opening name phrase (titles, `of`, initials)
 _LEAD_NAME_RE = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:of\s+)?)*[A-Z][\w.'’-]*)\s+[a-z]")
 # the words after a post-quote cue, up to punctuation; a period inside `Rep. Jim` or `Dr. Ann` stays
-_NP_AFTER_RE = re.compile(r"\s*((?:[^,;.!?\x00(]|\.(?=\s?[A-Z]))*)")
+# (an acronym in brackets inside a role, `Ketua Komite X (KX) Ana Lee`, does not end the phrase)
+_NP_AFTER_RE = re.compile(r"\s*((?:[^,;.!?\x00(]|\.(?=\s?[A-Z])|\([A-Z][\w-]{1,14}\)(?=\s+[A-Z]))*)")
 # where a trailing attribution can start: a comma/semicolon, or a closing quote mark
 _TAIL_SEP_RE = re.compile(r"[,;]\s+|(?<=\x00)[\"”’»]\s+")
 _QUOTE_TRIM_RE = re.compile(r"^[\"“”'‘’\s]+|[\"“”'‘’\s]+$")
@@ -72,6 +73,8 @@ _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|da
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 _AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\b")
+# `Ana Lestari, Ketua ...`: a name of two to four capitalised words, a comma and the next word
+_NAME_COMMA_RE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), ([A-Za-z]+)\b")
 # a name, then `, <role>` to the end of the sentence
 _APPOSITION_TAIL_RE = re.compile(r"\s*[A-Z][^,;]{1,60},\s+([^,;]+?(?:,\s+[^,;]+?)?)[\s.!?]*$")
 
@@ -168,6 +171,8 @@ class Lex:
     honorifics: frozenset = frozenset()
     prepositions: frozenset = frozenset()
     before_lower_stops: frozenset = frozenset()
+    role_name_stops: frozenset = frozenset()
+    verb_shape_re: re.Pattern | None = None
     gendered: dict = field(default_factory=dict)
     naming_re: re.Pattern | None = None
     naming_words: frozenset = frozenset()
@@ -220,8 +225,13 @@ def _np_stop_re(m: ModuleType) -> re.Pattern:
     # `people familiar with the talks`: a stop word that belongs to the phrase after some words
     keep = getattr(m, "NP_STOPS_KEPT_AFTER", {})
     guarded = ["".join(f"(?<!{re.escape(p)}\\s)" for p in keep[w]) + re.escape(w) for w in m.NP_STOPS if w in keep]
-    words = "|".join([_alt(w for w in m.NP_STOPS if w not in keep), *guarded])
-    alts = [rf"(?i:{words})(?![\w-])"]
+    plain = _alt(w for w in m.NP_STOPS if w not in keep)
+    if getattr(m, "STOPS_LOWER_CASE", False):
+        # where prepositions are never capitalised inside a sentence, a capitalised one belongs to
+        # a name (`Kementerian Dalam Negeri`) and ends nothing
+        alts = [rf"(?:{'|'.join([plain, *(f'(?i:{g})' for g in guarded)])})(?![\w-])"]
+    else:
+        alts = [rf"(?i:{'|'.join([plain, *guarded])})(?![\w-])"]
     before_lower = getattr(m, "NP_STOPS_BEFORE_LOWER", ())
     if before_lower:
         alts.append(rf"(?i:{_alt(before_lower)})\s+(?=[a-z])")
@@ -325,6 +335,8 @@ def compile_lexicon(code: str) -> Lex:
         complementizer_re=re.compile(rf"(?<![\w-])(?:{_alt(m.COMPLEMENTIZERS)})\s+", re.I),
         np_stop_re=_np_stop_re(m),
         before_lower_stops=frozenset(getattr(m, "NP_STOPS_BEFORE_LOWER", ())),
+        role_name_stops=frozenset(getattr(m, "NP_STOPS_INSIDE_ROLE", ())),
+        verb_shape_re=re.compile(m.VERB_SHAPE_RE) if getattr(m, "VERB_SHAPE_RE", None) else None,
         gendered=dict(getattr(m, "GENDERED_PRONOUNS", {})),
         naming_words=frozenset(getattr(m, "NAMING_VERBS", ())),
         naming_re=re.compile(rf"(?<![\w-])(?:{_alt(m.NAMING_VERBS)})(?![\w-])", re.I) if getattr(m, "NAMING_VERBS", ()) else None,
@@ -474,6 +486,7 @@ class Extractor:
         self._toks: list[str] = []
         self._surnames: dict[str, bool] = {}  # a capitalised word -> the body writes a first name before it
         self._acronym_map: dict[str, str] | None = None
+        self._quiet_sentences: list[tuple[int, str]] = []  # (Indonesian) see `note_new_speaker`
 
     @property
     def lower_vocab(self) -> set[str]:
@@ -719,7 +732,7 @@ class Extractor:
                 continue
             if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
                 continue
-            if self._clause_word(lw):
+            if self._clause_word(lw) and not (len(words) == 1 and self._name_not_verb(w)):
                 return False
             if i == 0 and w[:1].isupper():
                 continue
@@ -738,6 +751,16 @@ class Extractor:
             if not (self.lex.plural_head_re is not None and len(words) <= 5 and self.lex.plural_head_re.match(last)):
                 return False
         return unknown <= 2
+
+    def _name_not_verb(self, word: str) -> bool:
+        """A capitalised word standing alone as a speaker that looks like a verb form only by its
+        ending (`Durning`, `Reed`) is a surname when the body never writes it in lower case, as it
+        would a verb opening a sentence (`Speaking`). (A longer phrase it opens, `Retired Gen. Ann
+        Lee`, is left to the rules as it was.)"""
+        lw = word.lower()
+        shape = self.lex.verb_shape_re
+        return word[:1].isupper() and shape is not None and bool(shape.match(lw)) and lw not in self.lower_vocab \
+            and lw not in self.lex.name_stops and lw not in self.lex.verbs
 
     def coref(self, pronoun: str | None = None) -> Speaker | None:
         if pronoun and (pronoun in self.lex.thing_pronouns or pronoun in self.lex.plural_pronouns):
@@ -759,6 +782,8 @@ class Extractor:
             return None
         if self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_si:
             first = self.subject
+        elif pronoun is None and self.lex.mod.NYA and (new := self._new_speaker()) is not None:
+            first = new  # a `-nya` cue (or no cue) after a sentence that introduced someone new: them
         elif pronoun is None:
             first = self.last or self.last_person or self.subject  # a quotation going on: whoever spoke last
         elif self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_person_si \
@@ -1086,6 +1111,72 @@ class Extractor:
             self.subject_si = si
             self.recent.append(sp)
 
+    def note_new_speaker(self, si: int, masked: str) -> None:
+        """Indonesian: a sentence that makes no statement but opens on a person introduced by a
+        role (`Gubernur Jabar Ana Lestari mengapresiasi ...`, `Ana Lestari, Ketua X, menilai ...`)
+        brings in the speaker of the quotation that follows: the next `-nya` cue is theirs, not
+        the previous speaker's. Only remembered here; read when a `-nya` cue needs it."""
+        self._quiet_sentences.append((si, masked))
+
+    def _new_speaker(self) -> Speaker | None:
+        """The person the last role-led sentence since the last statement introduced, if any."""
+        heads = self.lex.mod.ROLE_HEADS
+        found = None
+        while found is None and self._quiet_sentences and self._quiet_sentences[-1][0] > self.last_si:
+            _, masked = self._quiet_sentences.pop()
+            # (most sentences name no role near their start: only those that do are read)
+            if any(w.lower() in heads for w in _CAP_WORD_RE.findall(masked, 0, 120)):
+                found = self._name_then_role(masked) or self._role_led_subject(masked)
+        self._quiet_sentences.clear()  # the rest came before: no longer anyone's antecedent
+        return found
+
+    def _role_led_subject(self, masked: str) -> Speaker | None:
+        """`Kepala Dinas X Ana Lestari berharap ...`: the subject opens with a role noun and acts
+        (a passive verb after it, `dinonaktifkan`, says something was done to the person)."""
+        sp = self._subject_of(masked)
+        if not self._role_led(sp) and (rest := self._after_glued_heading(masked)):
+            sp = self._subject_of(rest)
+        if not self._role_led(sp):
+            return None
+        at = masked.find(sp.mention)
+        after = masked[at + len(sp.mention):].split(None, 1) if at >= 0 else []
+        if not after or self._passive_verb(after[0]):
+            return None
+        return sp
+
+    def _role_led(self, sp) -> bool:
+        return isinstance(sp, Speaker) and sp.kind == "person" and sp.mention.split()[0].lower() in self.lex.mod.ROLE_HEADS
+
+    def _after_glued_heading(self, masked: str) -> str | None:
+        """`Tak ada payung hukum Ketua Bawaslu Ana Lestari mengatakan ...`: a subheading that lost
+        its line break runs into the sentence after it; the sentence starts at the capitalised role
+        noun among its first words (one that no capitalised title word or comma comes before)."""
+        words = masked.lstrip().split(" ", 6)[:6]
+        for k in range(1, len(words)):
+            prev, w = words[k - 1], words[k]
+            if w[:1].isupper() and w.lower() in self.lex.mod.ROLE_HEADS and not prev.endswith(",") \
+                    and not (prev[:1].isupper() and prev.lower() in self.lex.titles):  # (`Wakil Ketua`: one title)
+                if prev.lower() in self.lex.name_stops:
+                    return None  # `Beberapa Kepala Dinas ...`: a quantifier makes it a group, no heading
+                return " ".join(masked.lstrip().split(" ")[k:])
+        return None
+
+    def _name_then_role(self, masked: str) -> Speaker | None:
+        """`Ana Lestari, Ketua Komisi X, menilai ...`: a full name, a comma, then a role noun."""
+        s = self.lex.leading_conn_re.sub("", masked.lstrip())
+        m = _NAME_COMMA_RE.match(s)
+        if not m or m.group(2).lower() not in self.lex.mod.ROLE_HEADS:
+            return None
+        name = m.group(1)
+        if self._name_run(name) != name or self._in_gaz(name):
+            return None
+        return self._person(name, name)
+
+    def _passive_verb(self, word: str) -> bool:
+        """`dinonaktifkan`, `diperiksa`: a di- passive, whose subject is acted on."""
+        w = word.lower().strip(",;:")
+        return w.startswith("di") and self._clause_word(w)
+
     def _named_in(self, masked: str, gender: str | None, acting: bool = False, discover: bool = False) -> Speaker | None:
         """The one known person a sentence names whose gender is not the other one (any, for
         None), else None. `acting`: only a name a verb follows (`that Lee found`), not one in a
@@ -1192,7 +1283,7 @@ class Extractor:
                 s = self.lex.leading_conn_re.sub("", s)
         s = self._after_fronted_phrase(s)
         m = self.lex.np_stop_re.search(s, 1)
-        if m and not (m.group(0).strip().lower() in self.lex.before_lower_stops and self._ends_in_full_name(s, m.end())):
+        if m and not self._stop_inside_role(s, m):
             s = s[: m.start()]
         s = self.lex.trailing_adv_re.sub("", s)
         return s.strip(" ,;:")
@@ -1210,6 +1301,17 @@ class Extractor:
                     return " ".join(tail)
                 break
         return s
+
+    def _stop_inside_role(self, s: str, m: re.Match) -> bool:
+        """The stop word `m` found is part of a role phrase whose name comes after it, so it
+        does not end the speaker phrase: `minister of infrastructure Ann Lee`, and `Wakil Ketua
+        Komisi II dari Fraksi X Ana Lestari` (a role with no name of its own before `dari`)."""
+        word = m.group(0).strip().lower()
+        if word in self.lex.before_lower_stops:
+            return self._ends_in_full_name(s, m.end())
+        if word in self.lex.role_name_stops:
+            return not self._name_run(s[:m.start()]) and self._ends_in_full_name(s, m.end())
+        return False
 
     def _ends_in_full_name(self, s: str, frm: int) -> bool:
         """`minister of infrastructure Ann Lee` / `director of operations for X, Ann Lee`: the
@@ -1410,7 +1512,7 @@ class Extractor:
         if self.lex.np_after_prep_re is not None:
             s = self.lex.np_after_prep_re.sub("", s)  # `dilansir dari X`
         m = self.lex.np_stop_re.search(s, 1)
-        if m:
+        if m and not self._stop_inside_role(s, m):
             s = s[: m.start()]
         toks = s.split()
         while toks and toks[-1].lower().strip(",") in self.lex.day_names:
@@ -2489,6 +2591,8 @@ class Extractor:
                 # takes the last speaker (Indonesian `-nya`), skipping them is both faster and closer
                 if len(self.out) == n_before and self.lex.mod.PRONOUN_TAKES_SUBJECT:
                     self.note_subject(si, masked_s)
+                elif len(self.out) == n_before and self.lex.mod.NYA:
+                    self.note_new_speaker(si, masked_s)  # (only a role-led subject counts, and lazily)
             except (IndexError, ValueError):  # a rule must never sink an article
                 pass
             prev = s

@@ -63,6 +63,11 @@ NP_STOPS = (
     "dikutip", "seperti", "sebagaimana", "yang", "terkait", "soal", "mengenai", "tentang", "menanggapi",
     "dihubungi", "dikonfirmasi", "ditemui", "kepadanya", "secara", "via", "dari", "saat",
 )
+# Written capitalised, a stop word is part of a name (`Menteri Dalam Negeri`), not a preposition.
+STOPS_LOWER_CASE = True
+# ... except inside a role phrase that has no name before the stop word and ends in a full name
+# after it: `Wakil Ketua Komisi II dari Fraksi X Ana Lestari mengatakan` (not `Ana Lestari dari X`).
+NP_STOPS_INSIDE_ROLE = ("dari",)
 # Adverbs between a speaker and the verb: `X juga mengatakan`.
 NP_TRAILING_ADVERBS = (
     "juga", "pun", "sebelumnya", "kembali", "telah", "sudah", "pernah", "lantas", "kemudian", "bahkan",
@@ -169,6 +174,16 @@ CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny|per)\w{4,}$|^(?:harus|aka
 # `-nya` cues and third-person pronouns take the last person who spoke (PFSA-ID's rule), not
 # the last name mentioned.
 PRONOUN_TAKES_SUBJECT = False
+# ... but a person a sentence introduces by a role noun after the last quotation (`Gubernur Jabar
+# Ana Lestari berharap ...`) is who the next `-nya` cue speaks for: the role nouns that open such a subject.
+ROLE_HEADS = frozenset((
+    "presiden", "wakil", "menteri", "kepala", "ketua", "gubernur", "bupati", "wali", "direktur", "sekretaris",
+    "juru", "koordinator", "pengamat", "peneliti", "dosen", "guru", "rektor", "dekan", "anggota", "komisaris",
+    "kapolda", "kapolres", "kapolri", "kapolsek", "kabid", "kombes", "akbp", "irjen", "brigjen", "jenderal",
+    "panglima", "deputi", "asisten", "plt", "pelaksana", "dokter", "ahli", "pakar", "epidemiolog", "ekonom",
+    "analis", "politisi", "pendiri", "manajer", "kasubdit", "kasat", "komandan", "camat", "lurah", "sekjen",
+    "ketum", "dirut",
+))
 
 # `..., seperti yang diumumkan oleh Istana.`
 AS_PASSIVE_RE = r"[,;]\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:di\w+)\s+(?:oleh\s+)?(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"

@@ -843,3 +843,16 @@ def test_a_second_speaker_inside_an_according_to_sentence():
     first = only(stmts, "nine-minute target")
     assert first.speaker == "the agency" and "Lund" not in first.text
     assert only(stmts, "very different picture").speaker == "Rita Lund"
+
+
+def test_a_surname_shaped_like_a_verb_form_is_still_a_name():
+    # `Reed` and `Manning` end like `-ed`/`-ing` verbs, but the story never writes them in lower case
+    body = '"The mill will stay open all winter," Reed said after the vote.'
+    assert only(en(body), "stay open").speaker == "Reed"
+    body = 'Mayor Joan Manning toured the mill on Monday.\n\n"The jobs stay here," Manning said.'
+    assert only(en(body), "jobs stay here").speaker == "Joan Manning"
+
+
+def test_a_verb_form_opening_a_sentence_is_not_taken_for_a_name():
+    body = 'Crews worked through the night. Speaking to reporters, the fire chief said the blaze was contained.'
+    assert "Speaking" not in (only(en(body), "blaze was contained").speaker or "")

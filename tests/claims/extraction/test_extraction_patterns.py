@@ -284,3 +284,92 @@ def test_a_known_speaker_behind_a_possessor_an_apposition_or_a_bracketed_acronym
     id_body = ("Pyongyang telah memasok lebih dari satu juta peluru ke Moskow sejak Agustus, "
                "Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.")
     assert [s.speaker for s in extract_statements(id_body, "id", gaz)] == ["National Intelligence Service"]
+
+
+def test_a_nya_cue_goes_to_the_person_a_role_introduces_after_the_last_quote():
+    body = (
+        '"Stok beras aman sampai akhir tahun," kata Menteri Pertanian Budi Santoso. '
+        "Gubernur Rina Lestari mengapresiasi langkah pemerintah pusat itu. "
+        '"Kami akan menyalurkan beras ke semua kabupaten pekan depan," ujarnya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "menyalurkan beras").speaker == "Rina Lestari"
+
+
+def test_a_nya_cue_goes_to_a_person_introduced_as_name_comma_role():
+    body = (
+        '"Harga cabai turun sejak pekan lalu," kata Andi Wijaya. '
+        "Sri Handayani, Ketua Asosiasi Pedagang Pasar, ikut meninjau pasar induk pada Senin pagi. "
+        '"Di pasar kecil harganya masih tinggi sekali," katanya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "pasar kecil").speaker == "Sri Handayani"
+
+
+def test_a_person_something_is_done_to_does_not_take_the_next_nya_cue():
+    body = (
+        '"Pemeriksaan berjalan sesuai prosedur," kata Bambang Sutrisno. '
+        "Kepala Desa Sukamaju Joko Santoso dinonaktifkan selama pemeriksaan. "
+        '"Kami menunggu hasilnya minggu depan," ujarnya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "menunggu hasilnya").speaker == "Bambang Sutrisno"
+
+
+def test_a_subheading_run_into_the_next_sentence_does_not_hide_its_subject():
+    # a subheading whose line break was lost (`Tak ada anggaran`) before a role-led subject
+    body = (
+        '"Jalan desa sudah diperbaiki," kata Andi Wijaya. '
+        "Tak ada anggaran Ketua Komisi Pembangunan Rina Lestari menyayangkan lambatnya perbaikan jembatan. "
+        '"Jembatan itu sudah rusak sejak tahun lalu," ujarnya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "rusak sejak").speaker == "Rina Lestari"
+
+
+def test_a_role_with_dari_and_its_party_keeps_the_name_after_them():
+    body = (
+        "Wakil Ketua Komisi II dari Fraksi Partai Hijau Budi Santoso mengatakan, pelantikan tidak perlu ditunda. "
+        '"Dilantik dulu, baru kemudian dibawa ke pengadilan," katanya.'
+    )
+    s = extract_statements(body, "id")
+    assert "Budi Santoso" in by_text(s, "Dilantik dulu").speaker
+
+
+def test_a_person_from_a_place_is_still_cut_at_dari():
+    body = '"Pasar sudah ramai sejak pagi," kata Budi Santoso dari Jakarta.'
+    s = extract_statements(body, "id")
+    assert by_text(s, "Pasar sudah ramai").speaker == "Budi Santoso"
+
+
+def test_a_capitalised_preposition_inside_a_ministry_name_does_not_end_the_role():
+    body = '"Semua daerah wajib mengikuti aturan pusat," kata Kepala Pusat Penerangan Kementerian Dalam Negeri Budi Santoso.'
+    s = extract_statements(body, "id")
+    assert by_text(s, "wajib mengikuti").speaker == "Budi Santoso"
+
+
+def test_an_acronym_in_brackets_inside_a_role_does_not_end_it():
+    body = '"Kami bingung dengan aturan yang berbeda-beda," kata Ketua Komisi Pemilihan Umum (KPU) Rina Lestari, Kamis.'
+    s = extract_statements(body, "id")
+    assert by_text(s, "Kami bingung").speaker == "Rina Lestari"
+
+
+def test_a_quantified_role_is_a_group_and_does_not_take_the_next_nya_cue():
+    body = (
+        '"Masker dibagikan gratis di setiap kelurahan," kata Wali Kota Rina Lestari. '
+        "Beberapa Kepala Dinas ikut membagikan masker di pasar kesehatan. "
+        '"Warga harus tetap memakai masker di luar rumah," katanya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "tetap memakai masker").speaker == "Rina Lestari"
+
+
+def test_a_subheading_ending_in_a_lower_case_role_word_still_ends_before_the_role():
+    # `kesehatan` is a word of titles too, but written in lower case it closes the subheading
+    body = (
+        '"Vaksin tiba pekan depan," kata Andi Wijaya. '
+        "Awasi layanan kesehatan Kepala Dinas Kesehatan Rina Lestari meninjau tiga klinik di pusat kota. "
+        '"Banyak klinik belum punya izin," katanya.'
+    )
+    s = extract_statements(body, "id")
+    assert by_text(s, "belum punya izin").speaker == "Rina Lestari"
