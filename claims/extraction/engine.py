@@ -754,7 +754,7 @@ class Extractor:
 
     def _name_not_verb(self, word: str) -> bool:
         """A capitalised word standing alone as a speaker that looks like a verb form only by its
-        ending (`Durning`, `Reed`) is a surname when the body never writes it in lower case, as it
+        ending (`Manning`, `Reed`) is a surname when the body never writes it in lower case, as it
         would a verb opening a sentence (`Speaking`). (A longer phrase it opens, `Retired Gen. Ann
         Lee`, is left to the rules as it was.)"""
         lw = word.lower()

@@ -147,7 +147,7 @@ NP_FILLERS = (
 )
 CLAUSE_WORD_RE = r"^(?:this|that|these|those|hours|days|was|were|is|are|be|been|being|must|can|could|would|will|should|may|might|do|does|did|not|has|had|have|came|went|remained|ended|if|while|when|although|though|because|since|whether|what|how|why|where|there|it|to|in|on|at|with|by|from|into|than|then|more|most|mostly|ahead|after|before|during|\w+ing|\w+ed)$"
 # The endings by which CLAUSE_WORD_RE takes a word for a verb; a capitalised word of this shape
-# that the body never writes in lower case is a name (`Durning`, `Reed`), not a verb.
+# that the body never writes in lower case is a name (`Manning`, `Reed`), not a verb.
 VERB_SHAPE_RE = r"^\w+(?:ing|ed)$"
 # English `he said` after a new person is introduced usually means that person.
 PRONOUN_TAKES_SUBJECT = True
