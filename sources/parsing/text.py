@@ -131,8 +131,11 @@ def parse_text(
 
     paragraphs = _drop_repeats(paragraphs)
     if not paragraphs and header.title and not title_hint:
-        # A single headline-like line is all there is: it is the text, not a title.
-        paragraphs, header.title = [header.title], ""
+        # A single headline-like line is all there is: it is the text, not a title, as printed
+        # (the title was found in the matching copy, where a no-break space is a space).
+        i = next((i for i in nonempty if lines[i].startswith(header.title)), None)
+        paragraphs = [printed[i][: len(header.title)] if i is not None else header.title]
+        header.title = ""
     body = "\n\n".join(paragraphs)
     if not body.strip():
         raise NoArticleText("No article text was found: the input holds only page furniture (menus, ads, captions).")

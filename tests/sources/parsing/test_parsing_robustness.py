@@ -1,4 +1,4 @@
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sources.parsing import ParseError, parse_article
@@ -16,6 +16,7 @@ def test_arbitrary_bytes_give_an_article_or_a_parse_error(data):
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.text(max_size=120), max_size=25))
+@example(["0\x0c0\xa0A"])  # a lone headline-like line with a no-break space: the text, as printed
 def test_every_body_paragraph_comes_from_the_input(lines):
     text = "\n".join(lines)
     try:
@@ -33,3 +34,9 @@ def test_arbitrary_html_never_crashes(text):
         parse_article("<html><body><p>" + text + "</p></body></html>")
     except ParseError:
         pass
+
+
+def test_a_lone_headline_line_is_the_body_as_printed_no_break_spaces_included():
+    text = "Harga\u00a0beras naik lagi di pasar induk"
+    article = parse_article(text)
+    assert article.body == text
