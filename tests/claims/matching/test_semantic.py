@@ -236,6 +236,26 @@ def test_the_ivf_index_probing_every_list_is_the_exact_scan():
         assert np.allclose(cos, exact_cos, atol=1e-4)
 
 
+def test_an_ivf_batch_search_finds_what_one_query_at_a_time_finds():
+    # A batch reads each probed list once for all its queries: the same neighbours, in the same
+    # order, as each query searched alone (cosines equal to float rounding).
+    rng = np.random.default_rng(4)
+    store = semantic.quantize(_clustered(rng, 60, 20, 0.3))
+    index = semantic.IvfIndex.train(store, nlist=24, sample=600)
+    queries = np.vstack([_clustered(rng, 6, 1, 0.0), semantic.dequantize(store)[[3, 500, 1199]]])
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    for nprobe in (1, 4, 24):
+        batch = index.search(queries, store, k=7, nprobe=nprobe, min_cosine=0.1)
+        assert len(batch) == len(queries)
+        for query, (pos, cos) in zip(queries, batch, strict=True):
+            one_pos, one_cos = index.search(query, store, k=7, nprobe=nprobe, min_cosine=0.1)[0]
+            assert pos.tolist() == one_pos.tolist()
+            assert np.allclose(cos, one_cos, atol=1e-5)
+            assert pos.dtype == np.int64 and cos.dtype == np.float32
+    assert [pos[0] for pos, _ in index.search(queries[6:], store, k=3, nprobe=4)] == [3, 500, 1199]
+    assert index.search(queries[:0], store, k=3) == []
+
+
 def test_the_ivf_index_finds_near_duplicates_probing_few_lists_and_files_new_rows():
     rng = np.random.default_rng(2)
     rows = _clustered(rng, 200, 10, 0.2)
