@@ -258,6 +258,9 @@ def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
     (`joined_by_meaning`), suggestions recorded (`meaning_suggestions`)."""
     counts = {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
     ids = sorted(set(claim_ids))
+    if not ids:
+        # Nothing to search (most nights): do not load every vector and train the index for it.
+        return counts
     store = vector_store()
     store.refresh(recount=True, wait=True)
     for start in range(0, len(ids), BATCH):
