@@ -171,13 +171,18 @@ class BlockTable:
         grow with the corpus (3 000-7 000 claims each at 100k); the window keeps the cost per
         claim constant. Such keys carry a low weight, so they only fill the candidate list,
         except for a candidate that a rare key found: it gets the weight of every windowed key
-        it holds, so a window of recent claims does not outrank an old near-duplicate.
-        `last_shared` holds the number of keys each returned pair shares."""
+        it holds, so a window of recent claims does not outrank an old near-duplicate."""
+        q, c, _shared = self.candidate_rows(lo, hi, limit=limit, budget=budget, min_keys=min_keys, window=window)
+        return q, c
+
+    def candidate_rows(
+        self, lo: int, hi: int, *, limit: int, budget: int = DEFAULT_POSTING_BUDGET,
+        min_keys: int = MIN_KEYS, window: int | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """`candidate_pairs` with, for each pair, the number of keys the two claims share."""
         from .bulk_candidates import candidate_pairs  # numba: only the nightly job compiles it
 
-        q, c, shared = candidate_pairs(
+        return candidate_pairs(
             lo, hi, self.key_ptr, self.key_ids, self.df, self.weights, self.post_ptr, self.post_ids,
             limit, budget, min_keys, window or 0,
         )
-        self.last_shared = shared
-        return q, c

@@ -62,8 +62,8 @@ corpora = st.lists(
        window=st.sampled_from([0, 2, 5, 9]))
 def test_the_compiled_search_follows_the_rules_exactly(lists, limit, budget, min_keys, window):
     table = BlockTable.from_keys(lists)
-    q, c = table.candidate_pairs(0, len(lists), limit=limit, budget=budget, min_keys=min_keys, window=window)
-    shared = table.last_shared
+    q, c, shared = table.candidate_rows(0, len(lists), limit=limit, budget=budget, min_keys=min_keys,
+                                        window=window)
     for query in range(len(lists)):
         rows = q == query
         got = list(zip(c[rows].tolist(), shared[rows].tolist(), strict=True))

@@ -131,9 +131,9 @@ def _old_claim_behind_a_window():
 def test_a_window_does_not_hide_an_old_claim_that_a_rare_key_found():
     lists, old, query = _old_claim_behind_a_window()
     table = BlockTable.from_keys(lists)
-    q, c = table.candidate_pairs(query, query + 1, limit=10, window=100)
+    q, c, shared = table.candidate_rows(query, query + 1, limit=10, window=100)
     assert c[0] == old  # all three keys shared: the best candidate
-    assert table.last_shared[0] == 3
+    assert shared[0] == 3
     # Without the window every key is read in full: the same first candidate.
     _q, full = table.candidate_pairs(query, query + 1, limit=10)
     assert full[0] == old
