@@ -12,8 +12,9 @@ peak RSS of the parent and of the biggest worker. Recall of the blocked search: 
 pairs brute force finds for --brute-queries claims (`brute_matches`: every claim of the corpus),
 the share the nightly edges hold as 'match', and the same for the true ones (same generated
 claim), with a 95 % Wilson interval. `--keys words pairs` runs the whole path once per key set
-on the same corpus and brute force (words: index.blocking_keys, what production files; pairs:
-`pair_keys`, an alternative evaluated for issue #4). `--dump FILE` writes brute force's 'match'
+on the same corpus and brute force (pairs: index.blocking_keys, what production files, the content
+words and their adjacent pairs; words: `word_keys`, the content words only, what production
+filed before the pair keys: the baseline). `--dump FILE` writes brute force's 'match'
 pairs of the sample (both ClaimKeys, found by the nightly edges or not, same generated claim or
 not) as JSON, to study the misses.
 
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import itertools
 import json
 import multiprocessing as mp
 import os
@@ -71,20 +71,12 @@ from claims.matching.scoring import MATCH, compare, decide_pair, score_many  # n
 
 
 def word_keys(key: ClaimKey) -> list[str]:
-    """The content words' keys (index.blocking_keys; for brute_matches' pre-filter)."""
+    """The content words' keys only: production's blocking keys before the pair keys (the
+    baseline of `--keys words pairs`; and brute_matches' pre-filter)."""
     return sorted(KEY_PREFIX + t for t in key.content)
 
 
-def pair_keys(key: ClaimKey) -> list[str]:
-    """An alternative evaluated for issue #4, not adopted (docs/benchmarks.md, "Reconciliation at
-    scale"): the content words' keys and a key per pair of content words adjacent once stopwords
-    are skipped, alphabetically ("p:beras ton" from "ton beras")."""
-    words = [t for t in key.tokens if t in key.content]
-    pairs = {"p:" + (f"{a} {b}" if a < b else f"{b} {a}") for a, b in itertools.pairwise(words) if a != b}
-    return sorted({*blocking_keys(key), *(p[:100] for p in pairs)})
-
-
-KEY_SETS = {"words": blocking_keys, "pairs": pair_keys}
+KEY_SETS = {"words": word_keys, "pairs": blocking_keys}
 
 
 def brute_matches(qkeys, keys, *, workers: int = 2, batch: int = 20) -> list[set[int]]:
@@ -345,9 +337,9 @@ def main(argv=None) -> None:
     ap.add_argument("--brute-queries", type=int, default=200)
     ap.add_argument("--brute-check", type=int, default=0,
                     help="queries whose brute_matches is checked against score_many over all claims")
-    ap.add_argument("--keys", nargs="+", choices=sorted(KEY_SETS), default=["words"],
-                    help="key sets to run, in order, on the same corpus (words: index.blocking_keys; "
-                         "pairs: pair_keys, evaluated for issue #4)")
+    ap.add_argument("--keys", nargs="+", choices=sorted(KEY_SETS), default=["pairs"],
+                    help="key sets to run, in order, on the same corpus (pairs: index.blocking_keys, "
+                         "what production files; words: content words only, the baseline)")
     ap.add_argument("--window", type=int, default=NIGHTLY_WINDOW, help="0: no window")
     ap.add_argument("--online-db", type=int, default=0, help="corpus size of the database bench")
     ap.add_argument("--queries", type=int, default=300)

@@ -354,7 +354,7 @@ def build(*, claims: int = 100_000, seed: int = 7, log=print) -> dict:
         with connection.cursor() as cur:
             cur.executemany(
                 f'INSERT INTO "{table}" ("key", "claim_id") VALUES (%s, %s)',
-                ((k[:100], c[0]) for c, key in zip(claim_objs, keys) for k in blocking_keys(key)))
+                ((k, c[0]) for c, key in zip(claim_objs, keys) for k in blocking_keys(key)))
         log(f"stored the candidate index ({time.perf_counter() - t0:.1f} s)")
         # Reviews on the larger clusters, open suggestions, runs, jobs.
         reviews = []

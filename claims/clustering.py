@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from .bulk_writes import rows_update
 from .matching import ClaimKey, MatchResult, compare
+from .matching.index import word_key
 from .matching.scoring import MATCH, NONE, SUGGEST, compare_score, decide_pair
 from .matching_index import candidate_claims, claim_key_for, index_add
 from .models import Claim, ClaimCluster, MatchSuggestion
@@ -95,7 +96,7 @@ def best_matches(key: ClaimKey, *, exclude_article: int | None = None, limit: in
     for *_order, row, other in kept[:limit]:
         if other not in explained:
             if explain:
-                explained[other] = compare(key, other, doc_freq=lambda t: df.get(f"w:{t}", 0))
+                explained[other] = compare(key, other, doc_freq=lambda t: df.get(word_key(t), 0))
             else:
                 score, decision = screened[other]
                 explained[other] = MatchResult(score=score, decision=decision, explanation={})

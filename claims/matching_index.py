@@ -154,8 +154,8 @@ def index_add(claims: list[tuple[int, ClaimKey]]) -> None:
     rows, counts = [], defaultdict(int)
     for claim_id, key in claims:
         for block_key in blocking_keys(key):
-            rows.append(ClaimBlockKey(key=block_key[:100], claim_id=claim_id))
-            counts[block_key[:100]] += 1
+            rows.append(ClaimBlockKey(key=block_key, claim_id=claim_id))
+            counts[block_key] += 1
     if not claims:
         return
     counts[TOTAL] += len(claims)

@@ -32,6 +32,7 @@ from django.db.models import Count, Q
 from .clustering import CLUSTER_LOCK_KEY, clusters_refresh_stats
 from .matching import ClaimKey, MatchResult, semantic
 from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
+from .matching.index import word_key
 from .matching.scoring import MATCH
 from .matching_index import doc_freqs
 from .models import (
@@ -401,8 +402,8 @@ def _key_getter(rows: dict[int, dict]):
 
 
 def _doc_freq(key: ClaimKey):
-    df = doc_freqs(f"w:{t}" for t in key.content)
-    return lambda t: df.get(f"w:{t}", 0)
+    df = doc_freqs(word_key(t) for t in key.content)
+    return lambda t: df.get(word_key(t), 0)
 
 
 # ---- nightly -------------------------------------------------------------------------------

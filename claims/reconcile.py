@@ -48,7 +48,7 @@ from .bulk_writes import rows_update
 from .clustering import clusters_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
-from .matching.index import KEY_PREFIX
+from .matching.index import keys_of
 from .matching_index import index_add, index_rebuild_stats
 from .models import (
     Claim,
@@ -372,7 +372,7 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
         ids.append(pk)
         texts.append(match_key["text"])
         tokens.append(len(match_key["tokens"]))
-        key_lists.append(sorted(KEY_PREFIX + t for t in match_key["content"]))
+        key_lists.append(keys_of(match_key["tokens"], match_key["content"]))
     if missing:
         with transaction.atomic():
             for start in range(0, len(missing), BATCH):

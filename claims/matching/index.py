@@ -1,8 +1,10 @@
 """Candidate index (blocking) for claim matching. Pure Python: no Django.
 
-A claim's blocking keys are its content tokens ("w:peluru", "w:1000000"): the normalised words
-left after stopwords and one- and two-letter words. They are plain strings, so the Django layer
-can keep them in a `ClaimBlockKey(key, claim_id)` table and do the same lookup in SQL:
+A claim's blocking keys are its content tokens ("w:peluru", "w:1000000"), the normalised words
+left after stopwords and one- and two-letter words, and a key per pair of content words that
+follow each other once stopwords are skipped ("p:beras ton" from "ton beras"). They are plain
+strings, so the Django layer can keep them in a `ClaimBlockKey(key, claim_id)` table and do the
+same lookup in SQL:
 
     1. keys = blocking_keys(claim_key)
     2. df = SELECT key, COUNT(*) FROM claimblockkey WHERE key IN keys GROUP BY key
@@ -13,8 +15,11 @@ can keep them in a `ClaimBlockKey(key, claim_id)` table and do the same lookup i
 `query_plan` reads the rarest keys first and stops once their postings exceed a budget, so a
 lookup costs what its candidates cost, not the corpus: common words ("korea", "presiden") are
 skipped unless a claim has nothing rarer. A claim that scores above SUGGEST shares most of its
-content words with the query, hence some of its rare ones: bench/bench_matching.py measures the
-recall against brute force (>= 0.99 required).
+content words with the query, hence some of its rare ones. A repeat made only of common words
+("the government said the price will rise") still shares their rarer pairs: without pair keys its
+copy was found only if it lay among the newest postings of the common words (the window, see
+claims.matching_index.WINDOW). bench/bench_reconcile.py measures the recall against brute force
+(>= 0.99 required; docs/benchmarks.md, "Reconciliation at scale").
 """
 
 from __future__ import annotations
@@ -22,13 +27,17 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 
 import numpy as np
 
 from .keys import ClaimKey
 
 KEY_PREFIX = "w:"
+PAIR_PREFIX = "p:"
+# The database column's width (ClaimBlockKey.key): a longer key is filed under its first 100
+# characters, so every index cuts it the same way.
+KEY_MAX_LENGTH = 100
 # Postings read per lookup before the plan stops taking more (common) keys. 4 000 postings is
 # well under 1 ms of Python; bench/bench_matching.py shows recall 1.0 of brute-force matches.
 DEFAULT_POSTING_BUDGET = 4_000
@@ -38,7 +47,27 @@ MIN_KEYS = 3
 
 def blocking_keys(key: ClaimKey) -> list[str]:
     """The strings under which a claim is filed, sorted (stable for a DB table)."""
-    return sorted(KEY_PREFIX + t for t in key.content)
+    return keys_of(key.tokens, key.content)
+
+
+def keys_of(tokens: Sequence[str], content: Collection[str]) -> list[str]:
+    """`blocking_keys` from a claim's tokens (in text order) and content words, as a stored match
+    key holds them (ClaimKey.to_dict): the nightly snapshot reads them without building ClaimKeys.
+
+    A pair key is written in alphabetical order, so a reordered clause keeps it ("ton beras" /
+    "beras ton"); a word repeated next to itself makes no pair."""
+    content = content if isinstance(content, (set, frozenset)) else set(content)
+    words = [t for t in tokens if t in content]
+    keys = {word_key(t)[:KEY_MAX_LENGTH] for t in content}
+    for a, b in zip(words, words[1:]):
+        if a != b:
+            keys.add((PAIR_PREFIX + (f"{a} {b}" if a < b else f"{b} {a}"))[:KEY_MAX_LENGTH])
+    return sorted(keys)
+
+
+def word_key(token: str) -> str:
+    """The blocking key of one content word, whose document frequency ranks shared rare words."""
+    return KEY_PREFIX + token
 
 
 def query_plan(
@@ -101,7 +130,7 @@ class CandidateIndex:
 
     def token_doc_freq(self, token: str) -> int:
         """Document frequency of a normalised token (for `scoring.shared_rare_tokens`)."""
-        return self.doc_freq(KEY_PREFIX + token)
+        return self.doc_freq(word_key(token))
 
     def candidates(
         self, key: ClaimKey, limit: int = 50, *, exclude: Hashable | None = None

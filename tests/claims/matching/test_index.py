@@ -1,7 +1,14 @@
 import random
 
 from claims.matching import thresholds as th
-from claims.matching.index import CandidateIndex, blocking_keys, query_plan
+from claims.matching.index import (
+    KEY_MAX_LENGTH,
+    PAIR_PREFIX,
+    CandidateIndex,
+    blocking_keys,
+    keys_of,
+    query_plan,
+)
 from claims.matching.keys import claim_key
 from claims.matching.scoring import score_many
 
@@ -35,6 +42,28 @@ def test_blocking_keys_are_plain_strings_of_content_words():
     assert blocking_keys(key) == sorted(blocking_keys(key))
     assert "w:pelabuhan" in blocking_keys(key)
     assert "w:di" not in blocking_keys(key)
+
+
+def test_pair_keys_join_content_words_that_follow_each_other_past_stopwords():
+    key = claim_key("Polisi menyita 40 kilogram sabu di pelabuhan", language="id")
+    pairs = [k for k in blocking_keys(key) if k.startswith(PAIR_PREFIX)]
+    # "di" is a stopword, so "sabu" and "pelabuhan" follow each other; each pair alphabetical
+    assert pairs == ["p:40 kilogram", "p:40 menyita", "p:kilogram sabu", "p:menyita polisi",
+                     "p:pelabuhan sabu"]
+    swapped = claim_key("Di pelabuhan, sabu 40 kilogram disita polisi", language="id")
+    assert "p:pelabuhan sabu" in blocking_keys(swapped) and "p:40 kilogram" in blocking_keys(swapped)
+
+
+def test_keys_from_a_stored_match_key_are_the_claim_keys():
+    for text in ("Harga beras beras naik", "Presiden mengatakan harga beras akan naik " + "x" * 120,
+                 "the price of rice will rise, the minister said", ""):
+        key = claim_key(text, language="id")
+        stored = key.to_dict()
+        keys = keys_of(stored["tokens"], stored["content"])
+        assert keys == blocking_keys(key)
+        assert all(len(k) <= KEY_MAX_LENGTH for k in keys)
+        assert not any(k.startswith(PAIR_PREFIX) and k.split(":", 1)[1].split(" ")[0] ==
+                       k.split(" ")[-1] for k in keys)  # a repeated word makes no pair
 
 
 def test_the_query_plan_reads_rare_keys_first_within_the_budget():
