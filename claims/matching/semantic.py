@@ -252,6 +252,46 @@ def similar_many(
 NPROBE = 32
 
 
+# Per list, rows beyond the filed ones a list may hold before it is copied into a larger block:
+# a quarter of its size more (plus a few rows), so filing rows one at a time costs amortised O(1)
+# copies per row and a list's block is at most ~1.25x its rows.
+def _grown(capacity: int, need: int) -> int:
+    return max(need, capacity + capacity // 4 + 8)
+
+
+# Rows per matrix-vector product. OpenBLAS splits a float32 gemv (and a one-row gemm) over its
+# threads from 1 200 x 384 elements on: when the cores are busy (a nightly run's workers, other
+# jobs) the call then waits for a descheduled thread, ~8 ms instead of 0.02 (measured at load
+# 3.5: a query's probe against 2 000 centroids took 8.0 ms at the median). Below that size the
+# call runs on the calling thread; blocks of this many rows keep it there.
+_MATVEC_ROWS = 1024
+
+
+def _matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """matrix @ vector (float32), in blocks of _MATVEC_ROWS rows."""
+    if len(matrix) <= _MATVEC_ROWS:
+        return matrix @ vector
+    out = np.empty(len(matrix), dtype=np.float32)
+    for lo in range(0, len(matrix), _MATVEC_ROWS):
+        np.matmul(matrix[lo:lo + _MATVEC_ROWS], vector, out=out[lo:lo + _MATVEC_ROWS])
+    return out
+
+
+_scratch = threading.local()
+
+
+def _float_rows(codes: np.ndarray) -> np.ndarray:
+    """`codes` (int8) as float32 in a per-thread buffer reused across lists and searches (a fresh
+    array per list would be paged in again on every search)."""
+    buf = getattr(_scratch, "rows", None)
+    if buf is None or len(buf) < len(codes):
+        buf = _scratch.rows = np.empty((max(len(codes), 2 * len(buf) if buf is not None else 0),
+                                        DIM), dtype=np.float32)
+    out = buf[:len(codes)]
+    np.copyto(out, codes)
+    return out
+
+
 class IvfIndex:
     """An inverted-file (IVF) index over int8 rows, so a query reads a few thousand stored
     vectors instead of all of them: spherical k-means centroids are trained on a sample, every
@@ -261,13 +301,23 @@ class IvfIndex:
 
     Rows are added as they come (filed under the nearest existing centroid); the owner retrains
     when the rows have outgrown the training (see `stale`).
+
+    Each list keeps its own copy of its rows, contiguous (int8 codes, float32 scales, and the
+    rows' positions in the matrix, in the order they were filed), in a block that grows by a
+    quarter when full: a probe reads one slice instead of gathering ~500 rows scattered over
+    the matrix. The copy costs the matrix's size again (388 bytes a row, plus up to a quarter
+    of a list's rows of slack in the lists rows were added to since training): ~0.4 GB at 1M.
+    Rows are read from these copies, not from the matrix a search is given.
     """
 
     def __init__(self, centroids: np.ndarray, trained_on: int) -> None:
         self.centroids = np.ascontiguousarray(centroids, dtype=np.float32)
         self.trained_on = trained_on
-        self._lists: list[list[int]] = [[] for _ in range(len(centroids))]
-        self._arrays: list[np.ndarray | None] = [None] * len(centroids)
+        nlist = len(centroids)
+        self._sizes = np.zeros(nlist, dtype=np.int64)
+        self._codes = [np.zeros((0, DIM), dtype=np.int8) for _ in range(nlist)]
+        self._scales = [np.zeros(0, dtype=np.float32) for _ in range(nlist)]
+        self._rows = [np.zeros(0, dtype=np.int64) for _ in range(nlist)]
 
     @staticmethod
     def lists_for(n: int) -> int:
@@ -291,48 +341,83 @@ class IvfIndex:
             norms = np.linalg.norm(sums, axis=1, keepdims=True)
             # An empty list keeps its centroid; the others move to their rows' mean direction.
             centroids = np.where(norms > 0, sums / np.maximum(norms, 1e-12), centroids)
+        del data
         index = cls(centroids, trained_on=n)
         index.add(matrix, 0)
         return index
 
     def add(self, matrix: Quantized, start: int) -> None:
-        """File rows start.. of `matrix` (positions are row numbers of the whole matrix)."""
+        """File rows start.. of `matrix` (positions are row numbers of the whole matrix): each
+        row is copied to the end of its nearest centroid's list."""
+        if start >= len(matrix):
+            return
+        nearest = np.empty(len(matrix) - start, dtype=np.int64)
         for lo in range(start, len(matrix), _CHUNK):
             hi = min(len(matrix), lo + _CHUNK)
             rows = dequantize(Quantized(matrix.codes[lo:hi], matrix.scales[lo:hi]))
-            nearest = np.argmax(rows @ self.centroids.T, axis=1)
-            for position, list_id in zip(range(lo, hi), nearest.tolist(), strict=True):
-                self._lists[list_id].append(position)
-                self._arrays[list_id] = None
+            nearest[lo - start:hi - start] = np.argmax(rows @ self.centroids.T, axis=1)
+        del rows
+        # Rows grouped by list, each group in position order (the order they were filed before).
+        order = np.argsort(nearest, kind="stable")
+        lists, firsts, counts = np.unique(nearest[order], return_index=True, return_counts=True)
+        for list_id, first, count in zip(lists.tolist(), firsts.tolist(), counts.tolist(),
+                                         strict=True):
+            positions = order[first:first + count] + start
+            size = int(self._sizes[list_id])
+            need = size + count
+            if need > len(self._rows[list_id]):
+                cap = need if size == 0 else _grown(len(self._rows[list_id]), need)
+                codes = np.empty((cap, DIM), dtype=np.int8)
+                scales = np.empty(cap, dtype=np.float32)
+                rows_ = np.empty(cap, dtype=np.int64)
+                codes[:size] = self._codes[list_id][:size]
+                scales[:size] = self._scales[list_id][:size]
+                rows_[:size] = self._rows[list_id][:size]
+                self._codes[list_id], self._scales[list_id] = codes, scales
+                self._rows[list_id] = rows_
+            # A sorted gather: one pass forward over the matrix for the whole list.
+            np.take(matrix.codes, positions, axis=0, out=self._codes[list_id][size:need])
+            self._scales[list_id][size:need] = matrix.scales[positions]
+            self._rows[list_id][size:need] = positions
+            self._sizes[list_id] = need
 
     def probes(self, queries: np.ndarray, nprobe: int) -> np.ndarray:
         """The `nprobe` lists each query reads: those of its nearest centroids."""
         qs = np.atleast_2d(np.asarray(queries, dtype=np.float32))
         nprobe = min(nprobe, len(self.centroids))
-        return np.argpartition(-(qs @ self.centroids.T), nprobe - 1, axis=1)[:, :nprobe]
+        # Query by query, also in a batch: one gemm would wake BLAS threads (above), and a
+        # query's probes are then the same alone and in any batch. 256 queries against 2 000
+        # centroids: ~10 ms.
+        near = np.empty((len(qs), len(self.centroids)), dtype=np.float32)
+        for i, q in enumerate(qs):
+            near[i] = _matvec(self.centroids, q)
+        return np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe]
 
     def list_sizes(self) -> np.ndarray:
-        return np.asarray([len(rows) for rows in self._lists])
+        return self._sizes.copy()
+
+    def positions(self, list_id: int) -> np.ndarray:
+        """The matrix positions of the rows filed under `list_id`, in filing order (a view)."""
+        return self._rows[list_id][:self._sizes[list_id]]
+
+    def nbytes(self) -> int:
+        """Bytes held by the lists' copies of the rows (blocks at their capacity)."""
+        return sum(c.nbytes + s.nbytes + r.nbytes
+                   for c, s, r in zip(self._codes, self._scales, self._rows, strict=True))
 
     def stale(self, n: int) -> bool:
         return n > 2 * self.trained_on
 
-    def _positions(self, list_id: int) -> np.ndarray:
-        arr = self._arrays[list_id]
-        if arr is None:
-            arr = self._arrays[list_id] = np.asarray(self._lists[list_id], dtype=np.int64)
-        return arr
-
-    def search(self, queries: np.ndarray, matrix: Quantized, k: int = 10, *, nprobe: int = NPROBE,
+    def search(self, queries: np.ndarray, k: int = 10, *, nprobe: int = NPROBE,
                min_cosine: float | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Like `similar_many`, reading only the rows filed under each query's nearest lists.
+        """Like `similar_many` over the filed rows, reading only those filed under each query's
+        nearest lists (the lists hold their own copies of the rows).
 
-        A batch of queries reads (gathers and dequantises) each probed list once, for all the
-        queries that probe it: gathering rows scattered over the matrix is most of a query's
-        cost, and the queries of a batch (an article's claims, the nightly catch-up's 256) share
-        lists. 256 queries over 100k rows: 0.6-0.8 s instead of 17-22 s reading the lists once per
-        query (load 6-7); the nightly catch-up of 500 claims at 1M searched and filed them in 3 s
-        instead of 87 s (bench/bench_nightly_db.py --meaning, docs/benchmarks.md)."""
+        A probed list is one contiguous block of int8 codes: it is cast to float32 once, in a
+        reused buffer, multiplied with each query of the batch that probes it and each row's
+        cosine scaled afterwards, cos = (codes @ q) * scale, the same as dequantising the rows
+        first to float rounding. Queries of a batch (an article's claims, the nightly catch-up's
+        256) share lists, so a batch reads each list once."""
         qs = np.atleast_2d(np.asarray(queries, dtype=np.float32))
         if not len(qs):
             return []
@@ -344,14 +429,22 @@ class IvfIndex:
         order = np.argsort(flat, kind="stable")
         flat, owner = flat[order], owner[order]
         cuts = np.flatnonzero(np.diff(flat)) + 1
+        sizes = self._sizes
         for lo, hi in zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(flat)].tolist(), strict=True):
             list_id = int(flat[lo])
-            positions = self._positions(list_id)
-            if not len(positions):
+            size = int(sizes[list_id])
+            if not size:
                 continue
-            rows = matrix.codes[positions].astype(np.float32) * matrix.scales[positions, None]
+            rows = _float_rows(self._codes[list_id][:size])
+            scales = self._scales[list_id][:size]
+            # One matrix-vector product per query, not one product with all of them: a
+            # multi-threaded BLAS gemm on a block this small stalls for milliseconds when the
+            # cores are busy (measured: 0.06-1.7 s for the same 256 queries at load ~4), and
+            # batch and single searches compute each cosine the same way.
             for q in owner[lo:hi].tolist():
-                scored[q][list_id] = rows @ qs[q]
+                cos = _matvec(rows, qs[q])
+                cos *= scales
+                scored[q][list_id] = cos
         out = []
         for q, lists in enumerate(probes.tolist()):
             lists = [i for i in lists if i in scored[q]]
@@ -359,7 +452,7 @@ class IvfIndex:
                 out.append((np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)))
                 continue
             # In probe order, as one query alone reads them.
-            positions = np.concatenate([self._positions(i) for i in lists])
+            positions = np.concatenate([self.positions(i) for i in lists])
             cos = np.concatenate([scored[q][i] for i in lists])
             top = np.argpartition(-cos, k - 1)[:k] if len(cos) > k else np.arange(len(cos))
             top = top[np.argsort(-cos[top], kind="stable")]

@@ -230,7 +230,7 @@ def test_the_ivf_index_probing_every_list_is_the_exact_scan():
     index = semantic.IvfIndex.train(store, nlist=16, sample=500)
     queries = _clustered(rng, 5, 1, 0.0)
     for (pos, cos), (exact_pos, exact_cos) in zip(
-        index.search(queries, store, k=5, nprobe=16), semantic.similar_many(queries, store, k=5), strict=True
+        index.search(queries, k=5, nprobe=16), semantic.similar_many(queries, store, k=5), strict=True
     ):
         assert pos.tolist() == exact_pos.tolist()
         assert np.allclose(cos, exact_cos, atol=1e-4)
@@ -245,15 +245,15 @@ def test_an_ivf_batch_search_finds_what_one_query_at_a_time_finds():
     queries = np.vstack([_clustered(rng, 6, 1, 0.0), semantic.dequantize(store)[[3, 500, 1199]]])
     queries /= np.linalg.norm(queries, axis=1, keepdims=True)
     for nprobe in (1, 4, 24):
-        batch = index.search(queries, store, k=7, nprobe=nprobe, min_cosine=0.1)
+        batch = index.search(queries, k=7, nprobe=nprobe, min_cosine=0.1)
         assert len(batch) == len(queries)
         for query, (pos, cos) in zip(queries, batch, strict=True):
-            one_pos, one_cos = index.search(query, store, k=7, nprobe=nprobe, min_cosine=0.1)[0]
+            one_pos, one_cos = index.search(query, k=7, nprobe=nprobe, min_cosine=0.1)[0]
             assert pos.tolist() == one_pos.tolist()
             assert np.allclose(cos, one_cos, atol=1e-5)
             assert pos.dtype == np.int64 and cos.dtype == np.float32
-    assert [pos[0] for pos, _ in index.search(queries[6:], store, k=3, nprobe=4)] == [3, 500, 1199]
-    assert index.search(queries[:0], store, k=3) == []
+    assert [pos[0] for pos, _ in index.search(queries[6:], k=3, nprobe=4)] == [3, 500, 1199]
+    assert index.search(queries[:0], k=3) == []
 
 
 def test_the_ivf_index_finds_near_duplicates_probing_few_lists_and_files_new_rows():
@@ -264,12 +264,149 @@ def test_the_ivf_index_finds_near_duplicates_probing_few_lists_and_files_new_row
     assert len(index.centroids) == semantic.IvfIndex.lists_for(len(rows))
     # A near-duplicate of stored row 1234 finds it among ~3 % of the rows.
     query = rows[1234] + 0.02 * rng.normal(size=semantic.DIM).astype(np.float32)
-    pos, _ = index.search(query / np.linalg.norm(query), store, k=3, nprobe=3)[0]
+    pos, _ = index.search(query / np.linalg.norm(query), k=3, nprobe=3)[0]
     assert pos[0] == 1234
     # A row added after training is filed and found.
     new = _clustered(rng, 1, 1, 0.0)
     grown = semantic.Quantized.concat([store, semantic.quantize(new)])
     index.add(grown, len(store))
-    pos, cos = index.search(new[0], grown, k=1, nprobe=1)[0]
+    pos, cos = index.search(new[0], k=1, nprobe=1)[0]
     assert pos.tolist() == [len(store)] and cos[0] > 0.99
     assert not index.stale(len(grown)) and index.stale(2 * len(rows) + 1)
+
+
+def _probed_scan(index, store, query, k, nprobe, min_cosine=None):
+    """The reference an IVF search must equal: every row whose nearest centroid is one of the
+    query's probed lists (filing recomputed here), cosines in float64, best first."""
+    rows = semantic.dequantize(store).astype(np.float64)
+    filed = np.argmax(semantic.dequantize(store) @ index.centroids.T, axis=1)
+    probed = index.probes(query, nprobe)[0]
+    candidates = np.flatnonzero(np.isin(filed, probed))
+    cos = rows[candidates] @ query.astype(np.float64)
+    order = np.argsort(-cos, kind="stable")
+    pos, cos = candidates[order], cos[order]
+    if min_cosine is not None:
+        keep = cos >= min_cosine
+        pos, cos = pos[keep], cos[keep]
+    return pos, cos
+
+
+def _assert_is_probed_scan(found, reference, k, tie=1e-5):
+    """`found` is `reference` cut to k: the same rows in the same order, except that rows whose
+    reference cosines are within `tie` of each other (float32 rounding) may swap."""
+    (pos, cos), (ref_pos, ref_cos) = found, reference
+    assert pos.dtype == np.int64 and cos.dtype == np.float32
+    n = min(k, len(ref_pos))
+    assert len(pos) == n and len(set(pos.tolist())) == n
+    assert np.allclose(cos, ref_cos[:n], atol=2e-6)
+    exact = dict(zip(ref_pos.tolist(), ref_cos.tolist(), strict=True))
+    assert np.allclose(cos, [exact[p] for p in pos.tolist()], atol=2e-6)
+    padded = np.r_[np.inf, ref_cos, -np.inf]
+    alone = (padded[:-2] - padded[1:-1] > tie) & (padded[1:-1] - padded[2:] > tie)
+    assert all(p == r for p, r, a in zip(pos.tolist(), ref_pos.tolist(), alone.tolist()) if a)
+    if n < len(ref_pos) and ref_cos[n - 1] - ref_cos[n] > tie:
+        assert set(pos.tolist()) == set(ref_pos[:n].tolist())
+    return int(alone[:n].sum())
+
+
+@pytest.mark.parametrize(("seed", "matvec_rows"), [(11, 1024), (12, 100), (13, 37)])
+def test_an_ivf_search_is_the_exact_scan_of_its_probed_lists_also_after_rows_are_added(
+        seed, matvec_rows, monkeypatch):
+    # Lists longer than _MATVEC_ROWS are scanned block by block: small blocks here.
+    monkeypatch.setattr(semantic, "_MATVEC_ROWS", matvec_rows)
+    rng = np.random.default_rng(seed)
+    rows = _clustered(rng, 30, 60, 0.5)
+    store = semantic.quantize(rows)
+    first = 1200
+    index = semantic.IvfIndex.train(semantic.Quantized(store.codes[:first], store.scales[:first]),
+                                    nlist=8, sample=800)
+    # Rows filed after training: one at a time (lists grow block by block), then in a bunch.
+    for stop in range(first + 1, first + 40):
+        index.add(semantic.Quantized(store.codes[:stop], store.scales[:stop]), stop - 1)
+    index.add(store, first + 39)
+    assert index.list_sizes().sum() == len(rows)
+    # The same filing as an index given all the rows at once, and the same results.
+    fresh = semantic.IvfIndex(index.centroids, trained_on=first)
+    fresh.add(store, 0)
+    for list_id in range(len(index.centroids)):
+        assert index.positions(list_id).tolist() == fresh.positions(list_id).tolist()
+        assert index.positions(list_id).tolist() == sorted(index.positions(list_id).tolist())
+    queries = np.vstack([_clustered(rng, 20, 1, 0.0), rows[[0, first - 1, first, len(rows) - 1]]])
+    queries = (queries / np.linalg.norm(queries, axis=1, keepdims=True)).astype(np.float32)
+    checked = compared = 0
+    for nprobe in (1, 3, 8):
+        for k, min_cosine in ((1, None), (10, None), (10, 0.3), (len(rows) + 5, None)):
+            batch = index.search(queries, k=k, nprobe=nprobe, min_cosine=min_cosine)
+            for query, found in zip(queries, batch, strict=True):
+                checked += _assert_is_probed_scan(
+                    found, _probed_scan(index, store, query, k, nprobe, min_cosine), k)
+                compared += len(found[0])
+                one_pos, one_cos = index.search(query, k=k, nprobe=nprobe,
+                                                min_cosine=min_cosine)[0]
+                assert found[0].tolist() == one_pos.tolist()
+                assert np.allclose(found[1], one_cos, atol=1e-6)
+            assert [(p.tolist(), c.tolist()) for p, c in batch] == [
+                (p.tolist(), c.tolist()) for p, c in fresh.search(queries, k=k,
+                                                                  nprobe=nprobe,
+                                                                  min_cosine=min_cosine)]
+    # Most rows are compared position by position (not near-ties of another row).
+    assert checked > 0.8 * compared
+    # Rows added after training are found, with cosine ~1 for themselves.
+    pos, cos = index.search(rows[len(rows) - 1], k=1, nprobe=1)[0]
+    assert pos.tolist() == [len(rows) - 1] and cos[0] > 0.999
+
+
+def test_an_ivf_index_answers_empty_lists_short_lists_and_floors():
+    rng = np.random.default_rng(21)
+    rows = _clustered(rng, 2, 10, 0.1)  # two tight groups of 10 rows
+    store = semantic.quantize(rows)
+    centres = rows.reshape(2, 10, -1).mean(axis=1)
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    # A third centroid far from both groups: its list stays empty.
+    empty = -(centres[0] + centres[1])
+    centroids = np.vstack([centres, empty / np.linalg.norm(empty)])
+    index = semantic.IvfIndex(centroids, trained_on=len(rows))
+    index.add(store, 0)
+    assert index.list_sizes().tolist() == [10, 10, 0]
+    nothing = index.search(centroids[2], k=5, nprobe=1)[0]
+    assert nothing[0].dtype == np.int64 and nothing[1].dtype == np.float32
+    assert len(nothing[0]) == 0 and len(nothing[1]) == 0
+    # k beyond the candidates: every row of the probed lists, best first.
+    pos, cos = index.search(rows[3], k=50, nprobe=1)[0]
+    assert sorted(pos.tolist()) == list(range(10)) and pos[0] == 3
+    assert np.all(np.diff(cos) <= 0)
+    _assert_is_probed_scan((pos, cos), _probed_scan(index, store, rows[3], 50, 1), 50)
+    for nprobe in (2, 3):  # the other group's list, then the empty one too
+        pos, cos = index.search(rows[3], k=50, nprobe=nprobe)[0]
+        assert len(pos) == 20 and sorted(pos.tolist()) == list(range(20))
+        _assert_is_probed_scan((pos, cos), _probed_scan(index, store, rows[3], 50, nprobe), 50)
+    # min_cosine drops the other group, even with k to spare.
+    floor = float((rows[3] @ rows[10:].T).max()) + 0.01
+    pos, cos = index.search(rows[3], k=50, nprobe=3, min_cosine=floor)[0]
+    assert sorted(pos.tolist()) == list(range(10)) and cos.min() >= floor
+    assert index.search(rows[3], k=50, nprobe=3, min_cosine=1.01)[0][0].tolist() == []
+    # A batch mixing the empty list's query with others.
+    batch = index.search(np.vstack([centroids[2], rows[15]]), k=3, nprobe=1)
+    assert batch[0][0].tolist() == [] and batch[1][0][0] == 15
+
+
+def test_an_ivf_index_keeps_each_list_in_one_block_of_bounded_slack():
+    rng = np.random.default_rng(31)
+    rows = _clustered(rng, 16, 100, 0.4)
+    store = semantic.quantize(rows)
+    index = semantic.IvfIndex.train(semantic.Quantized(store.codes[:400], store.scales[:400]),
+                                    nlist=16, sample=400)
+    row_bytes = semantic.DIM + 4 + 8  # codes, scale, position
+    assert index.nbytes() == 400 * row_bytes  # trained: blocks of exactly the filed rows
+    for stop in range(401, len(rows) + 1):  # then filed one row at a time
+        index.add(semantic.Quantized(store.codes[:stop], store.scales[:stop]), stop - 1)
+    sizes = index.list_sizes()
+    assert sizes.sum() == len(rows)
+    # Each block grew by a quarter (plus 8 rows) when full: at most that much slack.
+    assert index.nbytes() <= (1.25 * len(rows) + 8 * len(sizes)) * row_bytes
+    for list_id, size in enumerate(sizes.tolist()):
+        block = index._codes[list_id]
+        assert block.flags.c_contiguous and len(block) >= size
+        assert np.array_equal(block[:size], store.codes[index.positions(list_id)])
+        assert np.array_equal(index._scales[list_id][:size],
+                              store.scales[index.positions(list_id)])
