@@ -48,7 +48,7 @@ from .bulk_writes import rows_update
 from .clustering import clusters_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
-from .matching.index import keys_of
+from .matching.index import BlockTableBuilder, keys_of
 from .matching_index import index_add, index_rebuild_stats
 from .models import (
     Claim,
@@ -362,7 +362,8 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
     """Every claim's matching view from its stored match key, in pk (= ingest) order; keys that
     are missing (new claims of merged speakers) are built, stored and filed first. No ClaimKey
     is kept: a million of them would not fit a worker; the chunks load the few they need."""
-    ids, texts, tokens, key_lists, missing = [], [], [], [], []
+    ids, texts, tokens, missing = [], [], [], []
+    table = BlockTableBuilder()
     rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name")
     for pk, match_key, text, language, speaker in rows.iterator(chunk_size=BATCH):
         if not match_key:
@@ -372,7 +373,7 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
         ids.append(pk)
         texts.append(match_key["text"])
         tokens.append(len(match_key["tokens"]))
-        key_lists.append(keys_of(match_key["tokens"], match_key["content"]))
+        table.add(keys_of(match_key["tokens"], match_key["content"]))
     if missing:
         with transaction.atomic():
             for start in range(0, len(missing), BATCH):
@@ -382,7 +383,7 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
                 )
                 ClaimBlockKey.objects.filter(claim_id__in=[pk for pk, _ in chunk]).delete()
                 index_add(chunk)
-    return np.asarray(ids, dtype=np.int64), Corpus.from_parts(texts, tokens, key_lists)
+    return np.asarray(ids, dtype=np.int64), Corpus(texts, np.asarray(tokens, np.int32), table.build())
 
 
 def claims_regroup(*, plan: RunPlan, edges: Edges) -> dict:

@@ -215,12 +215,6 @@ class Corpus:
                                                        len(keys)),
                    BlockTable.from_keys([blocking_keys(k) for k in keys]))
 
-    @classmethod
-    def from_parts(cls, texts: Sequence[str], tokens: Sequence[int],
-                   key_lists: Sequence[Sequence[str]]) -> Corpus:
-        """From plain values (e.g. ClaimKey.to_dict() fields: text, len(tokens), content)."""
-        return cls(texts, np.asarray(tokens, np.int32), BlockTable.from_keys(key_lists))
-
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         for name, texts in (("texts", self.texts), ("sorted", self.sorted_texts)):
