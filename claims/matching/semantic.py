@@ -307,7 +307,7 @@ class IvfIndex:
     quarter when full: a probe reads one slice instead of gathering ~500 rows scattered over
     the matrix. The copy costs the matrix's size again (388 bytes a row, plus up to a quarter
     of a list's rows of slack in the lists rows were added to since training): ~0.4 GB at 1M.
-    Rows are read from these copies, not from the matrix a search is given.
+    A search reads only these copies; the matrix is read when rows are filed.
     """
 
     def __init__(self, centroids: np.ndarray, trained_on: int) -> None:
