@@ -231,10 +231,11 @@ def run_pure(size: int, workers: int, chunk: int, brute_queries: int, seed: int,
 
 
 def run_online_db(size: int, queries: int, brute_queries: int, seed: int, key_set: str = "words",
-                  budgets: tuple[int | None, ...] = (None,)) -> list[dict]:
+                  budgets: tuple[int | None, ...] = (None,), dump: str = "") -> list[dict]:
     """candidate_ids + compare against ClaimBlockKey/BlockKeyStat in a fresh SQLite database, the
     claims filed under the keys of `key_set` (and looked up with them); once per postings budget
-    of the lookup's plan in `budgets` (None: query_plan's default), on the same database."""
+    of the lookup's plan in `budgets` (None: query_plan's default), on the same database. With
+    `dump`, brute force's 'match' pairs of the last budget (keys, found, true) go to that file."""
     tmp = tempfile.mkdtemp(prefix="kutip-bench-")
     os.environ["KUTIP_VAR_DIR"] = tmp
     os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
@@ -305,6 +306,7 @@ def run_online_db(size: int, queries: int, brute_queries: int, seed: int, key_se
             online.append(time.perf_counter() - t)
             cands.append(len(found))
         hit = total = hit_true = total_true = 0
+        pairs = []
         for n, (qk, want) in enumerate(zip(qkeys, wanted, strict=False)):
             got = set(candidate_ids(qk, limit=50))
             hit += len({ids[j] for j in want} & got)
@@ -312,6 +314,11 @@ def run_online_db(size: int, queries: int, brute_queries: int, seed: int, key_se
             true = {ids[j] for j in want if truth[j] == truth[size + n]}
             hit_true += len(true & got)
             total_true += len(true)
+            pairs += [(qk.to_dict(), keys[j].to_dict(), ids[j] in got, truth[j] == truth[size + n])
+                      for j in want]
+        if dump:
+            Path(dump).write_text(json.dumps([{"size": size, "keys": key_set, "online": True,
+                                               "pairs": pairs}]))
         results.append({
             "size": size, "load_s": load_s, "budget": budget,
             "online_p50_ms": pct(online, 50), "online_p95_ms": pct(online, 95),
@@ -379,10 +386,11 @@ def main(argv=None) -> None:
             subprocess.run([sys.executable, __file__, "--online-db", str(args.online_db), "--keys", name,
                             "--queries", str(args.queries), "--brute-queries", str(args.brute_queries),
                             "--seed", str(args.seed),
-                            "--online-budgets", *map(str, args.online_budgets)], check=True)
+                            "--online-budgets", *map(str, args.online_budgets),
+                            *(["--dump", f"{args.dump}.{name}"] if args.dump else [])], check=True)
     elif args.online_db:
         for r in run_online_db(args.online_db, args.queries, args.brute_queries, args.seed, args.keys[0],
-                               tuple(b or None for b in args.online_budgets)):
+                               tuple(b or None for b in args.online_budgets), args.dump):
             print(f"online (SQLite) n={r['size']} [{r['keys']}, budget {r['budget']}]  load "
                   f"{r['load_s']:.0f}s  database {r['db_mb']:.0f} MB ({r['key_rows']} key rows, "
                   f"{r['stat_rows']} key stats)  candidate_ids+compare p50 {r['online_p50_ms']:.2f} ms "

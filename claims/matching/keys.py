@@ -153,6 +153,11 @@ def claim_key(
             continue
         if _is_year(tok) and nxt not in lx.UNITS:
             dates.add(f"y:{tok}")
+            # "2000 tentara" is a count that reads like a year: as a number too, it still
+            # conflicts with "3000 tentara". A subset never conflicts (scoring._conflict), so
+            # a year read twice costs nothing when the other claim has the same year or none.
+            if prev not in lx.YEAR_MARKERS and prev not in lx.MONTHS:
+                numbers.add(format_number(int(tok)))
             continue
         month_next = nxt in lx.MONTHS and 1 <= (parse_number(tok, language) or 0) <= 31
         month_prev = prev in lx.MONTHS and 1 <= (parse_number(tok, language) or 0) <= 31

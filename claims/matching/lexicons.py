@@ -79,6 +79,16 @@ AMBIGUOUS_DATE_WORDS: frozenset[str] = frozenset({
     "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept",
     "okt", "oct", "nov", "des", "dec", "minggu",
 })
+# Words after which a number from 1900 to 2100 is a year ("tahun 2023", "since 2023", "Agustus
+# 2023"). Elsewhere such a number may count things ("2000 tentara", "1950 homes"), so it is read
+# as a year and as a number both (claims.matching.keys).
+YEAR_MARKERS: frozenset[str] = frozenset({
+    "tahun", "sejak", "pada", "hingga", "sampai", "awal", "akhir", "pertengahan", "selama",
+    "medio", "periode", "antara", "dari", "di", "per",
+    "year", "since", "in", "until", "till", "by", "during", "early", "late", "mid", "end",
+    "of", "from", "between", "before", "after", "sebelum", "sesudah", "setelah", "jelang",
+    "menjelang",
+})
 # Relative day words: a claim about "yesterday" and one about "tomorrow" differ in date.
 RELATIVE_DAYS: dict[str, str] = {
     "kemarin": "d-1", "besok": "d+1", "lusa": "d+2",

@@ -44,6 +44,16 @@ def test_claim_key_separates_dates_from_quantities():
     assert {"wd:tue", "dm:18-6", "m:8", "y:2023"} <= key.dates
 
 
+def test_a_year_like_number_without_a_year_word_before_it_is_a_number_too():
+    assert claim_key("Korut mengirim 2000 peluru", language="id").numbers == frozenset({"2000"})
+    assert claim_key("the 2024 election", language="en").dates == frozenset({"y:2024"})
+    for text, language in (("sejak 2023", "id"), ("tahun 2000", "id"), ("in 2024", "en"),
+                           ("Agustus 2023", "id")):
+        key = claim_key(text, language=language)
+        assert key.numbers == frozenset(), text
+        assert key.dates >= {f"y:{text[-4:]}"}, text
+
+
 def test_claim_key_reads_units_and_negation():
     key = claim_key("Rudal itu tidak terbang 900 km", language="id")
     assert (900.0, "length", "km") in key.quantities

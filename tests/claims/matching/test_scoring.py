@@ -54,6 +54,19 @@ def test_claims_that_differ_in_a_number_are_never_an_automatic_match():
     assert "number_mismatch" in result.explanation["safeguards"]
 
 
+def test_a_count_that_reads_like_a_year_still_keeps_two_claims_apart():
+    troops = "Militer mengerahkan 2000 tentara ke perbatasan utara sejak pekan lalu"
+    result = compare(key(troops), key(troops.replace("2000", "3000")))
+    assert result.decision == SUGGEST
+    assert result.explanation["safeguard_details"]["numbers"] == {"a": ["2000"], "b": ["3000"]}
+
+
+def test_a_year_a_partial_quote_leaves_out_is_no_number_mismatch():
+    full = key("Pada 2023 Korea Utara mengirim 10 kapal ke Rusia", speaker=None)
+    partial = key("Korea Utara mengirim 10 kapal ke Rusia", speaker=None)
+    assert "number_mismatch" not in compare(full, partial).explanation["safeguards"]
+
+
 def test_a_claim_and_its_denial_are_never_an_automatic_match():
     denial = BASE_ID.replace("sudah", "tidak")
     result = compare(key(BASE_ID), key(denial))
