@@ -24,7 +24,8 @@ class ClaimKey:
 
     `text` is the normalised text, `tokens` its words. `speaker` is the canonical name (aliases
     resolved upstream) or None; `speaker_forms` its loose forms. `numbers` are the quantities
-    that are not dates (canonical digit strings), `quantities` the (value, dimension, unit)
+    that are not dates (canonical digit strings; a number from 1900 to 2100 with no year word
+    before it, "2000 tentara", is also read as a year), `quantities` the (value, dimension, unit)
     triples of numbers followed by a unit word, `dates` language-free labels ("wd:tue", "m:8",
     "y:2023", "dm:18-6", "t:2:22", "rel:d-1"), `negated` whether a negation word occurs,
     `content` the words that are not stopwords, `names` the normalised words written with a

@@ -84,8 +84,9 @@ AMBIGUOUS_DATE_WORDS: frozenset[str] = frozenset({
 # as a year and as a number both (claims.matching.keys).
 YEAR_MARKERS: frozenset[str] = frozenset({
     "tahun", "sejak", "pada", "hingga", "sampai", "awal", "akhir", "pertengahan", "selama",
-    "medio", "periode", "antara", "dari", "di", "per",
-    "year", "since", "in", "until", "till", "by", "during", "early", "late", "mid", "end",
+    "medio", "periode", "antara", "dari", "di", "per", "sepanjang",
+    "year", "since", "in", "until", "till", "by", "during", "throughout", "through", "early",
+    "late", "mid", "end",
     "of", "from", "between", "before", "after", "sebelum", "sesudah", "setelah", "jelang",
     "menjelang",
 })

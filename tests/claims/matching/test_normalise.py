@@ -48,7 +48,7 @@ def test_a_year_like_number_without_a_year_word_before_it_is_a_number_too():
     assert claim_key("Korut mengirim 2000 peluru", language="id").numbers == frozenset({"2000"})
     assert claim_key("the 2024 election", language="en").dates == frozenset({"y:2024"})
     for text, language in (("sejak 2023", "id"), ("tahun 2000", "id"), ("in 2024", "en"),
-                           ("Agustus 2023", "id")):
+                           ("Agustus 2023", "id"), ("throughout 2024", "en")):
         key = claim_key(text, language=language)
         assert key.numbers == frozenset(), text
         assert key.dates >= {f"y:{text[-4:]}"}, text
