@@ -85,10 +85,9 @@ AMBIGUOUS_DATE_WORDS: frozenset[str] = frozenset({
 YEAR_MARKERS: frozenset[str] = frozenset({
     "tahun", "sejak", "pada", "hingga", "sampai", "awal", "akhir", "pertengahan", "selama",
     "medio", "periode", "antara", "dari", "di", "per", "sepanjang",
+    "sebelum", "sesudah", "setelah", "jelang", "menjelang",
     "year", "since", "in", "until", "till", "by", "during", "throughout", "through", "early",
-    "late", "mid", "end",
-    "of", "from", "between", "before", "after", "sebelum", "sesudah", "setelah", "jelang",
-    "menjelang",
+    "late", "mid", "end", "of", "from", "between", "before", "after",
 })
 # Relative day words: a claim about "yesterday" and one about "tomorrow" differ in date.
 RELATIVE_DAYS: dict[str, str] = {

@@ -75,9 +75,10 @@ def _get_model() -> Any:
             # machine shared with other work is slow: on the 2-core dev machine at load 4,
             # one claim took 363 ms with 2 threads spinning without end, 50-80 ms with passive
             # waiting. Passive waiting that first spins briefly (GOMP_SPINCOUNT) keeps a thread
-            # awake between the engine's many short parallel steps: at 1M stored claims, quiet,
-            # the meaning tier per claim went from 20.7 / 24.6 to 14.7 / 18.5 ms p50 / p95 for
-            # an article's 8 claims, and no worse at load 4 (docs/benchmarks.md).
+            # awake between the engine's many short parallel steps. With 2 threads, interleaved
+            # runs at load ~2: one claim x0.53 p50 (27-31 -> 15-17 ms), an article's 8 claims
+            # x0.86 per claim, and at load 4 articles still gained; a lone claim at load 4 lost
+            # in one run (32 -> 50 ms p50). See docs/benchmarks.md.
             # KUTIP_EMBED_THREADS caps the threads; unset, OpenMP uses every core.
             os.environ.setdefault("OMP_WAIT_POLICY", "passive")
             os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
