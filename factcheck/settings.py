@@ -167,11 +167,12 @@ KUTIP_WEBHOOK_TIMEOUT = _positive_int("KUTIP_WEBHOOK_TIMEOUT", 10)
 # task, and matched by meaning (translations, paraphrases) beside the wording tier. Off, nothing
 # is embedded and matching is by wording only. KUTIP_EMBED_THREADS caps the embedding threads.
 KUTIP_MEANING = _bool("KUTIP_MEANING", True)
-# Claims the nightly run embeds at most (newest first; ~45-60 ms each on one core): a backlog, say
-# after switching the tier on over an archive, is worked off over several nights. 5 000 is ~5
-# minutes, which keeps the whole night of 1M claims under 20 minutes (docs/benchmarks.md: 11 min
-# with 500 missed claims); 20 000 would not.
-KUTIP_MEANING_NIGHTLY_LIMIT = _positive_int("KUTIP_MEANING_NIGHTLY_LIMIT", 5_000)
+# Claims the nightly run embeds at most (newest first): a backlog, say after switching the tier
+# on over an archive, is worked off over several nights. Batched on 2 cores a claim costs ~16 ms
+# on a quiet machine (~26 ms on one core, 45-60 on a busy one), and searching and filing it
+# ~6 ms: 10 000 is ~4 minutes quiet, up to ~10 loaded, the time the wording part of a 1M night
+# leaves under 20 minutes (docs/benchmarks.md: 11 min with 500 missed claims).
+KUTIP_MEANING_NIGHTLY_LIMIT = _positive_int("KUTIP_MEANING_NIGHTLY_LIMIT", 10_000)
 
 # Celery. The default broker keeps messages in files under var/, so one machine needs no server.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="filesystem://")
