@@ -356,15 +356,21 @@ class IvfIndex:
         index.add(matrix, 0)
         return index
 
-    def add(self, matrix: Quantized, start: int) -> None:
-        """File rows start.. of `matrix` (positions are row numbers of the whole matrix): each
-        row is copied to the end of its nearest centroid's list."""
-        if start >= len(matrix):
+    def add(self, matrix: Quantized, start: int, *, offset: int = 0) -> None:
+        """File rows start.. (positions are row numbers of the whole matrix): each row is copied
+        to the end of its nearest centroid's list. `matrix` holds the rows from position
+        `offset` on (its row j is position offset + j), so an owner that keeps only the rows
+        not filed yet passes those."""
+        end = offset + len(matrix)
+        if start < offset:
+            raise ValueError(f"rows {start}..{offset - 1} are not in the matrix given")
+        if start >= end:
             return
-        nearest = np.empty(len(matrix) - start, dtype=np.int64)
-        for lo in range(start, len(matrix), _CHUNK):
-            hi = min(len(matrix), lo + _CHUNK)
-            rows = dequantize(Quantized(matrix.codes[lo:hi], matrix.scales[lo:hi]))
+        nearest = np.empty(end - start, dtype=np.int64)
+        for lo in range(start, end, _CHUNK):
+            hi = min(end, lo + _CHUNK)
+            rows = dequantize(Quantized(matrix.codes[lo - offset:hi - offset],
+                                        matrix.scales[lo - offset:hi - offset]))
             nearest[lo - start:hi - start] = np.argmax(rows @ self.centroids.T, axis=1)
         del rows
         # Rows grouped by list, each group in position order (the order they were filed before).
@@ -386,8 +392,8 @@ class IvfIndex:
                 self._codes[list_id], self._scales[list_id] = codes, scales
                 self._rows[list_id] = rows_
             # A sorted gather: one pass forward over the matrix for the whole list.
-            np.take(matrix.codes, positions, axis=0, out=self._codes[list_id][size:need])
-            self._scales[list_id][size:need] = matrix.scales[positions]
+            np.take(matrix.codes, positions - offset, axis=0, out=self._codes[list_id][size:need])
+            self._scales[list_id][size:need] = matrix.scales[positions - offset]
             self._rows[list_id][size:need] = positions
             self._sizes[list_id] = need
 
@@ -402,6 +408,22 @@ class IvfIndex:
         for i, q in enumerate(qs):
             near[i] = _matvec(self.centroids, q)
         return np.argpartition(-near, nprobe - 1, axis=1)[:, :nprobe]
+
+    def filed_rows(self, n: int) -> Quantized:
+        """Rows 0..n-1 of the matrix, rebuilt from the lists' copies (each of them filed)."""
+        codes = np.empty((n, DIM), dtype=np.int8)
+        scales = np.empty(n, dtype=np.float32)
+        seen = 0
+        for list_id in range(len(self.centroids)):
+            size = int(self._sizes[list_id])
+            positions = self._rows[list_id][:size]
+            keep = positions < n
+            codes[positions[keep]] = self._codes[list_id][:size][keep]
+            scales[positions[keep]] = self._scales[list_id][:size][keep]
+            seen += int(keep.sum())
+        if seen != n:
+            raise ValueError(f"{n - seen} of rows 0..{n - 1} are not filed in this index")
+        return Quantized(codes=codes, scales=scales)
 
     def list_sizes(self) -> np.ndarray:
         return self._sizes.copy()

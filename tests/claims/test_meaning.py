@@ -1,6 +1,9 @@
 """The meaning tier wired into the product: claims embedded after ingest, translations joined by
 meaning, suggestions for close calls, the nightly run keeping what meaning joined."""
 
+import threading
+
+import numpy as np
 import pytest
 
 from claims import meaning
@@ -139,3 +142,73 @@ def test_nothing_to_search_does_not_load_the_vectors(monkeypatch):
 
     monkeypatch.setattr("claims.meaning.vector_store", loaded)
     assert claims_match_by_meaning([]) == {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
+
+
+def _rows(n: int, seed: int = 4):
+    """(embedding id, claim id, vector bytes) as the store reads them, and their matrix."""
+    rng = np.random.default_rng(seed)
+    vectors = rng.normal(size=(n, semantic.DIM)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    matrix = semantic.quantize(vectors)
+    return [(i + 1, 1000 + i, matrix.to_bytes(i)) for i in range(n)], matrix, vectors
+
+
+def test_a_store_with_an_index_keeps_only_the_rows_not_filed_yet(monkeypatch):
+    # The index holds a copy of every row it files: the store keeps the others only, and
+    # rebuilds the whole matrix from the index when the rows have doubled and it retrains.
+    monkeypatch.setattr(meaning, "IVF_MIN_ROWS", 100)
+    rows, matrix, vectors = _rows(1000)
+    store = meaning.VectorStore()
+    store._append(rows[:400])
+    store._index_refresh(wait=True)
+    assert store.index is not None and store.base == 400 and len(store._held()) == 0
+    store._append(rows[400:700])  # filed into the same index
+    assert len(store._held()) == 300
+    store._index_refresh(wait=True)
+    assert store.index.trained_on == 400 and store.base == 700 and len(store._held()) == 0
+    store._append(rows[700:])  # 1 000 > 2 x 400: retrained from the rebuilt matrix
+    store._index_refresh(wait=True)
+    assert store.index.trained_on == 1000 and store.base == 1000
+    whole = store._matrix()
+    assert np.array_equal(whole.codes, matrix.codes) and np.array_equal(whole.scales, matrix.scales)
+    # Probing every list, the search is the exact scan.
+    found = store.index.search(vectors[:5], 10, nprobe=len(store.index.centroids))
+    exact = semantic.similar_many(vectors[:5], matrix, 10)
+    assert [f[0].tolist() for f in found] == [e[0].tolist() for e in exact]
+
+
+def test_a_web_process_retrains_behind_from_the_index_it_has_shed_rows_to(monkeypatch):
+    monkeypatch.setattr(meaning, "IVF_MIN_ROWS", 100)
+    rows, matrix, vectors = _rows(900, seed=5)
+    store = meaning.VectorStore()
+    store._append(rows[:300])
+    store._index_refresh(wait=True)
+    old = store.index
+    store._append(rows[300:])  # stale: trained in a thread from a rebuilt snapshot
+    store._index_refresh(wait=False)
+    assert store._training is not None
+    assert store.search(vectors[:1])[0], "the old index answers while the new one trains"
+    store._training.join(timeout=60)
+    assert store.index is not old and store.index.trained_on == 900
+    assert store.base == 900 and len(store._held()) == 0
+    assert store.search(vectors[7:8])[0][0][0] == 1007  # its own claim id, nearest
+
+
+def test_an_index_trained_behind_does_not_replace_a_newer_one(monkeypatch):
+    monkeypatch.setattr(meaning, "IVF_MIN_ROWS", 100)
+    failures = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    rows, _matrix, _vectors = _rows(950, seed=6)
+    store = meaning.VectorStore()
+    store._append(rows[:300])
+    store._index_refresh(wait=True)
+    store._append(rows[300:900])
+    with store._lock:  # the thread cannot install before the waiting refresh below has
+        store._index_refresh(wait=False)  # trains rows 0..899 behind
+        behind = store._training
+        store._append(rows[900:])
+        store._index_refresh(wait=True)  # a worker's refresh: trains rows 0..949 now
+        newer = store.index
+    behind.join(timeout=60)
+    assert failures == []
+    assert store.index is newer and store.index.trained_on == 950 and store.base == 950

@@ -410,3 +410,24 @@ def test_an_ivf_index_keeps_each_list_in_one_block_of_bounded_slack():
         assert np.array_equal(block[:size], store.codes[index.positions(list_id)])
         assert np.array_equal(index._scales[list_id][:size],
                               store.scales[index.positions(list_id)])
+
+
+def test_an_ivf_index_files_rows_given_from_an_offset_and_gives_every_filed_row_back():
+    rng = np.random.default_rng(8)
+    store = semantic.quantize(_clustered(rng, 30, 20, 0.3))
+    whole = semantic.IvfIndex.train(semantic.Quantized(store.codes[:400], store.scales[:400]),
+                                    nlist=12, sample=400)
+    parts = semantic.IvfIndex.train(semantic.Quantized(store.codes[:400], store.scales[:400]),
+                                    nlist=12, sample=400)
+    whole.add(store, 400)
+    # An owner that keeps only rows 400.. passes those, with their offset.
+    parts.add(semantic.Quantized(store.codes[400:], store.scales[400:]), 400, offset=400)
+    for list_id in range(12):
+        assert parts.positions(list_id).tolist() == whole.positions(list_id).tolist()
+    rebuilt = parts.filed_rows(len(store))
+    assert np.array_equal(rebuilt.codes, store.codes)
+    assert np.array_equal(rebuilt.scales, store.scales)
+    with pytest.raises(ValueError):
+        parts.filed_rows(len(store) + 1)  # a row that was never filed
+    with pytest.raises(ValueError):
+        parts.add(semantic.Quantized(store.codes[500:], store.scales[500:]), 450, offset=500)
