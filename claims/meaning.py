@@ -85,9 +85,11 @@ def meaning_schedule(article) -> None:
 
 
 def claims_embed(claim_ids: Iterable[int]) -> list[int]:
-    """Store a vector for each of the claims that has none of the current model; the ids embedded.
+    """Store a vector for each of the claims that has none of the current model; the ids given one.
 
-    Safe to run twice or concurrently for the same claims (the second insert is ignored)."""
+    A text is embedded once per call however many claims repeat it, and not at all when a claim
+    of the same cluster already has its vector (`_stored_copies`). Safe to run twice or
+    concurrently for the same claims (the second insert is ignored)."""
     ids = sorted(set(claim_ids))
     done: list[int] = []
     for start in range(0, len(ids), BATCH):
@@ -95,21 +97,40 @@ def claims_embed(claim_ids: Iterable[int]) -> list[int]:
         have = set(
             ClaimEmbedding.objects.filter(claim_id__in=part, model=semantic.MODEL).values_list("claim_id", flat=True)
         )
-        rows = list(Claim.objects.filter(pk__in=part).exclude(pk__in=have).values_list("pk", "text"))
+        rows = list(Claim.objects.filter(pk__in=part).exclude(pk__in=have).values_list("pk", "text", "cluster_id"))
         if not rows:
             continue
-        vectors = semantic.quantize(semantic.embed([text for _, text in rows]))
-        pks = [pk for pk, _ in rows]
+        vector_of = _stored_copies(rows)
+        fresh = sorted({text for _, text, _ in rows} - vector_of.keys())
+        if fresh:
+            embedded = semantic.quantize(semantic.embed(fresh))
+            vector_of.update((text, embedded.to_bytes(i)) for i, text in enumerate(fresh))
+        pks = [pk for pk, _, _ in rows]
         with transaction.atomic():
             # A vector of an older model is not comparable with the new ones: replace it.
             ClaimEmbedding.objects.filter(claim_id__in=pks).exclude(model=semantic.MODEL).delete()
             ClaimEmbedding.objects.bulk_create(
-                [ClaimEmbedding(claim_id=pk, vector=vectors.to_bytes(i), model=semantic.MODEL)
-                 for i, pk in enumerate(pks)],
+                [ClaimEmbedding(claim_id=pk, vector=vector_of[text], model=semantic.MODEL) for pk, text, _ in rows],
                 ignore_conflicts=True,
             )
         done += pks
     return done
+
+
+def _stored_copies(rows: list[tuple[int, str, int | None]]) -> dict[str, bytes]:
+    """Vectors already stored for the very texts of `rows` (pk, text, cluster id) in their clusters.
+
+    A republished wire story repeats its claims word for word, and the wording tier has put each
+    copy in its original's cluster by then: the copy takes the original's vector (the same text
+    gives the same bytes, batched or alone) instead of the ~20-60 ms of embedding it. Copies filed elsewhere (by
+    another speaker) are embedded, which costs time, not correctness."""
+    clusters = {cluster for _, _, cluster in rows if cluster is not None}
+    if not clusters:
+        return {}
+    stored = ClaimEmbedding.objects.filter(
+        model=semantic.MODEL, claim__cluster_id__in=clusters, claim__text__in={text for _, text, _ in rows},
+    )
+    return {text: bytes(vector) for text, vector in stored.values_list("claim__text", "vector")}
 
 
 class VectorStore:

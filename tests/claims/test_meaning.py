@@ -122,6 +122,67 @@ def test_catch_up_is_bounded_newest_first(settings):
     assert list(ClaimEmbedding.objects.values_list("claim_id", flat=True)) == [newest.pk]
 
 
+def republished(outlet: str, statement: str) -> bytes:
+    """Another outlet's copy of `english`: the same statement, a paragraph of its own."""
+    return english(outlet, statement) + f"{outlet} will follow the debate.\n".encode()
+
+
+def _spy_on_embedding(monkeypatch) -> list[str]:
+    texts: list[str] = []
+    real = semantic.embed
+
+    def spy(batch, *args, **kwargs):
+        texts.extend([batch] if isinstance(batch, str) else batch)
+        return real(batch, *args, **kwargs)
+
+    monkeypatch.setattr(semantic, "embed", spy)
+    return texts
+
+
+def test_a_republished_claim_takes_its_originals_vector_without_embedding(monkeypatch):
+    first = ingest(english("Reuters", EN), source_name="reuters")
+    embedded = _spy_on_embedding(monkeypatch)
+    copy = ingest(republished("Antara", EN), source_name="antara")  # another outlet, the same words
+    original, repeat = claim_of(first, "fuel subsidies"), claim_of(copy, "fuel subsidies")
+    assert repeat.pk != original.pk and repeat.cluster_id == original.cluster_id
+    assert repeat.text not in embedded  # the spy sees embedding at ingest: see the test below
+    vectors = dict(ClaimEmbedding.objects.values_list("claim_id", "vector"))
+    assert bytes(vectors[repeat.pk]) == bytes(vectors[original.pk])
+
+
+def test_a_text_repeated_in_one_batch_is_embedded_once(monkeypatch, settings):
+    settings.KUTIP_MEANING = False  # stored without vectors, as when the worker was down
+    ingest(english("Reuters", EN), source_name="reuters")
+    ingest(republished("Antara", EN), source_name="antara")
+    ingest(republished("Kompas.com", EN.replace("next year", "this year")), source_name="kompas")
+    settings.KUTIP_MEANING = True
+    embedded = _spy_on_embedding(monkeypatch)
+    ids = list(Claim.objects.values_list("pk", flat=True))
+    assert sorted(meaning.claims_embed(ids)) == sorted(ids)
+    assert sorted(embedded) == sorted(set(Claim.objects.values_list("text", flat=True)))
+    assert len(embedded) < len(ids)
+    vectors = dict(ClaimEmbedding.objects.values_list("claim_id", "vector"))
+    by_text: dict[str, set[bytes]] = {}
+    for pk, text in Claim.objects.values_list("pk", "text"):
+        by_text.setdefault(text, set()).add(bytes(vectors[pk]))
+    assert all(len(found) == 1 for found in by_text.values())
+    assert len({next(iter(found)) for found in by_text.values()}) == len(by_text)
+
+
+def test_the_same_words_in_another_cluster_are_embedded_not_borrowed(monkeypatch):
+    # Copies are looked up in the claim's own cluster only (an indexed lookup); elsewhere the
+    # claim is embedded as before, which gives the same vector.
+    first = ingest(english("Reuters", EN), source_name="reuters")
+    embedded = _spy_on_embedding(monkeypatch)
+    other_speaker = ingest(republished("Antara", EN).replace(b"Finance Minister Budi Santoso", b"Opposition leader Rina Wati"),
+                           source_name="antara")
+    original, repeat = claim_of(first, "fuel subsidies"), claim_of(other_speaker, "fuel subsidies")
+    assert repeat.pk != original.pk and repeat.cluster_id != original.cluster_id
+    assert repeat.text in embedded
+    vectors = dict(ClaimEmbedding.objects.values_list("claim_id", "vector"))
+    assert bytes(vectors[repeat.pk]) == bytes(vectors[original.pk])
+
+
 def test_a_web_process_trains_the_index_behind_and_answers_meanwhile(monkeypatch):
     monkeypatch.setattr(meaning, "IVF_MIN_ROWS", 1)
     ingest(english("Reuters", EN), source_name="en")
