@@ -38,6 +38,22 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
     return pieces
 
 
+# A word diff helps when it marks a few changed words in a wording the reader can follow. Below
+# this share of the shorter text's words in common (a translation, a paraphrase joined by
+# meaning), nearly every word is struck out and inserted, and the two texts interleave into
+# something neither outlet wrote: the claim is shown as written instead.
+DIFF_MIN_SHARED = 0.5
+
+
+def comparable_diff(base: str, other: str) -> list[DiffPiece] | None:
+    """`word_diff(base, other)` when the two wordings share at least DIFF_MIN_SHARED of the
+    shorter one's words (in order), else None."""
+    pieces = word_diff(base, other)
+    shared = sum(len(p.text.split()) for p in pieces if p.op == "same")
+    shorter = min(len(base.split()), len(other.split()))
+    return pieces if shorter and shared >= DIFF_MIN_SHARED * shorter else None
+
+
 @dataclass(frozen=True)
 class Joined:
     """How a claim joined its cluster, or how a suggestion came about: `how` is "wording" (with

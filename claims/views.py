@@ -30,7 +30,7 @@ from .display import (
     hit_joined,
     spread_chart,
     suggestion_joined,
-    word_diff,
+    comparable_diff,
 )
 from .forms import (
     AliasForm,
@@ -143,10 +143,11 @@ def cluster_detail(request, pk: int):
         first = earliest is not None and claim.pk == earliest.pk
         differs = earliest is not None and not first and claim.text != earliest.text
         if differs and claim.text not in diffs:
-            diffs[claim.text] = word_diff(earliest.text, claim.text)
+            diffs[claim.text] = comparable_diff(earliest.text, claim.text)
         rows.append({
             "claim": claim,
             "first": first,
+            "same_wording": not first and not differs,
             "diff": diffs[claim.text] if differs else None,
             "joined": claim_joined(claim, started=first or claim.pk == cluster.representative_id),
         })

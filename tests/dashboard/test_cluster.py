@@ -28,6 +28,14 @@ def test_it_marks_the_first_appearance_and_diffs_later_wordings(login, cluster):
     assert "same wording" in html
 
 
+def test_a_translation_is_shown_as_written_not_diffed_word_by_word(login):
+    cluster = make_cluster(["harga beras turun lima persen", "rice prices fell five percent"])
+    html = login().get(url(cluster)).content.decode()
+    assert "“rice prices fell five percent”" in html
+    assert "<del>" not in html and "<ins>" not in html
+    assert "other wording" in html and "same wording" not in html
+
+
 def test_it_draws_the_spread_over_time(login, cluster):
     html = login().get(url(cluster)).content.decode()
     assert html.count("<circle") == 3

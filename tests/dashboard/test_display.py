@@ -1,6 +1,6 @@
 from types import SimpleNamespace
 
-from claims.display import body_segments, decode_raw, spread_chart, word_diff
+from claims.display import body_segments, comparable_diff, decode_raw, spread_chart, word_diff
 
 
 def test_word_diff_marks_changed_words_only():
@@ -15,6 +15,15 @@ def test_word_diff_puts_both_texts_back_together():
     pieces = word_diff(a, b)
     assert "".join(p.text for p in pieces if p.op != "ins") == a
     assert "".join(p.text for p in pieces if p.op != "del") == b
+
+
+def test_a_diff_is_drawn_only_between_wordings_that_share_most_words():
+    assert comparable_diff("harga beras turun lima persen", "harga beras turun tujuh persen")
+    # A translation or a paraphrase shares almost no word: the diff would interleave two texts.
+    assert comparable_diff("harga beras turun lima persen", "rice prices fell five percent") is None
+    assert comparable_diff("stok beras aman sampai akhir tahun", "persediaan cukup hingga Desember, stok aman") is None
+    # Half of the shorter text's words in common is enough.
+    assert comparable_diff("stok beras aman", "stok beras menipis di gudang") is not None
 
 
 def test_body_segments_cut_at_claim_offsets_and_skip_overlaps():
