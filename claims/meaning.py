@@ -50,8 +50,15 @@ from .models import (
 NEIGHBOURS = 20
 # Claims embedded (and searched) per step: one matrix product per batch, bounded memory.
 BATCH = 256
-# How often a process re-counts the stored vectors to catch rows it missed (see VectorStore).
-RECOUNT_SECONDS = 30.0
+# How often a process re-counts the stored vectors, to drop the rows of deleted claims (see
+# VectorStore). A count reads every row (~170 ms at 1M on SQLite): not on every task.
+RECOUNT_SECONDS = 600.0
+# Ids a refresh skipped between the rows it read: on PostgreSQL a transaction can commit its rows
+# after a later one did. They are looked for again on each refresh, for this long (a sequence
+# never reuses an id, so those of a rolled-back insert never come), if they are among the
+# LATE_IDS ids below the newest.
+LATE_SECONDS = 120.0
+LATE_IDS = 4096
 # Queries from which one batched scan (semantic.similar_many: dequantise, one matrix product)
 # beats a scan per query over int8 rows: at 100k rows a batch of 10 cost 41 ms a query, of 256
 # 4 ms, against 18 ms for one query alone (bench/bench_semantic.py).
@@ -142,10 +149,11 @@ class VectorStore:
     doubled; new rows are filed as they come). The index keeps its own copy of every row it
     files, so the store then keeps only the rows not filed yet (positions `base`..n-1; 388 MB
     less per process at 1M claims) and rebuilds the whole matrix from the index to retrain.
-    On PostgreSQL two
-    transactions can commit their ids out of order, and claims get deleted: every
-    RECOUNT_SECONDS the stored count is compared and, if it differs, the copy is reloaded.
-    Positions of deleted claims may linger until then; callers look the claims up anyway.
+    On PostgreSQL two transactions can commit their ids out of order: the ids a refresh skips
+    are read again on the next refreshes (`_late`), so a row committed late is not missed.
+    Claims get deleted: every RECOUNT_SECONDS, and on `refresh(recount=True)` (the nightly
+    run), the stored count is compared and, if it differs, the copy is reloaded. Positions of
+    deleted claims may linger until then; callers look the claims up anyway.
     """
 
     def __init__(self) -> None:
@@ -159,7 +167,8 @@ class VectorStore:
         self.claim_ids = np.zeros(0, dtype=np.int64)
         self.codes = np.zeros((0, semantic.DIM), dtype=np.int8)
         self.scales = np.zeros(0, dtype=np.float32)
-        self.counted_at = 0.0
+        self.counted_at = time.monotonic()  # a reset reads every row: a count is not due
+        self._late: dict[int, float] = {}  # id skipped -> when
         self.index: semantic.IvfIndex | None = None
         self.indexed = 0
         self._training: threading.Thread | None = getattr(self, "_training", None)
@@ -178,7 +187,7 @@ class VectorStore:
         self.scales[held:grown] = q.scales
         self.claim_ids[self.n:need] = [claim_id for _, claim_id, _ in rows]
         self.n = need
-        self.last_id = rows[-1][0]
+        self.last_id = max(self.last_id, rows[-1][0])  # late rows come after higher ids
 
     def _hold(self, capacity: int) -> None:
         """Buffers of `capacity` rows holding the rows base..n-1 at their start."""
@@ -204,17 +213,37 @@ class VectorStore:
                 self.counted_at = now
                 if stored.filter(pk__lte=self.last_id).count() != self.n:
                     self.reset()
-                    self.counted_at = now
+            self._read_late(stored, now)
             rows = stored.filter(pk__gt=self.last_id).order_by("pk").values_list("pk", "claim_id", "vector")
             batch: list[tuple[int, int, bytes]] = []
+            expected = self.last_id + 1
             for row in rows.iterator(chunk_size=2000):
+                if row[0] > expected:
+                    self._late.update(dict.fromkeys(range(max(expected, row[0] - LATE_IDS), row[0]), now))
+                    if len(self._late) > 2 * LATE_IDS:  # a first read over years of deleted rows
+                        self._late = {pk: t for pk, t in self._late.items() if pk > row[0] - LATE_IDS}
+                expected = row[0] + 1
                 batch.append(row)
                 if len(batch) == 2000:
                     self._append(batch)
                     batch = []
             if batch:
                 self._append(batch)
+            # In-flight inserts hold ids just below the newest: older gaps are deleted rows.
+            self._late = {pk: since for pk, since in self._late.items() if pk > self.last_id - LATE_IDS}
             self._index_refresh(wait=wait)
+
+    def _read_late(self, stored, now: float) -> None:
+        """Append the rows of skipped ids that have been committed since; forget the old ones."""
+        self._late = {pk: since for pk, since in self._late.items() if now - since <= LATE_SECONDS}
+        wanted = sorted(self._late)
+        for start in range(0, len(wanted), 900):  # SQLite's bound on query parameters
+            rows = list(stored.filter(pk__in=wanted[start:start + 900]).order_by("pk")
+                        .values_list("pk", "claim_id", "vector"))
+            if rows:
+                self._append(rows)
+                for pk, _, _ in rows:
+                    del self._late[pk]
 
     def _held(self) -> semantic.Quantized:
         """The rows base..n-1 (row j is position base + j)."""
@@ -307,8 +336,9 @@ def meaning_neighbours(key: ClaimKey, vector: np.ndarray, *, k: int = NEIGHBOURS
     return [(cid, usable[cid]["cluster_id"], result) for cid, result in judged]
 
 
-def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
+def claims_match_by_meaning(claim_ids: Iterable[int], *, recount: bool = False) -> dict:
     """Search the given (embedded) claims by meaning and file what they match; mark them searched.
+    `recount`: compare the stored count first (VectorStore.refresh), as the nightly run does.
 
     Counts: pairs found (`meaning_edges`), claims moved into the cluster they mean the same as
     (`joined_by_meaning`), suggestions recorded (`meaning_suggestions`)."""
@@ -318,7 +348,7 @@ def claims_match_by_meaning(claim_ids: Iterable[int]) -> dict:
         # Nothing to search (most nights): do not load every vector and train the index for it.
         return counts
     store = vector_store()
-    store.refresh(recount=True, wait=True)
+    store.refresh(recount=recount, wait=True)
     for start in range(0, len(ids), BATCH):
         part = ids[start:start + BATCH]
         stored = dict(
@@ -474,7 +504,7 @@ def meaning_catch_up(*, limit: int | None = None) -> dict:
     embedded = claims_embed(list(missing))
     unsearched = ClaimEmbedding.objects.filter(searched=False, model=semantic.MODEL)
     pending = list(unsearched.values_list("claim_id", flat=True))
-    counts = claims_match_by_meaning(pending)
+    counts = claims_match_by_meaning(pending, recount=True)
     return {"claims_embedded": len(embedded), "claims_searched_by_meaning": len(pending), **counts}
 
 

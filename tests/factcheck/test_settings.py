@@ -46,3 +46,19 @@ def test_a_bad_value_fails_loudly_with_its_name(tmp_path, name, value):
     out = check_with(tmp_path, **{name: value})
     assert out.returncode != 0
     assert name in out.stderr
+
+
+def _run(code: str, **env) -> str:
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_THREAD_TIMEOUT"}
+    environment.update(env)
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=environment, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_blas_threads_do_not_spin_unless_the_operator_says_so():
+    # OpenBLAS reads the variable when numpy loads: the project package sets it before that.
+    code = "import sys, os, factcheck; print('numpy' in sys.modules, os.environ['OPENBLAS_THREAD_TIMEOUT'])"
+    assert _run(code) == "False 4"
+    assert _run(code, OPENBLAS_THREAD_TIMEOUT="12") == "False 12"

@@ -1,0 +1,205 @@
+"""Both matching tiers online, per new claim, at N stored claims, through the product's code (run
+by hand; not a test).
+
+    .venv/bin/python bench/bench_nightly_db.py --claims 1000000 --var-dir D --meaning --meaning-missed 0 \
+        --meaning-catch-up-only                     # builds the database once, with stored vectors
+    .venv/bin/python bench/bench_online_tiers.py --var-dir D --claims 1000000 --refit-vectors   # once: see refit_vectors
+    .venv/bin/python bench/bench_online_tiers.py --var-dir D --claims 1000000 --articles 40 --per-article 1 5 8
+
+Each new article is generated like the stored ones (bench/corpus.py: `Name said, "..."`
+paragraphs), half of its claims near-duplicates of stored claims by the same speaker
+(`TextMaker.variant`: republished as is, a dropped word, a cut tail, other punctuation) and half new
+claims from the templates. It goes through `pipeline.ingest` (extraction, then the wording tier,
+`clustering.claims_assign_clusters`, inside the ingest transaction: timed apart), then through
+the worker's meaning step, what `tasks.meaning_task` runs after the commit
+(`meaning.claims_embed`, then `meaning.claims_match_by_meaning`: embed, IVF search over the stored
+vectors, read and judge the neighbours, file edges and moves). Per claim: the wording tier
+alone (the string-only figure, the same claims in the same run), the meaning step alone, and
+both (the article's wording + meaning time divided by its claims); inside the meaning step, the
+embedding (`semantic.embed`) and the vector store's refresh (`VectorStore.refresh`). Extraction
+is not matching and is left out.
+
+The process loads the stored vectors and trains the IVF index before the first article, as a
+worker does once. The new articles stay in the database (a few hundred claims on top of N).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import CUES_EN, CUES_ID, FILLER_EN, FILLER_ID, TextMaker, setup_django  # noqa: E402
+
+
+def percentile(values: list[float], q: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, max(0, round(q * len(s) + 0.5) - 1))]
+
+
+def ms(values: list[float]) -> str:
+    return f"{1000 * statistics.median(values):.1f} / {1000 * percentile(values, 0.95):.1f} ms"
+
+
+class Timer:
+    """Wraps a module attribute and sums the seconds spent in it since the last `take`."""
+
+    def __init__(self, owner, name: str) -> None:
+        self.spent = 0.0
+        real = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                self.spent += time.perf_counter() - t0
+
+        setattr(owner, name, timed)
+
+    def take(self) -> float:
+        spent, self.spent = self.spent, 0.0
+        return spent
+
+
+def article_text(rng: random.Random, maker: TextMaker, stored: list[tuple[str, str, str]], n: int,
+                 serial: int) -> tuple[str, int]:
+    """A body of n attributed claims; the number of them that repeat a stored claim."""
+    language = rng.choice(["id", "en"])
+    parts = [f"{maker.make(language)[:80]} ({serial})\n\n"]
+    repeats = 0
+    for _ in range(n):
+        if rng.random() < 0.5:
+            text, speaker, language = rng.choice(stored)
+            text = maker.variant(text)
+            repeats += 1
+        else:
+            text, speaker = maker.make(language), f"{rng.choice(['Budi', 'Siti', 'Agus'])} {maker.make('id').split()[0]}"
+        if language == "id":
+            lead = f'{speaker} {rng.choice(CUES_ID[:3])}, "'
+        else:
+            lead = f'{speaker} {rng.choice(CUES_EN[:2])}, "'
+        parts.append(lead + text.rstrip(".") + '."' + " " + rng.choice(FILLER_ID if language == "id" else FILLER_EN) + "\n\n")
+    return "".join(parts), repeats
+
+
+def refit_vectors(sampled: list[tuple[int, str]]) -> None:
+    """Replace the stored vectors of the database by vectors like real ones, once.
+
+    bench_nightly_db.py stores synthetic vectors made for the nightly edges: a common direction
+    plus one random direction per generated cluster. A real e5 query is off that set, and the
+    IVF lists trained on it are lopsided (up to 60 000 rows at 1M): a real query then reads most
+    of the vectors, which no real archive would make it do. Here the sampled claims (those the new
+    articles repeat) get their real e5 vectors, and every other claim a vector drawn from a
+    Gaussian fitted to those (their mean and covariance, as bench_semantic.py's IVF benchmark
+    does): lists like real ones, and repeats that find their original."""
+    import numpy as np
+    from django.db import connection, transaction
+
+    from bench.bench_semantic import _like
+    from claims.matching import semantic
+    from claims.models import ClaimEmbedding
+
+    t0 = time.perf_counter()
+    real = semantic.embed([text for _, text in sampled])
+    quantized = semantic.quantize(real)
+    real_of = {pk: quantized.to_bytes(i) for i, (pk, _) in enumerate(sampled)}
+    ids = np.asarray(ClaimEmbedding.objects.order_by("pk").values_list("pk", "claim_id"), dtype=np.int64)
+    drawn = semantic.quantize(_like(real, len(ids), np.random.default_rng(3)))
+    table = ClaimEmbedding._meta.db_table
+    with transaction.atomic(), connection.cursor() as cursor:
+        for lo in range(0, len(ids), 50_000):
+            cursor.executemany(
+                f"UPDATE {table} SET vector = %s WHERE id = %s",
+                [(real_of.get(int(claim_id)) or drawn.to_bytes(lo + i), int(pk))
+                 for i, (pk, claim_id) in enumerate(ids[lo:lo + 50_000])],
+            )
+    print(f"stored vectors refitted: {len(real_of)} real, {len(ids) - len(real_of)} drawn like them "
+          f"({time.perf_counter() - t0:.0f} s)", flush=True)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--var-dir", required=True)
+    ap.add_argument("--claims", type=int, required=True, help="the stored claims the database was built with")
+    ap.add_argument("--articles", type=int, default=40, help="new articles per size of article")
+    ap.add_argument("--per-article", type=int, nargs="+", default=[1, 5, 8])
+    ap.add_argument("--seed", type=int, default=23)
+    ap.add_argument("--refit-vectors", action="store_true",
+                    help="first replace every stored vector by one like real e5 vectors (see refit_vectors)")
+    args = ap.parse_args()
+    os.environ["KUTIP_MEANING"] = "0"  # the ingest schedules nothing: the meaning step is run below
+    setup_django(args.var_dir)
+
+    from claims import meaning, pipeline
+    from claims.matching import semantic
+    from claims.models import Claim, ClaimEmbedding
+    from sources.models import Article
+
+    stored_claims = Claim.objects.count()
+    vectors = ClaimEmbedding.objects.filter(model=semantic.MODEL).count()
+    if stored_claims < args.claims or vectors < 0.9 * stored_claims:
+        raise SystemExit(f"{stored_claims} claims, {vectors} vectors: build the database first (see the docstring)")
+    # Seeded by the database's state too: a rerun on the same database writes other articles
+    # (the same body again would be a duplicate, not ingested).
+    articles = Article.objects.count()
+    rng = random.Random(f"{args.seed}-{articles}")
+    maker = TextMaker(random.Random(f"{args.seed}-{articles}-text"), n_places=4000)
+    sample = sorted(rng.sample(range(1, stored_claims + 1), 2000))
+    picked = [(pk, t, s, lang) for pk, t, s, lang in Claim.objects.filter(pk__in=sample)
+              .values_list("pk", "text", "speaker__name", "language") if s]
+    stored = [(t, s, lang) for _, t, s, lang in picked]
+    stored_pks = [(pk, t) for pk, t, _, _ in picked]
+
+    if args.refit_vectors:
+        refit_vectors(stored_pks)
+    t0 = time.perf_counter()
+    meaning.vector_store().refresh(recount=True, wait=True)
+    semantic.embed(["warm up"])
+    print(f"{stored_claims} claims, {vectors} vectors; vectors loaded and index trained in "
+          f"{time.perf_counter() - t0:.1f} s", flush=True)
+
+    wording_timer = Timer(pipeline, "claims_assign_clusters")
+    embed_timer = Timer(semantic, "embed")
+    refresh_timer = Timer(meaning.VectorStore, "refresh")
+    run, serial = time.time_ns(), 0
+    for n in args.per_article:
+        wording, meaning_step, both, article_both, embedding, refreshing = [], [], [], [], [], []
+        repeats = claims = 0
+        for _ in range(args.articles):
+            serial += 1
+            body, repeated = article_text(rng, maker, stored, n, serial)
+            result = pipeline.ingest(body, source_name=f"bench-online-{run}-{serial}")
+            ids = list(result.article.claims.values_list("pk", flat=True)) if result.ok and result.created else []
+            w = wording_timer.take()
+            embed_timer.take()
+            refresh_timer.take()
+            if not ids:
+                continue
+            t0 = time.perf_counter()
+            meaning.claims_embed(ids)
+            meaning.claims_match_by_meaning(ids)
+            m = time.perf_counter() - t0
+            k = len(ids)
+            claims += k
+            repeats += repeated
+            wording.append(w / k)
+            embedding.append(embed_timer.take() / k)
+            refreshing.append(refresh_timer.take() / k)
+            meaning_step.append(m / k)
+            both.append((w + m) / k)
+            article_both.append(w + m)
+        print(f"articles of {n} ({claims} claims stored, {repeats} written as repeats): per claim p50 / p95 "
+              f"wording only {ms(wording)}; meaning step {ms(meaning_step)}; both tiers {ms(both)}; "
+              f"per article both {ms(article_both)}; of the meaning step, embedding {ms(embedding)}, "
+              f"reading new vectors {ms(refreshing)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
