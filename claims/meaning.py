@@ -374,10 +374,12 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
     """The pairs (a < b) that the meaning tier decides: 'match' or 'suggest' by meaning where
     wording alone says less. Pairs wording decides are the wording tier's to file."""
     rows = _claim_rows({*queries, *(cid for hits in found for cid, _ in hits)})
+    keys = {q: ClaimKey.from_dict(rows[q]["match_key"]) for q in queries if rows.get(q, {}).get("match_key")}
+    doc_freq = _doc_freq(*keys.values())  # one query for the batch
     edges: Pairs = {}
     for query, hits in zip(queries, found, strict=True):
         me = rows.get(query)
-        if me is None or not me["match_key"]:
+        if query not in keys:
             continue
         cosine = dict(hits)
 
@@ -387,8 +389,7 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
             return (other is None or cid == query or other["article_id"] == me["article_id"]
                     or (min(query, cid), max(query, cid)) in edges)
 
-        key = ClaimKey.from_dict(me["match_key"])
-        judged = semantic.judge_neighbours(key, hits, _key_getter(rows), exclude=elsewhere, doc_freq=_doc_freq(key))
+        judged = semantic.judge_neighbours(keys[query], hits, _key_getter(rows), exclude=elsewhere, doc_freq=doc_freq)
         for cid, result in judged:
             if result.explanation.get("joined_by") == "meaning":
                 edges[(min(query, cid), max(query, cid))] = (cosine[cid], result)
@@ -486,8 +487,9 @@ def _key_getter(rows: dict[int, dict]):
     return lambda cid: ClaimKey.from_dict(rows[cid]["match_key"]) if rows.get(cid, {}).get("match_key") else None
 
 
-def _doc_freq(key: ClaimKey):
-    df = doc_freqs(word_key(t) for t in key.content)
+def _doc_freq(*keys: ClaimKey):
+    """doc_freq for `compare`'s explanations of these keys' pairs: their words' claim counts."""
+    df = doc_freqs({word_key(t) for key in keys for t in key.content})
     return lambda t: df.get(word_key(t), 0)
 
 
