@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.bench_nightly_db import StepTimer  # noqa: E402
 from bench.corpus import CUES_EN, CUES_ID, FILLER_EN, FILLER_ID, TextMaker, setup_django  # noqa: E402
 
 
@@ -45,27 +46,6 @@ def percentile(values: list[float], q: float) -> float:
 
 def ms(values: list[float]) -> str:
     return f"{1000 * statistics.median(values):.1f} / {1000 * percentile(values, 0.95):.1f} ms"
-
-
-class Timer:
-    """Wraps a module attribute and sums the seconds spent in it since the last `take`."""
-
-    def __init__(self, owner, name: str) -> None:
-        self.spent = 0.0
-        real = getattr(owner, name)
-
-        def timed(*args, **kwargs):
-            t0 = time.perf_counter()
-            try:
-                return real(*args, **kwargs)
-            finally:
-                self.spent += time.perf_counter() - t0
-
-        setattr(owner, name, timed)
-
-    def take(self) -> float:
-        spent, self.spent = self.spent, 0.0
-        return spent
 
 
 def article_text(rng: random.Random, maker: TextMaker, stored: list[tuple[str, str, str]], n: int,
@@ -165,9 +145,10 @@ def main() -> None:
     print(f"{stored_claims} claims, {vectors} vectors; vectors loaded and index trained in "
           f"{time.perf_counter() - t0:.1f} s", flush=True)
 
-    wording_timer = Timer(pipeline, "claims_assign_clusters")
-    embed_timer = Timer(semantic, "embed")
-    refresh_timer = Timer(meaning.VectorStore, "refresh")
+    timer = StepTimer()
+    timer.wrap(pipeline, "claims_assign_clusters", "wording")
+    timer.wrap(semantic, "embed", "embedding")
+    timer.wrap(meaning.VectorStore, "refresh", "refresh")
     run, serial = time.time_ns(), 0
     for n in args.per_article:
         wording, meaning_step, both, article_both, embedding, refreshing = [], [], [], [], [], []
@@ -177,21 +158,20 @@ def main() -> None:
             body, repeated = article_text(rng, maker, stored, n, serial)
             result = pipeline.ingest(body, source_name=f"bench-online-{run}-{serial}")
             ids = list(result.article.claims.values_list("pk", flat=True)) if result.ok and result.created else []
-            w = wording_timer.take()
-            embed_timer.take()
-            refresh_timer.take()
+            w = timer.take().get("wording", 0.0)
             if not ids:
                 continue
             t0 = time.perf_counter()
             meaning.claims_embed(ids)
             meaning.claims_match_by_meaning(ids)
             m = time.perf_counter() - t0
+            steps = timer.take()
             k = len(ids)
             claims += k
             repeats += repeated
             wording.append(w / k)
-            embedding.append(embed_timer.take() / k)
-            refreshing.append(refresh_timer.take() / k)
+            embedding.append(steps.get("embedding", 0.0) / k)
+            refreshing.append(steps.get("refresh", 0.0) / k)
             meaning_step.append(m / k)
             both.append((w + m) / k)
             article_both.append(w + m)
