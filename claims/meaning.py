@@ -129,8 +129,8 @@ def _stored_copies(rows: list[tuple[int, str, int | None]]) -> dict[str, bytes]:
 
     A republished wire story repeats its claims word for word, and the wording tier has put each
     copy in its original's cluster by then: the copy takes the original's vector (the same text
-    gives the same bytes, batched or alone) instead of the ~20-60 ms of embedding it. Copies filed elsewhere (by
-    another speaker) are embedded, which costs time, not correctness."""
+    gives the same bytes, batched or alone) instead of the ~15-20 ms of embedding it. Copies
+    filed elsewhere (by another speaker) are embedded, which costs time, not correctness."""
     clusters = {cluster for _, _, cluster in rows if cluster is not None}
     if not clusters:
         return {}
@@ -489,7 +489,10 @@ def _key_getter(rows: dict[int, dict]):
 
 def _doc_freq(*keys: ClaimKey):
     """doc_freq for `compare`'s explanations of these keys' pairs: their words' claim counts."""
-    df = doc_freqs({word_key(t) for key in keys for t in key.content})
+    words = sorted({word_key(t) for key in keys for t in key.content})
+    df: dict[str, int] = {}
+    for start in range(0, len(words), 900):  # SQLite's bound on query parameters
+        df.update(doc_freqs(words[start:start + 900]))
     return lambda t: df.get(word_key(t), 0)
 
 
