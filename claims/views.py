@@ -26,11 +26,11 @@ from .display import (
     bar_chart,
     body_segments,
     claim_joined,
+    comparable_diff,
     decode_raw,
     hit_joined,
     spread_chart,
     suggestion_joined,
-    comparable_diff,
 )
 from .forms import (
     AliasForm,
