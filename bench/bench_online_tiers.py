@@ -5,6 +5,7 @@ by hand; not a test).
         --meaning-catch-up-only                     # builds the database once, with stored vectors
     .venv/bin/python bench/bench_online_tiers.py --var-dir D --claims 1000000 --refit-vectors   # once: see refit_vectors
     .venv/bin/python bench/bench_online_tiers.py --var-dir D --claims 1000000 --articles 40 --per-article 1 5 8
+    .venv/bin/python bench/bench_online_tiers.py ... --profile /tmp/tiers.prof   # where the time goes
 
 Each new article is generated like the stored ones (bench/corpus.py: `Name said, "..."`
 paragraphs), half of its claims near-duplicates of stored claims by the same speaker
@@ -26,7 +27,9 @@ worker does once. The new articles stay in the database (a few hundred claims on
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import random
 import statistics
 import sys
@@ -113,6 +116,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=23)
     ap.add_argument("--refit-vectors", action="store_true",
                     help="first replace every stored vector by one like real e5 vectors (see refit_vectors)")
+    ap.add_argument("--profile", metavar="FILE",
+                    help="also profile the two tiers' steps (cProfile) and write the stats to FILE")
     args = ap.parse_args()
     os.environ["KUTIP_MEANING"] = "0"  # the ingest schedules nothing: the meaning step is run below
     setup_django(args.var_dir)
@@ -149,6 +154,9 @@ def main() -> None:
     timer.wrap(pipeline, "claims_assign_clusters", "wording")
     timer.wrap(semantic, "embed", "embedding")
     timer.wrap(meaning.VectorStore, "refresh", "refresh")
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        _profile(pipeline, "claims_assign_clusters", profiler)
     run, serial = time.time_ns(), 0
     for n in args.per_article:
         wording, meaning_step, both, article_both, embedding, refreshing = [], [], [], [], [], []
@@ -162,8 +170,12 @@ def main() -> None:
             if not ids:
                 continue
             t0 = time.perf_counter()
+            if profiler is not None:
+                profiler.enable()
             meaning.claims_embed(ids)
             meaning.claims_match_by_meaning(ids)
+            if profiler is not None:
+                profiler.disable()
             m = time.perf_counter() - t0
             steps = timer.take()
             k = len(ids)
@@ -179,6 +191,24 @@ def main() -> None:
               f"wording only {ms(wording)}; meaning step {ms(meaning_step)}; both tiers {ms(both)}; "
               f"per article both {ms(article_both)}; of the meaning step, embedding {ms(embedding)}, "
               f"reading new vectors {ms(refreshing)}", flush=True)
+    if profiler is not None:
+        profiler.dump_stats(args.profile)
+        pstats.Stats(args.profile).sort_stats("cumulative").print_stats(40)
+
+
+def _profile(owner, name: str, profiler: cProfile.Profile) -> None:
+    """Profile every call of owner.name (the wording tier runs inside the ingest, whose
+    extraction is not matching and stays out of the profile)."""
+    original = getattr(owner, name)
+
+    def profiled(*args, **kwargs):
+        profiler.enable()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            profiler.disable()
+
+    setattr(owner, name, profiled)
 
 
 if __name__ == "__main__":
