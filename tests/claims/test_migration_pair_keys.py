@@ -2,22 +2,15 @@
 when it is reversed; the index then holds what ingest would have filed."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from claims import matching_index
 from claims.matching import blocking_keys, claim_key
 from claims.models import BlockKeyStat, ClaimBlockKey
 from tests.factories import ArticleFactory, ClaimClusterFactory, ClaimFactory
 
+from .migration_steps import migrate, migrate_to_latest
+
 BEFORE = ("claims", "0007_ingest_item_url")
 AFTER = ("claims", "0008_pair_block_keys")
-
-
-def _migrate(target):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate([target])
 
 
 def _index():
@@ -43,14 +36,14 @@ def test_the_migration_files_stored_claims_under_their_pair_keys_and_back():
     filed = _index()
     assert any(k.startswith("p:") for _c, k in filed[0])
     try:
-        _migrate(BEFORE)
+        migrate(BEFORE)
         postings, stats = _index()
         assert postings == [(c, k) for c, k in filed[0] if k.startswith("w:")]
         assert stats == {k: n for k, n in filed[1].items() if not k.startswith("p:")}
-        _migrate(AFTER)
+        migrate(AFTER)
         assert _index() == filed
         assert not ClaimBlockKey.objects.filter(claim=unkeyed).exists()
         for claim, key in claims:
             assert sorted(claim.block_keys.values_list("key", flat=True)) == blocking_keys(key)
     finally:
-        _migrate(AFTER)
+        migrate_to_latest()

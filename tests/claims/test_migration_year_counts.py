@@ -2,12 +2,11 @@
 year-like counts ("2000 tentara" is a number too), from the stored tokens and dates."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-
 from claims.matching import claim_key
 from claims.models import Claim
-from tests.factories import ArticleFactory, ClaimClusterFactory, ClaimFactory
+from tests.factories import ArticleFactory, ClaimFactory
+
+from .migration_steps import migrate, migrate_to_latest, model_at
 
 BEFORE = ("claims", "0008_pair_block_keys")
 AFTER = ("claims", "0009_year_like_counts")
@@ -20,12 +19,6 @@ TEXTS = [
 ]
 
 
-def _migrate(target):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate([target])
-
-
 def _as_stored_before(key) -> dict:
     """The key as the code before the change stored it: a year-like number only as a year."""
     stored = key.to_dict()
@@ -36,20 +29,21 @@ def _as_stored_before(key) -> dict:
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_reads_year_like_counts_of_stored_keys_as_claim_key_does_now():
     try:
-        _migrate(BEFORE)
+        migrate(BEFORE)
+        cluster_then = model_at(BEFORE, "ClaimCluster")
         claims = []
         for text, language in TEXTS:
             key = claim_key(text, language=language)
             claim = ClaimFactory(article=ArticleFactory(), text=text, language=language,
-                                 cluster=ClaimClusterFactory(), match_key=_as_stored_before(key))
+                                 cluster_id=cluster_then.objects.create().pk, match_key=_as_stored_before(key))
             claims.append((claim, key))
         unkeyed = ClaimFactory(article=ArticleFactory(), text="2000 tentara", language="id", match_key={})
         assert Claim.objects.get(pk=claims[0][0].pk).match_key["numbers"] == []
-        _migrate(AFTER)
+        migrate(AFTER)
         for claim, key in claims:
             assert Claim.objects.get(pk=claim.pk).match_key == key.to_dict(), claim.text
         assert Claim.objects.get(pk=claims[0][0].pk).match_key["numbers"] == ["2000"]
         assert Claim.objects.get(pk=claims[1][0].pk).match_key["numbers"] == ["10"]
         assert Claim.objects.get(pk=unkeyed.pk).match_key == {}
     finally:
-        _migrate(AFTER)
+        migrate_to_latest()
