@@ -29,7 +29,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Count, Q
 
-from .clustering import CLUSTER_LOCK_KEY, clusters_refresh_stats
+from .clustering import CLUSTER_LOCK_KEY, clusters_add_claims
 from .matching import ClaimKey, MatchResult, semantic
 from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
 from .matching.index import word_key
@@ -429,7 +429,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
             for me, other in ((a, b), (b, a)):
                 if me in queries:
                     by_query[me].append((other, cos, result))
-        touched: set[int] = set()
+        joined: dict[int, set[int]] = defaultdict(set)
         for query in queries:
             hits = sorted(by_query.get(query, []), key=lambda h: (h[2].decision != MATCH, -h[2].score, h[0]))
             own = cluster_of.get(query)
@@ -452,7 +452,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                     sizes[target] = sizes.get(target, 0) + 1
                     sizes.pop(own, None)
                     cluster_of[query] = target
-                    touched.add(target)
+                    joined[target].add(query)
                     counts["joined_by_meaning"] += 1
                 else:
                     _, new = MatchSuggestion.objects.get_or_create(
@@ -461,7 +461,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                     )
                     counts["meaning_suggestions"] += int(new)
                 break  # the best other cluster only, as the wording tier files one
-        clusters_refresh_stats(touched)
+        clusters_add_claims(joined)
     return counts
 
 

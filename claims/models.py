@@ -60,6 +60,10 @@ class ClaimCluster(models.Model):
     outlet_count = models.PositiveIntegerField(default=0)
     origin_count = models.PositiveIntegerField(default=0)
     language_count = models.PositiveIntegerField(default=0)
+    # What the counts above were made of ({"claims": n, "outlets": [...], "languages": [...],
+    # "origins": [...]}), so a claim joining adds itself instead of the cluster's every claim
+    # being read again (claims.clustering.clusters_add_claims). Null: recount from the claims.
+    spread = models.JSONField(null=True, blank=True, editable=False)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.NEW)
     previously_checked = models.BooleanField(
         default=False, help_text="Set by reconciliation when new claims match a published review."
