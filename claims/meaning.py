@@ -418,18 +418,23 @@ def _file(queries: list[int], edges: Pairs) -> dict:
         # Read clusters now, under the lock: the wording tier or a checker may have moved claims.
         involved = {c for pair in edges for c in pair}
         cluster_of = dict(Claim.objects.filter(pk__in=involved).values_list("pk", "cluster_id"))
-        sizes = dict(
-            Claim.objects.filter(cluster_id__in={c for c in cluster_of.values() if c})
-            .values("cluster_id").annotate(n=Count("pk")).values_list("cluster_id", "n")
-        )
-        reviewed = set(Review.objects.filter(cluster_id__in=sizes).values_list("cluster_id", flat=True))
-        decided = _decided(involved)
+        if any(result.decision == MATCH for _cos, result in edges.values()):
+            sizes = dict(
+                Claim.objects.filter(cluster_id__in={c for c in cluster_of.values() if c})
+                .values("cluster_id").annotate(n=Count("pk")).values_list("cluster_id", "n")
+            )
+            reviewed = set(Review.objects.filter(cluster_id__in=sizes).values_list("cluster_id", flat=True))
+            decided = _decided(involved)
+        else:  # suggestions only: nothing moves, so nothing of what a move depends on is read
+            sizes, reviewed, decided = {}, set(), set()
         by_query: dict[int, list[tuple[int, float, MatchResult]]] = defaultdict(list)
         for (a, b), (cos, result) in edges.items():
             for me, other in ((a, b), (b, a)):
                 if me in queries:
                     by_query[me].append((other, cos, result))
         joined: dict[int, set[int]] = defaultdict(set)
+        offered: dict[tuple[int, int], MatchResult] = {}  # (claim, cluster) -> why
+        emptied: set[int] = set()
         for query in queries:
             hits = sorted(by_query.get(query, []), key=lambda h: (h[2].decision != MATCH, -h[2].score, h[0]))
             own = cluster_of.get(query)
@@ -447,6 +452,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                         match_explanation={"joined": "meaning", **result.as_dict()},
                     )
                     ClaimCluster.objects.filter(pk=own, reviews__isnull=True).delete()
+                    emptied.add(own)
                     # The wording tier may have suggested this very cluster: answered now.
                     MatchSuggestion.objects.filter(claim_id=query, cluster_id=target).delete()
                     sizes[target] = sizes.get(target, 0) + 1
@@ -455,14 +461,30 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                     joined[target].add(query)
                     counts["joined_by_meaning"] += 1
                 else:
-                    _, new = MatchSuggestion.objects.get_or_create(
-                        claim_id=query, cluster_id=target,
-                        defaults={"score": result.score, "explanation": result.as_dict()},
-                    )
-                    counts["meaning_suggestions"] += int(new)
+                    offered[(query, target)] = result
                 break  # the best other cluster only, as the wording tier files one
+        counts["meaning_suggestions"] = _suggest(offered, emptied)
         clusters_add_claims(joined)
     return counts
+
+
+def _suggest(offered: dict[tuple[int, int], MatchResult], emptied: set[int]) -> int:
+    """Record the suggestions not recorded yet, in one write; how many were new. A cluster that a
+    claim left and that was deleted in the same step (`emptied`) is suggested no more."""
+    offered = {pair: result for pair, result in offered.items() if pair[1] not in emptied}
+    if not offered:
+        return 0
+    known = set(
+        MatchSuggestion.objects.filter(claim_id__in={claim for claim, _ in offered})
+        .values_list("claim_id", "cluster_id")
+    )
+    new = [
+        MatchSuggestion(claim_id=claim, cluster_id=cluster, score=result.score, explanation=result.as_dict())
+        for (claim, cluster), result in offered.items() if (claim, cluster) not in known
+    ]
+    # ignore_conflicts: the wording tier or another task may have suggested the same since.
+    MatchSuggestion.objects.bulk_create(new, ignore_conflicts=True)
+    return len(new)
 
 
 def _decided(claim_ids: set[int]) -> set[int]:

@@ -318,3 +318,32 @@ def test_an_index_trained_behind_does_not_replace_a_newer_one(monkeypatch):
     behind.join(timeout=60)
     assert failures == []
     assert store.index is newer and store.index.trained_on == 950 and store.base == 950
+
+
+def test_a_suggestion_to_a_cluster_its_claim_left_in_the_same_step_is_dropped():
+    from claims.matching import MatchResult
+    from tests.factories import ClaimClusterFactory, ClaimFactory
+
+    a, b, c = (ClaimFactory(cluster=ClaimClusterFactory()) for _ in range(3))
+    left = b.cluster_id
+    close, same = (MatchResult(score=s, decision=d, explanation={}) for s, d in ((88.0, "suggest"), (93.0, "match")))
+    counts = meaning._file([a.pk, b.pk], {(a.pk, b.pk): (0.88, close), (b.pk, c.pk): (0.93, same)})
+
+    assert counts == {"meaning_edges": 2, "joined_by_meaning": 1, "meaning_suggestions": 0}
+    b.refresh_from_db()
+    assert b.cluster_id == c.cluster_id and not ClaimCluster.objects.filter(pk=left).exists()
+    assert not MatchSuggestion.objects.exists()
+
+
+def test_suggestions_alone_are_recorded_once():
+    from claims.matching import MatchResult
+    from tests.factories import ClaimClusterFactory, ClaimFactory
+
+    a, b = (ClaimFactory(cluster=ClaimClusterFactory()) for _ in range(2))
+    close = MatchResult(score=88.0, decision="suggest", explanation={})
+    first = meaning._file([a.pk], {(a.pk, b.pk): (0.88, close)})
+    again = meaning._file([a.pk], {(a.pk, b.pk): (0.88, close)})
+
+    assert first == {"meaning_edges": 1, "joined_by_meaning": 0, "meaning_suggestions": 1}
+    assert again == {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
+    assert list(MatchSuggestion.objects.values_list("claim_id", "cluster_id", "score")) == [(a.pk, b.cluster_id, 88.0)]
