@@ -372,7 +372,7 @@ class ClusterViewSet(IdLookupMixin, viewsets.ReadOnlyModelViewSet):
         # a token, and schema.org has no property for "this data as JSON" (`sameAs` names
         # identity pages such as a Wikidata entry).
         url = reverse("claims:review", args=[review.pk], request=request)
-        document = claimreview_jsonld(review, url=url, claims=list(cluster.claims.all()))
+        document = claimreview_jsonld(review, url=url)
         return Response(document, content_type="application/ld+json")
 
 

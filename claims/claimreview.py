@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 
 from .models import Claim, Review, Speaker
+from .selectors import cluster_claims
 
 # Verdicts on schema.org's 1 (worst) to 5 (best) scale. "Misleading" and "mostly false" share 2:
 # both leave a reader believing something false. "Unproven" is not a degree of truth, so it
@@ -28,6 +29,12 @@ _SPEAKER_TYPES = {
 }
 
 
+# Appearances a ClaimReview lists, oldest first. A claim republished by thousands of articles would
+# otherwise make a document of megabytes on every review page (8 000 appearances: 0.7 s to render,
+# docs/benchmarks.md); readers of ClaimReview want where it first appeared and where it spread.
+APPEARANCES = 100
+
+
 def _organisation() -> dict:
     org = {"@type": "Organization", "name": getattr(settings, "KUTIP_ORGANISATION_NAME", "Kutip")}
     if url := getattr(settings, "KUTIP_ORGANISATION_URL", ""):
@@ -45,15 +52,12 @@ def _appearance(claim: Claim) -> dict:
     return {k: v for k, v in work.items() if v is not None}
 
 
-def claimreview_jsonld(review: Review, *, url: str, claims: list[Claim] | None = None) -> dict:
-    """The ClaimReview of a published review. `claims` are the cluster's claims, oldest first
-    (fetched here when not given); `url` is the page where people read the fact-check, absolute
-    (a search engine links its result there), not an API address."""
+def claimreview_jsonld(review: Review, *, url: str) -> dict:
+    """The ClaimReview of a published review. `url` is the page where people read the fact-check,
+    absolute (a search engine links its result there), not an API address. Its appearances are
+    the cluster's first APPEARANCES claims, oldest first."""
     cluster = review.cluster
-    if claims is None:
-        claims = list(
-            cluster.claims.select_related("speaker", "article__outlet").order_by("article__published_at", "pk")
-        )
+    claims = list(cluster_claims(cluster=cluster)[:APPEARANCES])
     representative = cluster.representative or (claims[0] if claims else None)
     item = {"@type": "Claim"}
     speaker = representative.speaker if representative is not None else None

@@ -253,10 +253,7 @@ def _review_page(request, review: Review, form: ReviewForm, status: int = 200):
 
         # The dashboard's review page stands in for the published fact-check's address.
         url = request.build_absolute_uri(reverse("claims:review", args=[review.pk]))
-        # Every appearance, but without the articles' bodies and raw inputs (800 of them for the
-        # biggest cluster), which the JSON-LD does not use.
-        claims = list(selectors.cluster_claims(cluster=review.cluster))
-        jsonld = json.dumps(claimreview_jsonld(review, url=url, claims=claims), indent=2, ensure_ascii=False)
+        jsonld = json.dumps(claimreview_jsonld(review, url=url), indent=2, ensure_ascii=False)
     context = {
         "review": review,
         "form": form,

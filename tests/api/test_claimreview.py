@@ -83,3 +83,22 @@ def test_anonymous_cannot_read_claimreview(anon):
     cluster = make_cluster()
     published(cluster)
     assert_error(anon.get(f"/api/v1/clusters/{cluster.pk}/claimreview"), 401)
+
+
+def test_appearances_run_oldest_first_whatever_order_the_articles_came_in(viewer, monkeypatch):
+    from claims import claimreview
+
+    cluster = make_cluster(outlets=3)
+    june = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    # The last ingested was published first, the first ingested last; one more is beyond the cap.
+    for claim, day in zip(cluster.claims.order_by("-pk"), (1, 2, 3), strict=True):
+        claim.article.published_at = june.replace(day=day)
+        claim.article.save(update_fields=["published_at"])
+    published(cluster)
+    monkeypatch.setattr(claimreview, "APPEARANCES", 2)
+
+    doc = viewer.get(f"/api/v1/clusters/{cluster.pk}/claimreview").json()
+
+    dates = [a["datePublished"][:10] for a in doc["itemReviewed"]["appearance"]]
+    assert dates == ["2024-06-01", "2024-06-02"]
+    assert doc["itemReviewed"]["firstAppearance"]["datePublished"][:10] == "2024-06-01"
