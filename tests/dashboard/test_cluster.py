@@ -178,3 +178,17 @@ def test_suggestions_say_whether_wording_or_meaning_found_them(login, cluster):
     suggestions = html[html.index('id="suggestions-h"'):]
     assert "by meaning, cosine 0.84" in suggestions
     assert "by wording, 81" in suggestions
+
+
+def test_appearances_of_one_outlet_too_close_to_tell_apart_are_one_dot_that_counts_them(login):
+    from tests.factories import OutletFactory
+
+    wire = OutletFactory(name="Kantor Berita")
+    cluster = make_cluster([f"harga beras turun lima persen ({i})" for i in range(150)], outlets=[wire] * 150)
+    response = login().get(url(cluster))
+    html = response.content.decode()
+
+    dots = [dot for row in response.context["chart"].rows for dot in row.dots]
+    assert html.count("<circle") == len(dots) <= 95
+    assert sum(dot.count for dot in dots) == 150
+    assert "<title>Kantor Berita · 2 appearances, 2024-05-26T02:00+00:00 – 2024-05-27T02:00+00:00</title>" in html

@@ -79,3 +79,18 @@ def test_suggestion_and_hit_labels_name_the_tier_that_found_them():
     hit = SimpleNamespace(joined_by="meaning", score=90.0, cosine=0.9)
     assert hit_joined(hit) == Joined("meaning", 90.0, 0.9)
     assert hit_joined(SimpleNamespace(joined_by="wording", score=93.0, cosine=None)) == Joined("wording", 93.0)
+
+
+def test_spread_chart_draws_thousands_of_appearances_as_dots_that_count_them():
+    import datetime as dt
+
+    t = dt.datetime(2024, 5, 25, tzinfo=dt.UTC)
+    points = [(f"Outlet {i % 3}", t + dt.timedelta(minutes=i)) for i in range(9000)]
+    chart = spread_chart(points)
+
+    dots = [d for row in chart.rows for d in row.dots]
+    assert all(len(row.dots) <= 95 for row in chart.rows)
+    assert sum(d.count for d in dots) == 9000
+    assert [d.first for d in dots].count(True) == 1 and dots[0].first
+    assert (dots[0].label, dots[0].last) == ("2024-05-25T00:00+00:00", "2024-05-25T00:45+00:00")
+    assert chart.rows[0].dots[-1].last == "2024-05-31T05:57+00:00"  # the last appearance
