@@ -44,6 +44,13 @@ class SpeakerAlias(models.Model):
         return self.alias
 
 
+class ClaimClusterManager(models.Manager):
+    def get_queryset(self):
+        # `spread` is the stats code's working set (read there with values_list), never shown: the
+        # inbox, cluster pages and the API leave it in the database.
+        return super().get_queryset().defer("spread")
+
+
 class ClaimCluster(models.Model):
     """The same claim across outlets: what a checker reviews once."""
 
@@ -70,6 +77,8 @@ class ClaimCluster(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimClusterManager()
 
     class Meta:
         ordering = ["-first_seen_at"]
