@@ -26,14 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.bench_online_tiers import percentile  # noqa: E402
 from bench.corpus import setup_django  # noqa: E402
 
 SIZES = (1, 10, 100, 1000)
-
-
-def percentile(values: list[float], q: float) -> float:
-    s = sorted(values)
-    return s[min(len(s) - 1, max(0, round(q * len(s) + 0.5) - 1))]
 
 
 def main() -> None:
