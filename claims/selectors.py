@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, Exists, IntegerField, Max, OuterRef, Prefetch, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -191,9 +191,9 @@ def claim_languages() -> list[str]:
 def claim_counts_per_day(*, days: int = 30) -> list[tuple[date, int]]:
     """Claims per day of publication (ingest day when undated) for the `days` days up to the latest.
 
-    Read through the articles' `published_at` index and counted per article, then summed per
-    local day in Python: the cost follows the window, not the corpus (a date conversion per claim
-    over every claim took seconds at 100k claims)."""
+    Read through the articles' `published_at` index and counted per local day in the database: the
+    cost follows the window, not the corpus (a date conversion per claim over every claim took
+    seconds at 100k claims; one per article of the window in Python, 92 ms at 100k articles)."""
     has_claims = Exists(Claim.objects.filter(article=OuterRef("pk")))
     newest = (Article.objects.filter(published_at__isnull=False).filter(has_claims).order_by("-published_at")
               .values_list("published_at", flat=True).first())
@@ -203,16 +203,21 @@ def claim_counts_per_day(*, days: int = 30) -> list[tuple[date, int]]:
     if latest is None:
         return []
     first = timezone.localtime(latest).date() - timedelta(days=days - 1)
-    since = timezone.make_aware(datetime.combine(first, time.min))
-    rows: dict[date, int] = {}
+    # Each day's first instant, and the next day's after the last: a CASE over these numbers the
+    # days in the database, which returns a row a day instead of one per article to convert.
+    bounds = [_day_start(first + timedelta(days=i)) for i in range(days + 1)]
+    counts = [0] * days
     # Two queries, not one OR, so that each reads the published_at index.
-    for window in (Q(published_at__gte=since), Q(published_at__isnull=True, ingested_at__gte=since)):
-        per_article = (Article.objects.filter(window).order_by().values("pk", "published_at", "ingested_at")
-                       .annotate(n=Count("claims")).values_list("published_at", "ingested_at", "n"))
-        for published_at, ingested_at, n in per_article:
-            day = timezone.localtime(published_at or ingested_at).date()
-            rows[day] = rows.get(day, 0) + n
-    return [(first + timedelta(days=i), rows.get(first + timedelta(days=i), 0)) for i in range(days)]
+    for field, window in (("published_at", Q(published_at__gte=bounds[0])),
+                          ("ingested_at", Q(published_at__isnull=True, ingested_at__gte=bounds[0]))):
+        day = Case(*(When(**{f"{field}__lt": bounds[i + 1]}, then=Value(i)) for i in range(days)),
+                   default=Value(days), output_field=IntegerField())
+        per_day = (Article.objects.filter(window).order_by().annotate(day=day).values("day")
+                   .annotate(n=Count("claims")).values_list("day", "n"))
+        for i, n in per_day:
+            if i < days:  # later than the latest day: none, unless a claim came in meanwhile
+                counts[i] += n
+    return [(first + timedelta(days=i), counts[i]) for i in range(days)]
 
 
 def claim_list(*, q: str | None = None, speaker: Speaker | None = None) -> QuerySet[Claim]:
