@@ -397,7 +397,8 @@ def claims_joining_checked_clusters(*, article: Article) -> list[tuple[Claim, Re
     """The article's claims that joined a cluster with a published review found in another
     article: a claim already fact-checked appearing again."""
     # EXISTS by cluster: "claims of the cluster IN (every claim of other articles)" made SQLite
-    # list the whole archive (~12 ms an ingest at 1M claims, docs/benchmarks.md).
+    # list the whole archive whenever a claim joined a checked cluster (~230 ms an ingest at 1M
+    # claims, docs/benchmarks.md).
     elsewhere = Claim.objects.filter(cluster_id=OuterRef("cluster_id")).exclude(article=article)
     claims = list(
         Claim.objects.filter(article=article, cluster__reviews__status=Review.Status.PUBLISHED)
