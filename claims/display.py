@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 _WORDS = re.compile(r"\S+|\s+")
 
@@ -218,6 +218,11 @@ class SpreadChart:
 # A dot is 10 px wide and the plot ~600: dots closer than ~1.6 % overlapped anyway.
 DOT_SPACING = 2.0
 
+# The plot spans at least this: appearances minutes or seconds apart (one wire story published
+# by several outlets at once) are drawn side by side at the start instead of being stretched over
+# the whole width as if they had spread over days.
+MIN_SPAN = timedelta(hours=1)
+
 
 def spread_chart(points: list[tuple[str, datetime]], *, row_height: int = 24) -> SpreadChart | None:
     """One row per outlet in order of first appearance, a dot per article at its time (articles
@@ -227,11 +232,11 @@ def spread_chart(points: list[tuple[str, datetime]], *, row_height: int = 24) ->
     if not points:
         return None
     start, end = points[0][1], points[-1][1]
-    span = (end - start).total_seconds()
+    span = max(end - start, MIN_SPAN).total_seconds()
     rows: dict[str, dict[int, dict]] = {}
     for i, (outlet, when) in enumerate(points):
         # 3..97 so that a dot at either end is drawn whole.
-        x = 3 + 94 * ((when - start).total_seconds() / span) if span else 50.0
+        x = 3 + 94 * ((when - start).total_seconds() / span)
         label = when.isoformat(timespec="minutes")
         dot = rows.setdefault(outlet, {}).setdefault(
             int((x - 3) // DOT_SPACING), {"x": round(x, 3), "first": i == 0, "label": label, "count": 0})

@@ -94,3 +94,17 @@ def test_spread_chart_draws_thousands_of_appearances_as_dots_that_count_them():
     assert [d.first for d in dots].count(True) == 1 and dots[0].first
     assert (dots[0].label, dots[0].last) == ("2024-05-25T00:00+00:00", "2024-05-25T03:09+00:00")
     assert chart.rows[0].dots[-1].last == "2024-05-31T05:57+00:00"  # the last appearance
+
+
+def test_spread_chart_draws_appearances_minutes_apart_together_at_the_start():
+    import datetime as dt
+
+    t = dt.datetime(2024, 6, 18, 22, tzinfo=dt.UTC)
+    chart = spread_chart([("A", t), ("B", t + dt.timedelta(seconds=40)), ("C", t + dt.timedelta(minutes=3))])
+    xs = [row.dots[0].x for row in chart.rows]
+    assert xs[0] == 3 and xs[1] < 5 and xs[2] < 9  # not 3 / 17 / 97: seconds are not days
+    assert chart.end == t + dt.timedelta(minutes=3)  # the caption still gives the last appearance
+
+    days = spread_chart([("A", t), ("B", t + dt.timedelta(days=2))])
+    assert [row.dots[0].x for row in days.rows] == [3, 97]
+    assert spread_chart([("A", t)]).rows[0].dots[0].x == 3
