@@ -336,14 +336,14 @@ def build(*, claims: int = 100_000, seed: int = 7, log=print) -> dict:
         Article.wire_sources.through.objects.bulk_create(wires, batch_size=1000)
         ClaimCluster.objects.bulk_create(cluster_rows, batch_size=2000)
         batch = []
-        for (cid, aid, start, text, clang, sid, mention, cue, direct, ci, _pub, _o), key in zip(claim_objs, keys):
+        for (cid, aid, start, text, clang, sid, mention, cue, direct, ci, published, _o), key in zip(claim_objs, keys):
             first = cluster_first[ci][0] == cid
             batch.append(Claim(
                 id=cid, article_id=aid, speaker_id=sid, speaker_mention=mention, text=text,
                 normalised_text=key.text, kind="direct" if direct else "indirect", cue=cue,
                 stance="deny" if cue in ("membantah", "denied") else "assert", start=start, end=start + len(text),
                 language=clang, cluster_id=cluster_pk[ci], match_score=None if first else 90.0,
-                match_explanation={} if first else {"joined": "wording"}, match_key=key.to_dict()))
+                match_explanation={} if first else {"joined": "wording"}, match_key=key.to_dict(), seen_at=published))
             if len(batch) == 5000:
                 Claim.objects.bulk_create(batch)
                 batch = []

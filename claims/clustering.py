@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from django.db import connection
 from django.db.models import Count
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .bulk_writes import rows_update
@@ -165,7 +164,7 @@ def _member_rows(claims):
     """`Spread.add`'s rows for a queryset of claims, each with its cluster id first."""
     return claims.order_by().values_list(
         "cluster_id", "pk", "article_id", "article__outlet_id", "language",
-        Coalesce("article__published_at", "article__ingested_at"), "article__wire_sources",
+        "seen_at", "article__wire_sources",
     )
 
 

@@ -16,6 +16,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -332,8 +333,8 @@ def _speaker_page(request, speaker, *, merge_form=None, alias_form=None, status=
     page = _claims_page(selectors.claim_list(speaker=speaker), request.GET.get("page"))
     per_day = {}
     for claim in page:
-        when = claim.article.published_at or claim.article.ingested_at
-        per_day[when.date()] = per_day.get(when.date(), 0) + 1
+        day = timezone.localdate(claim.seen_at)
+        per_day[day] = per_day.get(day, 0) + 1
     can_edit = can(request.user, "speaker_edit")
     context = {
         "speaker": speaker,

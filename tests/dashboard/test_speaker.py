@@ -1,8 +1,10 @@
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 
 from claims.models import Claim, Speaker
-from tests.factories import SpeakerFactory
+from tests.factories import ArticleFactory, ClaimFactory, SpeakerFactory
 
 from .conftest import make_cluster
 
@@ -105,3 +107,12 @@ def test_the_busiest_speaker_page_shows_fifty_claims_a_page(login):
     html = login().get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
     assert html.count('<li class="card"><p class="claim-text">') == 50
     assert "51 claims" in html and "page=2" in html
+
+
+def test_the_speaker_page_counts_claims_on_the_local_day(login, settings):
+    settings.TIME_ZONE = "Asia/Jakarta"
+    speaker = SpeakerFactory()
+    # 20:30 UTC on 24 May is 03:30 on 25 May in Jakarta.
+    ClaimFactory(speaker=speaker, article=ArticleFactory(published_at=dt.datetime(2024, 5, 24, 20, 30, tzinfo=dt.UTC)))
+    html = login().get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    assert "2024-05-25" in html and "2024-05-24" not in html
