@@ -137,6 +137,8 @@ class Claim(models.Model):
             # A speaker's page, newest first; a cluster's timeline and spread, first appearance first.
             models.Index(fields=["speaker", "-seen_at", "-id"], name="claim_speaker_seen_idx"),
             models.Index(fields=["cluster", "seen_at", "id"], name="claim_cluster_seen_idx"),
+            # The inbox filtered on a busy speaker: does this cluster hold a claim of theirs?
+            models.Index(fields=["cluster", "speaker"], name="claim_cluster_speaker_idx"),
         ]
         constraints = [
             # The text is the slice body[start:end]; the pipeline checks the slice itself.

@@ -91,12 +91,13 @@ def permission(action: str):
     return decorator
 
 
-def _claims_page(claims, number, *, paginator=Paginator):
-    """A page of `claims`, sorted as ids first and read whole for the page only: sorting a busy
-    speaker's 7 525 claims as whole rows (with their articles) took 2-3 times as long."""
-    page = paginator(claims.values_list("pk", flat=True), PAGE_SIZE).get_page(number)
-    rows = claims.in_bulk(list(page.object_list))
-    page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
+def _page_of(rows, number, *, paginator=Paginator, read=None):
+    """A page of `rows`, sorted as ids first and read whole for the page only (from `read`, by
+    default `rows` itself): sorting whole rows with their joins costs the size of the result,
+    a busy speaker's 7 525 claims 2-3 times as long, 75 000 clusters of a speaker's ~700 ms."""
+    page = paginator(rows.values_list("pk", flat=True), PAGE_SIZE).get_page(number)
+    found = (rows if read is None else read).in_bulk(list(page.object_list))
+    page.object_list = [found[pk] for pk in page.object_list if pk in found]
     return page
 
 
@@ -114,10 +115,10 @@ def _cluster_or_404(pk: int) -> ClaimCluster:
 def inbox(request):
     form = InboxFilterForm(request.GET or None)
     filters = form.filters()
-    clusters = selectors.cluster_list_with_verdicts(filters=filters, ordering=form.ordering())
+    clusters = selectors.cluster_list(filters=filters, ordering=form.ordering())
     # Unfiltered, or filtered on the clusters' own columns, the count reads an index: exact.
-    paginator = CappedPaginator(clusters, PAGE_SIZE) if filters.on_claims else Paginator(clusters, PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = _page_of(clusters, request.GET.get("page"), paginator=CappedPaginator if filters.on_claims else Paginator,
+                    read=selectors.cluster_rows_with_verdicts())
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -330,7 +331,7 @@ def speaker_detail(request, pk: int):
 
 
 def _speaker_page(request, speaker, *, merge_form=None, alias_form=None, status=200):
-    page = _claims_page(selectors.claim_list(speaker=speaker), request.GET.get("page"))
+    page = _page_of(selectors.claim_list(speaker=speaker), request.GET.get("page"))
     per_day = {}
     for claim in page:
         day = timezone.localdate(claim.seen_at)
@@ -380,7 +381,7 @@ def speaker_alias_add(request, pk: int):
 def search(request):
     form = SearchForm(request.GET or None)
     q = form.cleaned_data["q"].strip() if form.is_valid() else ""
-    page = _claims_page(selectors.claim_list(q=q), request.GET.get("page"), paginator=CappedPaginator) if q else None
+    page = _page_of(selectors.claim_list(q=q), request.GET.get("page"), paginator=CappedPaginator) if q else None
     said_form = SaidBeforeForm(request.POST or None)
     matches = None
     if request.method == "POST" and said_form.is_valid():

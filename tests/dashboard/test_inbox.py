@@ -215,3 +215,49 @@ def test_words_read_from_the_text_filter_whether_collected_or_walked(login, monk
     html = login().get(INBOX, {"q": "ajak NAIK"}).content.decode()
     assert all(f"/clusters/{c.pk}/" in html for c in mine)
     assert f"/clusters/{other.pk}/" not in html
+
+
+def test_a_busy_speaker_is_walked_to_the_same_clusters_in_the_same_order(monkeypatch):
+    from claims import selectors
+    from claims.selectors import ClusterFilters
+    from tests.factories import ArticleFactory, ClaimFactory
+
+    ani = SpeakerFactory(name="Ani Wijaya")
+    hers = [make_cluster([f"pajak naik tahun {i}"] * (i + 1), speaker=ani) for i in range(3)]
+    joined = make_cluster(["jalan tol dibuka besok", "jalan tol dibuka lusa"])  # others' claims, then one of hers
+    ClaimFactory(article=ArticleFactory(), speaker=ani, cluster=joined, text="jalan tol dibuka")
+    make_cluster(["harga cabai naik"])  # not hers
+    expected = [hers[2].pk, joined.pk, hers[1].pk, hers[0].pk]  # by outlets, then claims
+    for filters in (ClusterFilters(speaker=ani.pk), ClusterFilters(speaker=ani.pk, language="id")):
+        for busy in (False, True):
+            monkeypatch.setattr(selectors, "_speaker_is_busy", lambda _pk, busy=busy: busy)
+            clusters = selectors.cluster_list(filters=filters)
+            assert ("EXISTS" in str(clusters.query)) == busy  # walked, or collected
+            assert list(clusters.values_list("pk", flat=True)) == expected, (filters, busy)
+
+
+def test_a_speaker_is_busy_over_a_share_of_all_claims(monkeypatch):
+    from claims import selectors
+    from claims.matching_index import TOTAL
+    from claims.models import BlockKeyStat
+    from tests.factories import ClaimFactory
+
+    monkeypatch.setattr(selectors, "BUSY_SPEAKER_SHARE", 0.02)
+    BlockKeyStat.objects.create(key=TOTAL, df=100)  # 2 claims are the share
+    two, three = SpeakerFactory(), SpeakerFactory()
+    ClaimFactory.create_batch(2, speaker=two)
+    ClaimFactory.create_batch(3, speaker=three)
+    assert not selectors._speaker_is_busy(two.pk)
+    assert selectors._speaker_is_busy(three.pk)
+    BlockKeyStat.objects.filter(key=TOTAL).delete()  # an empty index: nobody is busy
+    assert not selectors._speaker_is_busy(three.pk)
+
+
+def test_the_language_filter_offers_each_stored_language_once_in_order():
+    from claims.selectors import claim_languages
+    from tests.factories import ArticleFactory, ClaimFactory
+
+    assert claim_languages() == []
+    for language in ("id", "en", "id", "", "ms", "en"):
+        ClaimFactory(article=ArticleFactory(language=language or "id"), language=language)
+    assert claim_languages() == ["en", "id", "ms"]
