@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput --verbosity 0
 	$(BIN)/python manage.py evaluate --grouping ../shared/corpus/gold/*.json
 
 bench: $(STAMP)

@@ -20,7 +20,14 @@ SPEECH_VERBS = {
     "menggarisbawahi": "assert", "mengaku": "assert", "meyakini": "assert", "memprediksi": "assert",
     "membantah": "deny", "menepis": "deny", "menyangkal": "deny", "menampik": "deny", "membantahnya": "deny",
     "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
+    # What an agency or official says it learned (`NIS mendapatkan informasi kalau ...`): a
+    # claim of theirs, but only with a clause after it (CLAUSE_ONLY_VERBS).
+    **{f"{verb} {noun}": "assert" for verb in ("mendapatkan", "mendapat", "memperoleh", "menerima")
+       for noun in ("informasi", "laporan", "kabar")},
 }
+# Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
+# noun phrase: `menerima laporan dari warga` reports nothing.
+CLAUSE_ONLY_VERBS = tuple(verb for verb in SPEECH_VERBS if " " in verb)
 
 # Cues written after a quote or a content clause: `"...," kata X` / `..., ujarnya`.
 TRAILING_CUES = {

@@ -373,3 +373,14 @@ def test_a_subheading_ending_in_a_lower_case_role_word_still_ends_before_the_rol
     )
     s = extract_statements(body, "id")
     assert by_text(s, "belum punya izin").speaker == "Rina Lestari"
+
+
+def test_what_an_agency_says_it_learned_is_its_claim_only_before_a_clause():
+    body = ("Badan Intelijen Nasional (NIS) mendapatkan informasi kalau Korea Utara sudah mengirimkan lebih "
+            "dari 1 juta peluru artileri ke Rusia. Polisi menerima laporan bahwa jembatan itu retak sejak Senin. "
+            "Kantor itu menerima laporan dari warga setiap hari. Dinas sosial memperoleh informasi dari kecamatan.")
+    s = extract_statements(body, "id")
+    assert_offsets(body, s)
+    assert by_text(s, "Korea Utara sudah mengirimkan").cue == "mendapatkan informasi"
+    assert by_text(s, "jembatan itu retak").cue == "menerima laporan"
+    assert not [x for x in s if "dari warga" in x.text or "dari kecamatan" in x.text]
