@@ -73,11 +73,12 @@ def cluster_list(*, filters: ClusterFilters | None = None, ordering: str = "spre
     f = filters or ClusterFilters()
     clusters = ClaimCluster.objects.filter(claim_count__gt=0).select_related(*_CLUSTER_ROW_JOINS)
     # Every condition holds for one claim of the cluster, as one join did before.
-    claim_q = Q()
+    speaker_q = Q()
     if f.speaker:
-        claim_q &= Q(speaker_id=f.speaker)
+        speaker_q &= Q(speaker_id=f.speaker)
     if f.speaker_name:
-        claim_q &= Q(speaker__in=speaker_list(q=f.speaker_name).values("pk"))
+        speaker_q &= Q(speaker__in=speaker_list(q=f.speaker_name).values("pk"))
+    claim_q = speaker_q
     if f.outlet:
         claim_q &= Q(article__outlet_id=f.outlet)
     if f.language:
@@ -85,8 +86,7 @@ def cluster_list(*, filters: ClusterFilters | None = None, ordering: str = "spre
     if f.stance:
         claim_q &= Q(stance=f.stance)
     text = text_query(f.q) if f.q else None
-    walk_speaker = (f.speaker and not (f.speaker_name or f.outlet or (text and not text.common))
-                    and _speaker_is_busy(f.speaker))
+    walk_speaker = bool(speaker_q) and not (f.outlet or (text and not text.common)) and _speakers_are_busy(speaker_q)
     scanned = None
     if text and text.substrings and not (f.speaker or f.speaker_name or f.outlet):
         # Words only the text holds: one scan of the claims collects their clusters, once (the
@@ -98,7 +98,7 @@ def cluster_list(*, filters: ClusterFilters | None = None, ordering: str = "spre
         scanned = list(found[: SCANNED_CLAIMS + 1])
     if scanned is not None and len(scanned) <= SCANNED_CLAIMS:
         clusters = clusters.filter(pk__in=set(scanned))
-    elif scanned is None and not walk_speaker and (f.speaker or f.speaker_name or f.outlet or (text and not text.common)):
+    elif scanned is None and not walk_speaker and (speaker_q or f.outlet or (text and not text.common)):
         # Few claims next to the corpus, read through their own index (speaker, outlet, rare
         # words of the candidate index) or one scan (words it lacks): collect their clusters,
         # then sort those.
@@ -109,7 +109,7 @@ def cluster_list(*, filters: ClusterFilters | None = None, ordering: str = "spre
         # A language, a stance or a common word holds a large share of all claims: walk the
         # clusters in page order along the ordering index and stop after a page (language=id at
         # 100k claims: 2 ms, against 106 ms for collecting 60k cluster ids and sorting them), and
-        # a busy speaker, probed on the (cluster, speaker) index.
+        # busy speakers, probed on the (cluster, speaker) index.
         if text:
             claim_q &= text.condition(per_claim=True)
         clusters = clusters.filter(Exists(Claim.objects.filter(claim_q, cluster=OuterRef("pk"))))
@@ -126,14 +126,15 @@ def cluster_list(*, filters: ClusterFilters | None = None, ordering: str = "spre
     return clusters.order_by(*CLUSTER_ORDERINGS.get(ordering, CLUSTER_ORDERINGS["spread"]))
 
 
-def _speaker_is_busy(speaker_id: int) -> bool:
-    """Whether the speaker said more than BUSY_SPEAKER_SHARE of the claims: reads at most that
-    many entries of the speaker's index, and the claim total kept by the candidate index."""
+def _speakers_are_busy(speaker_q: Q) -> bool:
+    """Whether the speakers of `speaker_q` (a picked one, or those a typed name matches) said more
+    than BUSY_SPEAKER_SHARE of the claims: reads at most that many entries of the speaker index,
+    and the claim total kept by the candidate index."""
     from .matching_index import TOTAL, doc_freqs
 
     total = doc_freqs([TOTAL]).get(TOTAL, 0)
     limit = int(total * BUSY_SPEAKER_SHARE)
-    return limit > 0 and Claim.objects.filter(speaker_id=speaker_id).order_by()[: limit + 1].count() > limit
+    return limit > 0 and Claim.objects.filter(speaker_q).order_by()[: limit + 1].count() > limit
 
 
 def cluster_detail(*, pk: int) -> ClaimCluster:

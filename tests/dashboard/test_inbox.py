@@ -228,15 +228,20 @@ def test_a_busy_speaker_is_walked_to_the_same_clusters_in_the_same_order(monkeyp
     ClaimFactory(article=ArticleFactory(), speaker=ani, cluster=joined, text="jalan tol dibuka")
     make_cluster(["harga cabai naik"])  # not hers
     expected = [hers[2].pk, joined.pk, hers[1].pk, hers[0].pk]  # by outlets, then claims
-    for filters in (ClusterFilters(speaker=ani.pk), ClusterFilters(speaker=ani.pk, language="id")):
+    SpeakerFactory(name="Anita Lestari")  # a typed "ani" names her too, with no claims
+    for filters in (ClusterFilters(speaker=ani.pk), ClusterFilters(speaker=ani.pk, language="id"),
+                    ClusterFilters(speaker_name="ani")):
         for busy in (False, True):
-            monkeypatch.setattr(selectors, "_speaker_is_busy", lambda _pk, busy=busy: busy)
+            monkeypatch.setattr(selectors, "_speakers_are_busy", lambda _q, busy=busy: busy)
             clusters = selectors.cluster_list(filters=filters)
-            assert ("EXISTS" in str(clusters.query)) == busy  # walked, or collected
+            walked = 'EXISTS(SELECT 1 AS "a" FROM "claims_claim"' in str(clusters.query)
+            assert walked == busy  # walked, or collected
             assert list(clusters.values_list("pk", flat=True)) == expected, (filters, busy)
 
 
 def test_a_speaker_is_busy_over_a_share_of_all_claims(monkeypatch):
+    from django.db.models import Q
+
     from claims import selectors
     from claims.matching_index import TOTAL
     from claims.models import BlockKeyStat
@@ -247,10 +252,12 @@ def test_a_speaker_is_busy_over_a_share_of_all_claims(monkeypatch):
     two, three = SpeakerFactory(), SpeakerFactory()
     ClaimFactory.create_batch(2, speaker=two)
     ClaimFactory.create_batch(3, speaker=three)
-    assert not selectors._speaker_is_busy(two.pk)
-    assert selectors._speaker_is_busy(three.pk)
+    assert not selectors._speakers_are_busy(Q(speaker=two))
+    assert selectors._speakers_are_busy(Q(speaker=three))
+    assert not selectors._speakers_are_busy(Q(speaker__in=[two, SpeakerFactory()]))  # 2 + 0 claims
+    assert selectors._speakers_are_busy(Q(speaker__in=[two, three]))  # a typed name matching both
     BlockKeyStat.objects.filter(key=TOTAL).delete()  # an empty index: nobody is busy
-    assert not selectors._speaker_is_busy(three.pk)
+    assert not selectors._speakers_are_busy(Q(speaker=three))
 
 
 def test_the_language_filter_offers_each_stored_language_once_in_order():
