@@ -272,7 +272,7 @@ def claim_list(*, q: str | None = None, speaker: Speaker | None = None) -> Query
 class TextQuery:
     """The words of a text search, split by how they are found (`text_query`)."""
 
-    keys: tuple[str, ...]  # candidate-index keys: every one must hold
+    keys: tuple[str, ...]  # candidate-index keys: every one must hold; the rarest first
     substrings: tuple[str, ...]  # words matched anywhere in the text
     postings: int | None  # claims filed under the rarest key (None: no key)
     total: int  # claims in the candidate index
@@ -287,12 +287,15 @@ class TextQuery:
     def condition(self, *, per_claim: bool = False) -> Q:
         """The search as a condition on Claim. `per_claim` asks for a form evaluated claim by
         claim (an index probe per key), for a query that already walks a few claims: the
-        collecting form (`id IN (postings)`) would be re-read per claim there on SQLite."""
+        collecting form (`id IN (postings)`) would be re-read per claim there on SQLite. The
+        collecting form collects the rarest key's postings and probes the other keys for each:
+        collecting every key's postings and intersecting them cost twice as much ("warga tahun",
+        143k and 49k postings at 1M claims: 321 → 161 ms a page, 84 → 29 ms its count)."""
         from .models import ClaimBlockKey
 
         cond = Q()
-        for key in self.keys:
-            if per_claim:
+        for n, key in enumerate(self.keys):
+            if per_claim or n:
                 cond &= Exists(ClaimBlockKey.objects.filter(claim=OuterRef("pk"), key=key))
             else:
                 cond &= Q(pk__in=ClaimBlockKey.objects.filter(key=key).values("claim_id"))
@@ -321,8 +324,8 @@ def text_query(q: str) -> TextQuery:
             indexed += [k for k in keys[word] if k not in indexed]
         else:
             substrings.append(word)
-    return TextQuery(tuple(indexed), tuple(substrings), min((df[k] for k in indexed), default=None),
-                     df.get(TOTAL, 0))
+    indexed.sort(key=lambda k: (df[k], k))
+    return TextQuery(tuple(indexed), tuple(substrings), df[indexed[0]] if indexed else None, df.get(TOTAL, 0))
 
 
 def claim_text_filter(q: str) -> Q:

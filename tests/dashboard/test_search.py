@@ -47,6 +47,10 @@ def test_full_text_reads_indexed_words_from_the_candidate_index_as_whole_words(l
     for text in ["harga beras turun lima persen", "harga berasnya naik", "harga minyak naik"]:
         cluster = make_cluster([text])
         index_add([(c.pk, claim_key_for(c)) for c in cluster.claims.all()])
+    from claims.selectors import text_query
+
+    # The rarest word's postings are collected and the others probed for each (TextQuery.condition).
+    assert text_query("harga Beras").keys == ("w:beras", "w:harga")
     client = login()
     html = client.get(SEARCH, {"q": "Beras harga"}).content.decode()
     assert "harga beras turun lima persen" in html
