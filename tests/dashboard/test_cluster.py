@@ -194,3 +194,15 @@ def test_appearances_of_one_outlet_too_close_to_tell_apart_are_one_dot_that_coun
     # A day apart over 150 days: the first four days share the first dot.
     assert ("<title>Kantor Berita · 4 appearances, 2024-05-25T02:00+00:00 – 2024-05-28T02:00+00:00 · "
             "first appearance</title>") in html
+
+
+def test_a_dots_title_is_escaped_and_in_the_readers_language(login):
+    from tests.factories import OutletFactory
+
+    cluster = make_cluster(["harga beras turun", "harga beras turun lagi"],
+                           outlets=[OutletFactory(name="<b>Kabar</b>")] * 2)
+    client = login()
+    client.cookies["django_language"] = "id"
+    html = client.get(url(cluster)).content.decode()
+    assert "<title>&lt;b&gt;Kabar&lt;/b&gt; · 2024-05-25T02:00+00:00 · kemunculan pertama</title>" in html
+    assert "<b>Kabar" not in html
