@@ -175,6 +175,30 @@ class BarChart:
     last_label: str
 
 
+# A chart of more days than this has a bar a month: a page of claims can span years.
+MAX_DAY_BARS = 92
+
+
+def per_period(counts: dict[date, int]) -> tuple[list[tuple[date, int]], str]:
+    """(bars, "day" or "month"): a bar for every day from the first to the last, empty days
+    included so that the bars keep time's proportions (two claims two years apart must not
+    stand side by side), or for every month when that is more than MAX_DAY_BARS days."""
+    if not counts:
+        return [], "day"
+    first, last = min(counts), max(counts)
+    if (last - first).days < MAX_DAY_BARS:
+        days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+        return [(day, counts.get(day, 0)) for day in days], "day"
+    months: dict[date, int] = {}
+    for day, n in counts.items():
+        months[day.replace(day=1)] = months.get(day.replace(day=1), 0) + n
+    bars, month = [], first.replace(day=1)
+    while month <= last:
+        bars.append((month, months.get(month, 0)))
+        month = (month + timedelta(days=31)).replace(day=1)
+    return bars, "month"
+
+
 def bar_chart(rows: list[tuple[date, int]], *, height: int = 80) -> BarChart | None:
     if not rows:
         return None

@@ -25,6 +25,7 @@ from sources.models import Article
 from . import selectors, services
 from .display import (
     bar_chart,
+    per_period,
     body_segments,
     claim_joined,
     comparable_diff,
@@ -337,10 +338,12 @@ def _speaker_page(request, speaker, *, merge_form=None, alias_form=None, status=
         day = timezone.localdate(claim.seen_at)
         per_day[day] = per_day.get(day, 0) + 1
     can_edit = can(request.user, "speaker_edit")
+    bars, unit = per_period(per_day)
     context = {
         "speaker": speaker,
         "page": page,
-        "chart": bar_chart(sorted(per_day.items())),
+        "chart": bar_chart(bars),
+        "chart_unit": unit,
         "can_edit": can_edit,
         "merge_form": merge_form or (SpeakerMergeForm(speaker=speaker) if can_edit else None),
         "alias_form": alias_form or AliasForm(),

@@ -108,3 +108,18 @@ def test_spread_chart_draws_appearances_minutes_apart_together_at_the_start():
     days = spread_chart([("A", t), ("B", t + dt.timedelta(days=2))])
     assert [row.dots[0].x for row in days.rows] == [3, 97]
     assert spread_chart([("A", t)]).rows[0].dots[0].x == 3
+
+
+def test_bars_keep_times_proportions_a_day_or_a_month_each():
+    import datetime as dt
+
+    from claims.display import per_period
+
+    d = dt.date(2024, 5, 25)
+    assert per_period({}) == ([], "day")
+    assert per_period({d: 2, d + dt.timedelta(days=3): 1}) == (
+        [(d, 2), (d + dt.timedelta(days=1), 0), (d + dt.timedelta(days=2), 0), (d + dt.timedelta(days=3), 1)], "day")
+    bars, unit = per_period({d: 2, dt.date(2024, 5, 2): 1, dt.date(2024, 12, 31): 4, dt.date(2025, 1, 1): 1})
+    assert unit == "month"
+    assert bars[0] == (dt.date(2024, 5, 1), 3) and bars[-2:] == [(dt.date(2024, 12, 1), 4), (dt.date(2025, 1, 1), 1)]
+    assert len(bars) == 9 and sum(n for _, n in bars) == 8

@@ -116,3 +116,12 @@ def test_the_speaker_page_counts_claims_on_the_local_day(login, settings):
     ClaimFactory(speaker=speaker, article=ArticleFactory(published_at=dt.datetime(2024, 5, 24, 20, 30, tzinfo=dt.UTC)))
     html = login().get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
     assert "2024-05-25" in html and "2024-05-24" not in html
+
+
+def test_the_speaker_chart_counts_months_when_the_page_spans_years(login):
+    speaker = SpeakerFactory()
+    for when in (dt.datetime(2024, 5, 25, 3, tzinfo=dt.UTC), dt.datetime(2026, 11, 26, 3, tzinfo=dt.UTC)):
+        ClaimFactory(speaker=speaker, article=ArticleFactory(published_at=when))
+    html = login().get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    assert "Claims per month (this page)" in html
+    assert html.count("<rect") == 31  # May 2024 to November 2026, empty months included
