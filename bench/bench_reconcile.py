@@ -263,7 +263,7 @@ def run_online_db(size: int, queries: int, brute_queries: int, seed: int, key_se
                                          content_hash="bench")
         Claim.objects.bulk_create(
             [Claim(article=article, text=k.text[:2000], start=i * 3000, end=i * 3000 + len(k.text[:2000]),
-                   language=k.language or "", seen_at=article.ingested_at,
+                   language=k.language or "", seen_at=article.seen_at,
                    match_key=k.to_dict()) for i, k in enumerate(keys)], batch_size=5000)
         ids = list(Claim.objects.order_by("pk").values_list("pk", flat=True))
         matching_index.blocking_keys = KEY_SETS[key_set]  # what candidate_ids looks up

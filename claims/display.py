@@ -191,7 +191,8 @@ def per_period(counts: dict[date, int]) -> tuple[list[tuple[date, int]], str]:
         return [(day, counts.get(day, 0)) for day in days], "day"
     months: dict[date, int] = {}
     for day, n in counts.items():
-        months[day.replace(day=1)] = months.get(day.replace(day=1), 0) + n
+        month = day.replace(day=1)
+        months[month] = months.get(month, 0) + n
     bars, month = [], first.replace(day=1)
     while month <= last:
         bars.append((month, months.get(month, 0)))
@@ -267,9 +268,10 @@ def spread_chart(points: list[tuple[str, datetime]], *, row_height: int = 24) ->
     for outlet, when in points:
         # 3..97 so that a dot at either end is drawn whole.
         x = 3 + 94 * ((when - start).total_seconds() / span)
-        dot = rows.setdefault(outlet, {}).get(int((x - 3) // DOT_SPACING))
+        bins = rows.setdefault(outlet, {})
+        dot = bins.get(slot := int((x - 3) // DOT_SPACING))
         if dot is None:
-            rows[outlet][int((x - 3) // DOT_SPACING)] = [round(x, 3), when, when, 1]
+            bins[slot] = [round(x, 3), when, when, 1]
         else:
             dot[2] = when
             dot[3] += 1

@@ -181,7 +181,7 @@ def _store(extraction: Extraction, *, raw: bytes, body_hash: str, source_name: s
                 start=st.start,
                 end=st.end,
                 language=parsed.language,
-                seen_at=article.published_at or article.ingested_at,
+                seen_at=article.seen_at,
             )
             for st in _distinct_spans(extraction.statements)
         ]

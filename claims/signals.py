@@ -14,5 +14,4 @@ def claims_follow_article_time(sender, instance: Article, created: bool, raw: bo
     is a copy of it. One indexed UPDATE that changes nothing when the date did not change."""
     if created or raw:
         return  # a new article has no claims yet; fixtures carry their own values
-    seen = instance.published_at or instance.ingested_at
-    Claim.objects.filter(article=instance).exclude(seen_at=seen).update(seen_at=seen)
+    Claim.objects.filter(article=instance).exclude(seen_at=instance.seen_at).update(seen_at=instance.seen_at)

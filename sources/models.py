@@ -53,5 +53,11 @@ class Article(models.Model):
         ]
         indexes = [models.Index(fields=["published_at"])]
 
+    @property
+    def seen_at(self):
+        """When its claims appeared: the publication time, or the ingest time when undated (what
+        Claim.seen_at copies)."""
+        return self.published_at or self.ingested_at
+
     def __str__(self):
         return self.title or f"Article {self.pk}"

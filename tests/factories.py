@@ -62,7 +62,7 @@ class ClaimFactory(factory.django.DjangoModelFactory):
     normalised_text = factory.LazyAttribute(lambda c: c.text.lower())
     kind = Claim.Kind.INDIRECT
     language = "id"
-    seen_at = factory.LazyAttribute(lambda c: c.article.published_at or c.article.ingested_at)
+    seen_at = factory.LazyAttribute(lambda c: c.article.seen_at)
 
 
 class UserFactory(factory.django.DjangoModelFactory):

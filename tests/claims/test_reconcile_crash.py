@@ -214,7 +214,7 @@ def corpus_build() -> None:
         start = (n % 10) * 1000
         claims.append(Claim(article=articles[n // 10], speaker=speakers.get(speaker), text=text, language=language,
                             kind=Claim.Kind.DIRECT, start=start, end=start + len(text), cluster=clusters[owner[n]],
-                            match_key=key.to_dict(), seen_at=articles[n // 10].published_at))
+                            match_key=key.to_dict(), seen_at=articles[n // 10].seen_at))
     claims = Claim.objects.bulk_create(claims, batch_size=2000)
     index_add([(c.pk, claim_key(c.text, language=c.language, speaker=c.speaker.name if c.speaker else None))
                for c in claims])
