@@ -47,7 +47,16 @@ class GroupingReport:
         return out
 
 
+class NotAnEmptyCorpus(Exception):
+    """The database already holds claims: they would join the clusters being measured, and an
+    article stored before would keep the claims of the extractor that stored it."""
+
+
 def evaluate_grouping(gold_paths: list[Path], scorer: ModuleType) -> GroupingReport:
+    if Claim.objects.exists():
+        raise NotAnEmptyCorpus(
+            "grouping is measured on a database without claims (`make eval` makes one); this one "
+            "holds claims that would join the clusters, and articles stored earlier keep their old extraction")
     report = GroupingReport()
     with transaction.atomic():
         entries = []  # (article index, language, labels, cluster id or None)

@@ -28,3 +28,13 @@ def test_it_counts_a_repeated_claim_as_a_found_pair_and_stores_nothing(tmp_path,
     assert report.found == report.gold_statements == 2
     assert (report.same_language.tp, report.same_language.fp, report.same_language.fn) == (1, 0, 0)
     assert Article.objects.count() == 0
+
+
+def test_it_refuses_a_database_that_already_holds_claims(tmp_path, shared_dir):
+    # stored claims would join the clusters measured, and a stored article keeps its old extraction
+    from claims.grouping_evaluation import NotAnEmptyCorpus
+    from tests.factories import ClaimFactory
+
+    ClaimFactory()
+    with pytest.raises(NotAnEmptyCorpus):
+        evaluate_grouping([], load_scorer(shared_dir / "eval-data" / "score.py"))

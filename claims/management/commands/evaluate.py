@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from claims.evaluation import evaluate, load_scorer
-from claims.grouping_evaluation import evaluate_grouping
+from claims.grouping_evaluation import NotAnEmptyCorpus, evaluate_grouping
 
 
 class Command(BaseCommand):
@@ -32,7 +32,11 @@ class Command(BaseCommand):
         for line in report.lines():
             self.stdout.write(line)
         if options["grouping"]:
-            for line in evaluate_grouping([Path(g) for g in gold], load_scorer(scorer_path)).lines():
+            try:
+                grouping = evaluate_grouping([Path(g) for g in gold], load_scorer(scorer_path))
+            except NotAnEmptyCorpus as e:
+                raise CommandError(str(e)) from e
+            for line in grouping.lines():
                 self.stdout.write(line)
         for error in report.errors:
             self.stderr.write(f"error: {error}")
