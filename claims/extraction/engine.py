@@ -67,6 +67,16 @@ _PARTICLE_NAME_RE = re.compile(r"^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-[A-Z]
 # the closing mark of a quotation followed by more words: `"... comprehensive," he has ...`
 _CLOSING_COMMA_QUOTE_RE = re.compile(r"(?<=\x00)[\"”’'](?= )")
 # `Calgary-based`, `Toronto-born`: a capitalised modifier, not a name
+# Endings of abstract nouns, which name no speaker (`an Ontario Provincial Police investigation`).
+_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ance|ence|ship)$")
+_WORD_CHAR_RE = re.compile(r"[\w'’-]")
+# What follows an institution's name written on its own: a lower-case word (`Bapanas memastikan`)
+# or the end of a sentence.
+_BEFORE_LOWER_RE = re.compile(r"[\s,]+[a-z]|\s*[.!?](?:\s|$)")
+# `the ministry's statement`: a document and whose it is
+_DOCUMENT_OWNER_RE = re.compile(r"^(?P<owner>[^,'’]+?)['’]s\s+(?:(?:new|latest|written|official|joint|annual)\s+)?(?P<head>\w+)$")
+# `He's`, `they've`, `she'd`: a pronoun with its auxiliary (not `'ll`: speech foretold).
+_AUX_CONTRACTION_RE = re.compile(r"['’](?:s|ve|d)$")
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|funded|headquartered|backed|raised|made|bound)$")
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|dan|untuk|dari)\s+)?){1,8})\(([A-Z]{2,8})\)")
@@ -167,6 +177,8 @@ class Lex:
     clause_cache: dict = field(default_factory=dict)
     verb_first: dict = field(default_factory=dict)
     quote_verb_first: dict = field(default_factory=dict)
+    verb_gate: frozenset = frozenset()  # a word every verb holds (`_cue_words`)
+    quote_verb_gate: frozenset = frozenset()
     qverbs: dict = field(default_factory=dict)
     honorifics: frozenset = frozenset()
     prepositions: frozenset = frozenset()
@@ -183,6 +195,10 @@ class Lex:
     joined_verb_re: re.Pattern | None = None
     lead_opener_re: re.Pattern | None = None
     role_openers: tuple = ("the ", "a ", "an ")
+    duration_preps: frozenset = frozenset()
+    role_head_stops: frozenset = frozenset()
+    carrier_verbs: frozenset = frozenset()
+    aside_participle_re: re.Pattern | None = None
     fresh_role_openers: frozenset = frozenset()
     role_preps: frozenset = frozenset()
     gap_relative_re: re.Pattern | None = None
@@ -240,15 +256,21 @@ def _np_stop_re(m: ModuleType) -> re.Pattern:
 
 
 def _gate_words(m: ModuleType, verbs: dict, trailing: dict) -> frozenset:
-    """The first word of every cue some reported-speech rule needs. A sentence holding none
-    of them (and no dash, no `-nya` cue) is skipped: a set lookup per word instead of a scan
+    """A word of every cue some reported-speech rule needs (`_cue_words`). A sentence holding
+    none of them (and no dash, no `-nya` cue) is skipped: a set lookup per word instead of a scan
     with every pattern."""
     words = set(verbs) | set(trailing) | set(m.ACCORDING_TO) | set(m.PASSIVE_CUES)
     words |= set(getattr(m, "MEDIA_CUES", ())) | set(getattr(m, "SAYING_PARTICIPLES", ()))
     words |= set(getattr(m, "GATE_EXTRA", ()))
     if m.NYA:
         words |= {c + m.NYA for c in trailing}
-    return frozenset(w.split()[0].lower() for w in words)
+    return _cue_words(words)
+
+
+def _cue_words(cues) -> frozenset:
+    """One word of each cue, the longest of a cue of several words: a text holding none of them
+    holds no cue, and `is saying` or `continues to deny` do not let every `is` or `to` through."""
+    return frozenset(max(c.lower().split(), key=len) for c in cues)
 
 
 def _given_name_gender(m: ModuleType) -> dict:
@@ -411,6 +433,11 @@ def compile_lexicon(code: str) -> Lex:
         gap_auxiliaries=frozenset(getattr(m, "GAP_AUXILIARIES", ())),
         role_preps=frozenset(getattr(m, "ROLE_PREPOSITIONS", ())),
         fresh_role_openers=frozenset(getattr(m, "FRESH_ROLE_DETERMINERS", ())),
+        duration_preps=frozenset(getattr(m, "DURATION_PREPOSITIONS", ())),
+        role_head_stops=frozenset(getattr(m, "ROLE_HEAD_STOPS", ())),
+        carrier_verbs=frozenset(getattr(m, "CARRIER_VERBS", ())),
+        aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
+        if getattr(m, "ASIDE_PARTICIPLES", ()) else None,
         lead_opener_re=re.compile(rf"(?:^|\s)(?P<w>(?i:{_alt(m.LEAD_CLAUSE_OPENERS)}))\s+") if getattr(m, "LEAD_CLAUSE_OPENERS", ()) else None,
         joined_verb_re=re.compile(rf"(?:,\s*|\s)(?:{_alt(m.SHARED_SUBJECT_JOINERS)})(?:\s+(?:{_alt(m.JOINED_VERB_ADVERBS)}))?\s+$", re.I)
         if getattr(m, "SHARED_SUBJECT_JOINERS", ()) else None,
@@ -422,6 +449,8 @@ def compile_lexicon(code: str) -> Lex:
         gate_words=_gate_words(m, verbs, trailing),
         verb_first=_verb_first(verbs),
         quote_verb_first=_verb_first(qverbs),
+        verb_gate=_cue_words(verbs),
+        quote_verb_gate=_cue_words(qverbs),
         according_lead_re=re.compile(rf"^(?:.*?[,.]\s+)?(?:{_alt(m.ACCORDING_TO)})\s+([^,\x00]+?)\s*[,:]?$", re.I | re.S),
         deny_content_re=re.compile(rf"(?<![\w-])(?:{_alt(m.DENY_CONTENT)})(?![\w-])", re.I) if getattr(m, "DENY_CONTENT", ()) else None,
         accuse_content_re=re.compile(rf"(?<![\w-])(?:{_alt(m.ACCUSE_CONTENT)})(?![\w-])", re.I) if getattr(m, "ACCUSE_CONTENT", ()) else None,
@@ -566,8 +595,9 @@ class Extractor:
         if not mention or MASK in mention:
             return None
         low = mention.lower()
+        low = _AUX_CONTRACTION_RE.sub("", low) if _AUX_CONTRACTION_RE.sub("", low) in self.lex.pronouns else low
         if low in self.lex.pronouns:
-            self._pronoun = low
+            self._pronoun = low  # (`He's said`, `They've argued`: the pronoun and its auxiliary)
             return PRONOUN
         core = _PAREN_RE.sub("", mention).strip()
         core = _AGE_RE.sub(",", core).strip(" ,")
@@ -593,13 +623,17 @@ class Extractor:
         if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:
             self._pronoun = owner
             return PRONOUN  # `her statement said`: the statement's author speaks
+        dm = _DOCUMENT_OWNER_RE.match(core)
+        if dm and dm.group("head").lower() in self.lex.document_heads and len(dm.group("owner").split()) <= 6:
+            found = self.resolve_np(dm.group("owner"))  # `the ministry's statement said`: the ministry speaks
+            if isinstance(found, Speaker):
+                return Speaker(found.name, mention, found.kind)
         if low.startswith("the ") and len(words) <= 6 and _AGE_WORD_RE.search(low):
             # `the 26-year-old centre said`: news describes the person just named by age
             near = self._recent_person()
             if near is not None:
                 return Speaker(near.name, mention, "person")
-        if low.startswith(self.lex.role_openers) and len(words) <= 3 + any(_PLACE_ADJ_RE.match(w) for w in words) and not any(
-                _CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:]):
+        if low.startswith(self.lex.role_openers) and self._role_phrase(words):
             if words[0].lower() in self.lex.fresh_role_openers:
                 return Speaker(mention, mention, "group")  # `another source`: not the source before
             # `the spokesperson`: the last speaker whose mention names the same role
@@ -612,7 +646,10 @@ class Extractor:
                 if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker and not (
                         institution and st.speaker_kind == "person"):
                     return Speaker(st.speaker, mention, st.speaker_kind)
-            if head in self.lex.titles and self.last and self.last.kind == "person" and self.last.name.lower() in self.people:
+            # (`the Nova Scotia judge`: a capitalised modifier sets the role apart from the last person)
+            modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
+            if head in self.lex.titles and not modified and self.last and self.last.kind == "person" \
+                    and self.last.name.lower() in self.people:
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
@@ -623,6 +660,8 @@ class Extractor:
             hit = next(filter(None, (self._in_gaz(seg.strip()) for seg in reversed(core.split(",")))), None)
         if not hit and (pm := _POSSESSOR_RE.match(core)):
             hit = self._in_gaz(pm.group(1))  # `South Korea's National Intelligence Service`
+        if single and not hit and "," not in core:
+            hit = self._known_name_among_descriptors(words)
         if single and not hit and "(" in mention and words[0].lower() not in self.lex.document_heads:
             # (`Laporan intelijen Korea Selatan (Korsel)` is the report, not the country)
             # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
@@ -683,6 +722,43 @@ class Extractor:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
 
+    def _known_name_among_descriptors(self, words: list[str]):
+        """`North Korea's state media KCNA`, `the North's official Korean Central News Agency`,
+        `kantor berita Korea Utara KCNA`: one run of capitalised words among lower-case
+        descriptors (after a possessor) that ends in a known speaker's name is that speaker, so
+        outlets that describe an agency differently still name the same one."""
+        if not any(w.islower() for w in words):
+            return None  # a name alone (most speakers): nothing describes it
+        if words and words[0].lower() in self.lex.determiners:
+            words = words[1:]
+        for i, w in enumerate(words[:3]):
+            if w.endswith(("'s", "’s")):
+                words = words[i + 1:]  # the possessor
+                break
+        runs: list[list[str]] = [[]]
+        lower = 0
+        for i, w in enumerate(words):
+            if i == 0 and w[:1].isupper() and w.lower() in self.lex.fillers:
+                lower += 1  # a descriptor capitalised at the sentence's start (`Kantor berita ...`)
+            elif _CAP_TOKEN_RE.match(w):
+                runs[-1].append(w)
+            elif w.isalpha() and w.islower():
+                lower += 1
+                if runs[-1]:
+                    runs.append([])
+            else:
+                return None
+        runs = [r for r in runs if r]
+        if len(runs) != 1 or not 0 < lower <= 4:
+            return None
+        run = runs[0]
+        hit = self._in_gaz(" ".join(run))
+        if hit is None and len(run) > 1 and run[-1].isupper() and self._in_gaz(" ".join(run[:-1])):
+            hit = self._in_gaz(run[-1])  # `Korea Utara KCNA`: a place, then the agency's acronym
+        # Only an organisation: a country among descriptors is their modifier (`media pemerintah
+        # Korea Utara` is the state media, not the state; `the US military`).
+        return hit if hit is not None and hit[1] == "organisation" else None
+
     def _bracketed_speaker(self, mention: str):
         """The gazetteer's entry for the first known text in brackets (`(NIS)`), else None."""
         return next(filter(None, (self._in_gaz(m.group(1)) for m in _BRACKETED_RE.finditer(mention))), None)
@@ -721,6 +797,23 @@ class Extractor:
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
         return None
+
+    def _role_phrase(self, words: list[str]) -> bool:
+        """`the spokesperson`, `a Toronto-based lawyer`, `a South Korean lawmaker`, `a Google
+        engineer`: after the determiner, a role noun with place adjectives, or with capitalised
+        modifiers (a nationality, a place, an employer) before a lower-case head that names a
+        person. An institution or a document as the head (`the US military`) is left to the
+        rules for those."""
+        if len(words) <= 3 + any(_PLACE_ADJ_RE.match(w) for w in words) and not any(
+                _CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:]):
+            return True
+        head = words[-1]
+        return (
+            3 <= len(words) <= 5 and head.isalpha() and head.islower() and not self._clause_word(head)
+            and head not in self.lex.org_heads and head not in self.lex.document_heads
+            and head not in self.lex.adverbs and head not in self.lex.role_head_stops and not _ABSTRACT_NOUN_RE.search(head)
+            and all(_CAP_TOKEN_RE.match(w) for w in words[1:-1])
+        )
 
     def _np_plausible(self, words: list[str]) -> bool:
         """A speaker phrase holds names, titles and a few known filler words; a verb or a
@@ -1245,6 +1338,7 @@ class Extractor:
         return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
+        name = self._without_leading_institution(name, mention)
         toks = name.split()
         full = name
         if len(toks) == 1:
@@ -1266,6 +1360,33 @@ class Extractor:
                     self.roles[lw] = full  # (`military spokesman Ann Lee`: `the military` is no person)
         return Speaker(full, mention, "person")
 
+    def _without_leading_institution(self, name: str, mention: str) -> str:
+        """`Kepala Bapanas Arief Prasetyo Adi`, `Direktur Utama PT Pertamina Nicke Widyawati`: the
+        institution of a title, written between it and the person's name. Its word is the
+        institution's, not the person's, when the body also writes it on its own, before a
+        lower-case word (`Bapanas memastikan ...`), and writes the next word of the name without
+        it (`kata Arief`)."""
+        toks = name.split()
+        if len(toks) < 3 or name.lower() in self.people or name not in mention:
+            return name
+        if not any(self._is_title(w) for w in mention[:mention.find(name)].split()):
+            return name  # (only after a title: `Tulsa Police Department` is an institution's name)
+        first, nxt = toks[0], toks[1]
+        alone = any(_BEFORE_LOWER_RE.match(self.body, i + len(first)) for i in self._occurrences(first))
+        if not alone or not any(not self.body.endswith(first + " ", 0, i) for i in self._occurrences(nxt)):
+            return name
+        return " ".join(toks[1:])
+
+    def _occurrences(self, word: str) -> list[int]:
+        """Where `word` stands as a whole word in the body."""
+        body, out, i = self.body, [], self.body.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or not _WORD_CHAR_RE.match(body, i - 1)) and not _WORD_CHAR_RE.match(body, end):
+                out.append(i)
+            i = body.find(word, end)
+        return out
+
     def clean_np(self, left: str) -> str:
         """A speaker phrase from the words before a cue: drop connectives, fronted
         adverbials, the adjunct after the name and adverbs before the verb."""
@@ -1282,6 +1403,8 @@ class Extractor:
                 s = s.split(",", 1)[1].strip()
                 s = self.lex.leading_conn_re.sub("", s)
         s = self._after_fronted_phrase(s)
+        if self.lex.aside_participle_re is not None:
+            s = self.lex.aside_participle_re.sub("", s)  # `U.S. officials, speaking on condition of anonymity,`
         m = self.lex.np_stop_re.search(s, 1)
         if m and not self._stop_inside_role(s, m):
             s = s[: m.start()]
@@ -1391,7 +1514,7 @@ class Extractor:
         """Speech verbs in `text` on word boundaries (what `verb_re.finditer` finds), by a
         dictionary lookup per word; with `quote`, the verbs that attribute a quotation too."""
         first = self.lex.quote_verb_first if quote else self.lex.verb_first
-        if first.keys().isdisjoint(self._lower_tokens(text)):
+        if (self.lex.quote_verb_gate if quote else self.lex.verb_gate).isdisjoint(self._lower_tokens(text)):
             return []
         toks = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN_RE.finditer(text)]
         hits = []
@@ -1404,8 +1527,11 @@ class Extractor:
                     toks[i - 1][2] in self.lex.noun_before or _possessive_at(text, toks[i - 1][0], toks[i - 1][1])):
                 cands = None  # `sales in other states`, `the country's claims`: a plural noun
             if cands:
+                nxt = toks[i + 1][2] if i + 1 < len(toks) else None
                 for ws in cands:
                     n = len(ws)
+                    if n > 1 and ws[1] != nxt:
+                        continue  # (`is` opens sixteen cues, `is saying` ...: most fail on the next word)
                     if i + n <= len(toks) and all(toks[i + k][2] == ws[k] for k in range(1, n)) and all(
                             text[toks[i + k - 1][1]:toks[i + k][0]].isspace() for k in range(1, n)):
                         s, e = toks[i][0], toks[i + n - 1][1]
@@ -1468,7 +1594,7 @@ class Extractor:
         m = _FIRST_WORD_RE.match(text)
         if m and self.fuzzy_nya(m.group(1)):
             return PRONOUN, m.group(1), text[m.end():]
-        if self.lex.quote_verb_first.keys().isdisjoint(_TOKEN_RE.findall(text[:260].lower())):
+        if self.lex.quote_verb_gate.isdisjoint(_TOKEN_RE.findall(text[:260].lower())):
             return None  # no speech verb near enough for `"...," X said` (the patterns below are slow)
         for rx in (self.lex.trail_np_cue_re, self.lex.trail_appos_cue_re):
             m = rx.match(text)
@@ -1627,10 +1753,26 @@ class Extractor:
             elif a[0] in ("before", "carry") and len(a) > 3:
                 via = a[3] if isinstance(a[3], str) and a[0] == "before" else via
             stance = self._stance(cue)
+            n_before = len(self.out)
             self.emit(si, q.start, q.end, sp, Kind.DIRECT, cue, stance, via,
                       min_words=MIN_QUOTED_WORDS if self._whole_quote(a, qs, lead_text, masked, base) else MIN_CONTENT_WORDS)
             emitted = True
+            if k + 1 == len(qs) and a[0] == "after" and q.close is not None:
+                pm = self._participle_after_cue(q.close + 1, sent)
+                if pm is not None:
+                    self._emit_participle(si, sent, pm, sp, cue, n_before)
         return emitted
+
+    def _participle_after_cue(self, start: int, sent: Sentence):
+        """`"A," the spokesman told AFP, adding that B`: a saying participle right after the cue
+        that closed a quotation opens B, the speaker's next words; the match, else None."""
+        rx = self.lex.participle_clause_re
+        if rx is None:
+            return None
+        m = rx.search(self.body, start, sent.end)
+        if m is None or len(_WORD_RE.findall(self.body[start:m.start()])) > 8:
+            return None
+        return m
 
     def _whole_quote(self, a: tuple, qs: list, lead_text: str, masked: str, base: int) -> bool:
         """The quotation is all the speaker said here: one quote, with the cue right after it
@@ -1725,7 +1867,7 @@ class Extractor:
                 self.emit(si, start, end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
         m = lex.according_end_re.match(masked)
-        if m:
+        if m and not self._opens_with_attribution(m.group("content")):
             sp = self.resolve_np(self.clean_np_after(m.group("np")))
             if sp is not None:
                 self.emit(si, base, base + m.end("content"), sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
@@ -1743,14 +1885,21 @@ class Extractor:
                 # `she was told he had left`, `we’re told`, `he is accused of fraud`: nobody speaks;
                 # `he has not said he would veto it`: nothing was said
                 continue
-            if pw in self.lex.modals and left.rsplit(None, 1)[-1].islower():  # (`Theresa May said`)
-                continue  # `the Greens will argue that ...`: speech foretold, not made
+            if pw in self.lex.modals and left.rsplit(None, 1)[-1].islower() or pw.endswith(("'ll", "’ll")):
+                continue  # `the Greens will argue that ...`, `He'll say`: speech foretold, not made
             if pw in self.lex.elliptical_subordinators:
                 continue  # `The trend, if confirmed, has ...`: a participle with its subject left out
             lm = left.rfind(MASK)
             if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
                 continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)
             if self._gapped_relative(si, sent, masked, left, vm):
+                return
+            split = self._split_subject(masked, left, vm)
+            if split is not None:
+                # `The border, the governor said, would reopen next week`: the cue parts the claim's
+                # subject from its predicate, so the claim is the whole sentence (a statement is one span)
+                cue, end = vm.group(0), self._reporter_tail(base + vm.end(), sent.end)
+                self.emit(si, base, end, split, self._kind(base, end, sent), cue, self._stance(cue))
                 return
             sub_lead = self._subordinate_lead(left)
             if sub_lead:
@@ -1844,10 +1993,14 @@ class Extractor:
                 break  # `..., the ministry said in a statement.` / `..., X said Monday, citing Y.`
             if self.lex.participle_re is not None:
                 pm = self.lex.participle_re.search(masked, rest_start + cs)
-                if pm and len(masked[rest_start + cs:pm.start()].split()) <= 6:
+                before_pm = masked[rest_start + cs:pm.start()] if pm else ""
+                # (`told AFP the dates were not set, adding ...`: a clause before it is words too)
+                clause = self.lex.finite_re is not None and len(before_pm.split()) >= MIN_CONTENT_WORDS \
+                    and self.lex.finite_re.search(before_pm) is not None and MASK not in before_pm
+                if pm and len(before_pm.split()) <= 6 and not clause:
                     # `X criticised the bills, saying they ...`: the words are after the participle
                     content_start = base + pm.end()
-                elif pm and len(masked[rest_start + cs:pm.start()].split()) >= MIN_CONTENT_WORDS + 2 and \
+                elif pm and (len(before_pm.split()) >= MIN_CONTENT_WORDS + 2 or clause) and \
                         len(masked[pm.end():].split()) >= MIN_CONTENT_WORDS:
                     # `X said A, saying B`: two statements, the second opened by the participle
                     cue = vm.group(0)
@@ -2130,6 +2283,18 @@ class Extractor:
         sp = self.resolve_np(m.group(1))
         return sp if isinstance(sp, Speaker) and sp.kind in ("person", "organisation") else None
 
+    def _opens_with_attribution(self, content: str) -> bool:
+        """`Peskov said A, according to Interfax`: the words before `according to` name their
+        own speaker and verb, so `according to` names the medium that carried them, and the
+        speech verb's rule reads the sentence."""
+        for vm in self.verbs_in(content):
+            left = content[:vm.start()]
+            if not left.strip() or MASK in left or "," in left or len(left.split()) > 8 \
+                    or vm.group(0).lower() in self.lex.carrier_verbs:
+                return False  # (`Bloomberg reports A, according to a research centre`: the centre's data)
+            return isinstance(self.resolve_np(self.clean_np(left)), Speaker)
+        return False
+
     def _reporter_tail(self, start: int, end: int) -> int:
         """Where reported words give way to the reporter's own: a closing `, which ...` about
         the last noun, a `— a problem that ...` apposition, a `, though ...` aside, the speaker's
@@ -2400,6 +2565,23 @@ class Extractor:
                 return words[i + 1].lower() in self.lex.passive_aux or words[i + 1].lower() in ("has", "had", "have")
         return False
 
+    def _split_subject(self, masked: str, left: str, vm):
+        """`The talks, Peskov said, would resume in June`: a short subject with no verb, the
+        speaker and the cue between commas, then the predicate. The speaker, else None."""
+        if not getattr(self.lex.mod, "PARENTHETICAL_CUES", False) or self.lex.finite_re is None:
+            return None
+        after = masked[vm.end():]
+        if not after.startswith(",") or MASK in left or left.count(",") != 1:
+            return None
+        subject, speaker = left.split(",")
+        pred = after[1:].split()
+        if not 1 <= len(subject.split()) <= 5 or self.lex.finite_re.search(subject) or len(pred) < MIN_CONTENT_WORDS:
+            return None
+        if not self.lex.finite_re.match(pred[0]) or len(speaker.split()) > 5:
+            return None  # (`..., he said, adding ...`: no predicate of the subject follows)
+        sp = self.resolve_np(self.clean_np(speaker))
+        return sp if sp is not None else None
+
     def _parenthetical(self, masked: str, comma: int, verb_end: int) -> bool:
         """`<clause>, X said, <more>` or `<clause>, X said.`: X's words are the clause before,
         unless that is a fronted adverbial (`In 2015, he said the plan ...`)."""
@@ -2497,8 +2679,12 @@ class Extractor:
             between = rest[: m.start()].split()
             # `said the plan that ...` is a relative clause; `said on Monday that`, `told reporters that` are not
             b0 = between[0].lower().strip(",") if between else ""
+            # (`told AFP the dates were not set, adding that ...`: that `that` is the participle's)
+            pr = self.lex.participle_re
+            hearer_only = verb_takes_object and not (pr is not None and pr.search(rest[: m.end()]))
             if (len(between) <= 1 or b0 in self.lex.mod.NP_STOPS or b0 in self.lex.day_names
-                    or b0 in self.lex.mod.CHANNEL_PREPS or b0 in self.lex.adverbs or verb_takes_object):
+                    or b0 in self.lex.mod.CHANNEL_PREPS or b0 in self.lex.adverbs or hearer_only
+                    or b0 in self.lex.duration_preps):
                 return m.end()
         stripped = rest.lstrip()
         lead_ws = len(rest) - len(stripped)

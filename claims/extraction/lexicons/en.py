@@ -30,7 +30,41 @@ SPEECH_VERBS = {
     "accused": "accuse", "accuses": "accuse", "alleged": "accuse", "alleges": "accuse", "allege": "accuse",
 "blamed": "accuse", "blames": "accuse", "condemned": "accuse",
     "criticized": "accuse", "criticised": "accuse",
+    "remarked": "assert", "reiterated": "assert", "underlined": "assert", "underscored": "assert",
+    "signalled": "assert", "signaled": "assert", "hinted": "assert", "disclosed": "assert",
+    "speculated": "assert", "forecast": "assert", "assured": "assert", "boasted": "assert",
+    "joked": "assert", "quipped": "assert", "proclaimed": "assert", "affirmed": "assert",
+    "retorted": "assert", "clarified": "assert", "implied": "assert",
+    "charged": "accuse", "protested": "assert", "answered": "assert",
 }
+# The progressive (`have been saying`, `is claiming`, `keeps warning`): the auxiliary and the
+# participle together are the verb; `have`/`has`/`had` before `been` end the subject phrase
+# (NP_TRAILING_ADVERBS).
+PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been", "keeps", "kept", "keep")
+PROGRESSIVE_SPEECH = {
+    "saying": "assert", "claiming": "assert", "warning": "assert", "arguing": "assert", "insisting": "assert",
+    "suggesting": "assert", "predicting": "assert", "stressing": "assert", "maintaining": "assert",
+    "complaining": "assert", "asserting": "assert", "telling": "assert",
+    "denying": "deny", "accusing": "accuse", "alleging": "accuse", "blaming": "accuse",
+}
+SPEECH_VERBS.update({f"{aux} {verb}": stance for aux in PROGRESSIVE_AUXILIARIES for verb, stance in PROGRESSIVE_SPEECH.items()})
+# Wire copy's `X was quoted as saying (by Y)`: X spoke; Y is the medium.
+SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "were", "is", "are", "has been", "have been")
+                     for verb in ("quoted", "cited")})
+# An aside between the subject and its verb (`U.S. officials, speaking on condition of
+# anonymity, said`): the subject is before it.
+ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "responding", "appearing",
+                     "testifying", "briefing", "addressing")
+# Verbs of a medium carrying someone's words or data: in `Bloomberg reports A, according to X`,
+# X is where A comes from (in `Peskov said A, according to Interfax`, Interfax only carried it).
+CARRIER_VERBS = ("reports", "reported", "report")
+# `continues to deny that ...`: the verb after `continue to` carries the stance.
+CONTINUATIVE_SPEECH = {
+    "say": "assert", "insist": "assert", "claim": "assert", "maintain": "assert", "argue": "assert",
+    "warn": "assert", "deny": "deny", "reject": "deny", "accuse": "accuse", "allege": "accuse", "blame": "accuse",
+}
+SPEECH_VERBS.update({f"{aux} to {verb}": stance for aux in ("continues", "continue", "continued")
+                     for verb, stance in CONTINUATIVE_SPEECH.items()})
 # After a quote or content: `"...," said X` / `..., X said`. In English the cue and the name can
 # come in either order, so the trailing cues are the speech verbs themselves.
 TRAILING_CUES = {k: v for k, v in SPEECH_VERBS.items() if " " not in k}
@@ -75,9 +109,14 @@ LEADING_CONNECTIVES = (
 FRONTED_ADVERBIAL_HEADS = (
     "in", "on", "at", "during", "after", "before", "when", "while", "speaking", "asked", "writing",
     "since", "for", "as", "with", "despite", "following", "earlier", "last", "this", "by", "under",
-    "late", "early",
+    "late", "early", "hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "soon",
 )
 COMPLEMENTIZERS = ("that",)
+# Words that end a phrase before its verb without naming anyone (`When the Liberals first
+# announced ...`): never the head of a role phrase.
+ROLE_HEAD_STOPS = ("first", "alone", "together", "himself", "herself", "itself", "themselves", "both", "all")
+# A duration between the verb and `that` is the verb's adjunct (`have claimed for months that`).
+DURATION_PREPOSITIONS = ("for", "over", "since", "throughout")
 CHANNEL_PREPS = ("told",)
 GENERIC_CHANNELS = (
     "reporters", "journalists", "the media", "media", "him", "her", "them", "me", "us", "the crowd",
@@ -189,14 +228,16 @@ QUANTITY_WORDS = (
 # Reply verbs carry reported speech only with a clause (`replied that ...`, `responded it was`);
 # otherwise they are sport and market verbs (`responded a minute later`).
 # (`report` and `ruled` also head nouns and other senses: `the report said`, `ruled the country`.)
-CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled")
+CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled",
+                     "charged", "protested", "answered", "disclosed", "forecast", "hinted")
 
 # Verbs that take a noun phrase as often as a clause (`wrote a letter`, `announced a plan`,
 # `reported a profit`). Denials and accusations stay out: `denied the allegations` is a claim.
 NP_OBJECT_VERBS = (
     "wrote", "writes", "promised", "promises", "announced", "announces", "reported", "reports", "tells",
     "suggested", "suggests", "estimated", "estimates", "revealed", "predicted", "confirmed", "confirms",
-    "agreed", "recalled", "recalls",
+    "agreed", "recalled", "recalls", "reiterated", "underlined", "underscored", "signalled", "signaled",
+    "affirmed", "proclaimed", "clarified", "remarked", "boasted",
 )
 # Object pronouns that open such a noun phrase (`tells us about ...`).
 OBJECT_STARTS = ("us", "him", "them", "me", "some", "more", "no", "any", "our", "my", "your", "these", "those")
@@ -237,7 +278,10 @@ CORE_SPEECH_VERBS = (
 # next act), `, he said` (the attribution repeated).
 REPORTER_TAIL_RE = (
     r",\s+which\s+(?:was|were|is|are|has|had|have|will|would)\s|\s[—–]\s+(?:a|an)\s|,\s+(?:though|although)\s|"
-    r",\s+and\s+(?:then\s+)?[a-z]{3,}ed\s|,\s+(?:he|she|they)\s+(?:said|says)[.!?]?$"
+    r",\s+and\s+(?:then\s+)?[a-z]{3,}ed\s|,\s+(?:he|she|they)\s+(?:said|says)[.!?]?$|"
+    # the medium that carried the speaker's words: `, Interfax reported.`, `, according to Interfax.`
+    r",\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}(?:\s+(?:news\s+)?agency)?\s+reported"
+    r"|according\s+to\s+[^,;\x00]{1,60}?)[.!?]?$"
 )
 
 # `X said A, but added that B`: a joiner right before a second speech verb with no subject of its

@@ -20,6 +20,12 @@ SPEECH_VERBS = {
     "menggarisbawahi": "assert", "mengaku": "assert", "meyakini": "assert", "memprediksi": "assert",
     "membantah": "deny", "menepis": "deny", "menyangkal": "deny", "menampik": "deny", "membantahnya": "deny",
     "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
+    "memperkirakan": "assert", "menduga": "assert", "mengeklaim": "assert", "berujar": "assert",
+    "mengisyaratkan": "assert", "mensinyalir": "assert",
+    # These take a noun phrase as often as a clause (`mengungkap kasus`, `membenarkan hal itu`):
+    # cues only before a clause (CLAUSE_ONLY_VERBS).
+    "mengungkap": "assert", "membeberkan": "assert", "membenarkan": "assert",
+    "menjawab": "assert", "bercerita": "assert",
     # What an agency or official says it learned (`NIS mendapatkan informasi kalau ...`): a
     # claim of theirs, but only with a clause after it (CLAUSE_ONLY_VERBS).
     **{f"{verb} {noun}": "assert" for verb in ("mendapatkan", "mendapat", "memperoleh", "menerima")
@@ -27,7 +33,8 @@ SPEECH_VERBS = {
 }
 # Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
 # noun phrase: `menerima laporan dari warga` reports nothing.
-CLAUSE_ONLY_VERBS = tuple(verb for verb in SPEECH_VERBS if " " in verb)
+CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb),
+                     "mengungkap", "membeberkan", "membenarkan", "menjawab", "bercerita")
 
 # Cues written after a quote or a content clause: `"...," kata X` / `..., ujarnya`.
 TRAILING_CUES = {
@@ -80,6 +87,10 @@ NP_TRAILING_ADVERBS = (
     "juga", "pun", "sebelumnya", "kembali", "telah", "sudah", "pernah", "lantas", "kemudian", "bahkan",
     "sendiri", "justru", "lagi", "pula", "hanya", "sempat", "tak", "tidak", "malah", "akhirnya",
     "lalu", "sebelumnya,", "selanjutnya", "menambahkan", "pun", "sementara", "jelas",
+    # how long or how often (`sudah lama menuduh`, `berulang kali mengatakan`)
+    "lama", "sejak lama", "selama ini", "berulang kali", "berulang-ulang", "terus", "terus-menerus",
+    "kerap", "sering", "seringkali", "sering kali", "beberapa kali", "sekali lagi", "masih", "tetap",
+    "belakangan ini", "secara terbuka", "dengan tegas",
 )
 # Sentence-initial connectives and adverbials dropped before looking for a speaker.
 LEADING_CONNECTIVES = (
@@ -211,6 +222,9 @@ INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai",
 NAMED_MARKERS = ("yang bernama", "bernama")
 # `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
 MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
+# Where the speaker's words end and the reporter's begin: the medium that carried them
+# (`X mengatakan A, seperti dikutip AFP.`).
+REPORTER_TAIL_RE = r",\s*(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip)\s"
 # Leading words of a speaker phrase after a trailing cue (`dilansir dari X`).
 NP_AFTER_PREPS = ("dari",)
 

@@ -856,3 +856,127 @@ def test_a_surname_shaped_like_a_verb_form_is_still_a_name():
 def test_a_verb_form_opening_a_sentence_is_not_taken_for_a_name():
     body = 'Crews worked through the night. Speaking to reporters, the fire chief said the blaze was contained.'
     assert "Speaking" not in (only(en(body), "blaze was contained").speaker or "")
+
+
+# ---- role phrases with capitalised modifiers, the progressive, durations ------------------
+def test_a_role_noun_after_a_nationality_or_an_employer_names_the_speaker():
+    for role in ("a Norwegian lawmaker", "a South Tyrolean ferry captain", "a North Harbour defector",
+                 "a Halvorsen engineer"):
+        body = f"The tolls were cut in March, {role} said on Tuesday."
+        assert only(en(body), "tolls were cut").speaker == role
+        body = f"{role[0].upper()}{role[1:]} said the tolls were cut in March."
+        assert only(en(body), "tolls were cut").speaker.lower() == role.lower()
+
+
+def test_a_modified_role_is_the_earlier_speaker_of_that_role_not_the_last_person():
+    body = ("The ferry will run all winter, a Norwegian lawmaker said.\n\n"
+            '"Crews are ready," harbour master Ann Lee said.\n\n'
+            "The Norwegian lawmaker said the budget allows it.")
+    assert only(en(body), "budget allows").speaker == "a Norwegian lawmaker"
+    # a title with a place before it is someone else than the last person named
+    body = ('"We made him your problem," District Attorney Carla Venn said.\n\n'
+            "The Halifax judge said there was no realistic prospect of controlling the risk.")
+    assert only(en(body), "realistic prospect").speaker == "The Halifax judge"
+
+
+def test_a_capitalised_phrase_before_an_abstract_noun_or_an_adverb_names_no_one():
+    absent(en("According to an Ontario Harbour Police investigation of the crash, the pilot froze."), "pilot froze")
+    absent(en("When the Liberals first announced their plans in 2015, the economy was faltering."), "economy")
+
+
+def test_the_progressive_is_a_verb_of_saying():
+    for verb in ("have been saying", "are claiming", "had been warning", "keeps insisting", "was telling reporters"):
+        body = f"Harbour officials {verb} that the ferry is safe."
+        s = only(en(body), "ferry is safe")
+        assert s.speaker == "Harbour officials" and s.text == "the ferry is safe"
+    s = only(en("The union is accusing the port of hiding the accident reports."), "hiding")
+    assert s.stance == "accuse"
+    # a participle without its auxiliary stays the participle clause it was
+    s = only(en("The union praised the deal, saying the port is safer."), "port is safer")
+    assert s.speaker == "The union"
+
+
+def test_a_duration_between_the_verb_and_that_is_not_the_content():
+    for duration in ("for months", "over the years", "since March", "throughout the campaign"):
+        body = f"Officials have claimed {duration} that the ferry is safe."
+        assert only(en(body), "ferry is safe").text == "the ferry is safe"
+
+
+def test_a_fronted_time_span_before_a_long_name_leaves_the_name_the_speaker():
+    body = ("Hours after his landing, the North's official Harbour Island Broadcasting Service said "
+            "the captain \"waved to the crowd and thanked every crew member\" at the pier.")
+    s = only(en(body), "waved to the crowd")
+    assert s.speaker == "Harbour Island Broadcasting Service" and s.text.startswith("the captain")
+
+
+# ---- the medium that carried the words ------------------------------------------------------
+def test_quoted_as_saying_names_the_person_quoted():
+    s = only(en("The ferry would sail in June, Lund was quoted as saying by the Harbour Post."), "ferry would sail")
+    assert s.speaker == "Lund" and s.text == "The ferry would sail in June"
+    s = only(en('"We are ready," Lund was quoted as saying.'), "We are ready")
+    assert s.speaker == "Lund"
+
+
+def test_the_medium_after_a_speaker_s_words_is_neither_speaker_nor_content():
+    for tail in (", Interfax reported.", ", the Harbour News agency reported.", ", according to Interfax."):
+        s = only(en(f"Lund said the ferry would sail in June{tail}"), "ferry would sail")
+        assert s.speaker == "Lund" and s.text == "the ferry would sail in June"
+    # with no speaker of its own, the medium is all the text names
+    assert only(en("The ferry would sail in June, according to Interfax."), "ferry").speaker == "Interfax"
+    # a medium's own report with its source: the source is where the words come from
+    s = only(en("Bloomberg reports that the port lost money, according to the Harbour Data Centre."), "lost money")
+    assert s.speaker == "Harbour Data Centre"
+
+
+def test_more_verbs_of_saying_and_their_noun_phrase_senses():
+    for verb in ("reiterated", "underlined", "hinted", "quipped", "retorted", "charged"):
+        s = only(en(f"Harbour master Ann Lee {verb} that the ferry is unsafe."), "ferry is unsafe")
+        assert s.speaker == "Ann Lee" and s.text == "the ferry is unsafe"
+    # with a noun phrase after them they report nothing
+    assert en("The ministers underlined the importance of the ferry on Monday.") == []
+    assert en("Police charged him with arson on Monday.") == []
+
+
+def test_a_pronoun_with_its_auxiliary_is_the_pronoun():
+    body = "Ann Lee runs the ferry. She's said she is in no rush to sell it."
+    assert only(en(body), "no rush").speaker == "Ann Lee"
+    # `'ll` foretells the words
+    assert en("Ann Lee runs the ferry. She'll argue that the ferry is unsafe.") == []
+
+
+# ---- participles, asides and split subjects -------------------------------------------------
+def test_a_clause_after_told_and_a_participle_after_it_are_two_statements():
+    stmts = en("The harbour master told AFP the dates were not set, adding that the ferry was likely to sail.")
+    assert only(stmts, "dates were not set").text == "the dates were not set"
+    assert only(stmts, "likely to sail").speaker == "The harbour master"
+    # a noun phrase object is still no statement of its own
+    assert [s.text for s in en("The union criticised the bills, saying they would cut wages.")] == ["they would cut wages"]
+
+
+def test_a_participle_after_the_cue_of_a_quotation_opens_the_next_statement():
+    for cue in ("the spokesman said", "the spokesman told AFP", "said the spokesman"):
+        stmts = en(f'"We have no plans to sail," {cue}, adding that the dates were not set.')
+        assert only(stmts, "no plans to sail").kind == Kind.DIRECT
+        s = only(stmts, "dates were not set")
+        assert s.speaker == "the spokesman" and s.text == "the dates were not set"
+
+
+def test_a_participle_aside_between_the_subject_and_the_verb_leaves_the_subject():
+    for aside in ("speaking on condition of anonymity", "speaking to reporters", "asked about the ferry"):
+        s = only(en(f"Harbour officials, {aside}, said the ferry would sail next week."), "ferry would sail")
+        assert s.speaker == "Harbour officials"
+
+
+def test_a_cue_between_the_subject_and_its_predicate_keeps_the_whole_claim():
+    s = only(en("The ferry, the governor said, would sail again next week, although repairs may take longer."), "sail again")
+    assert s.speaker == "the governor"
+    assert s.text == "The ferry, the governor said, would sail again next week"
+    # a clause before the cue is still the content on its own
+    s = only(en("The toll rose to 280, officials said, as rescuers searched the rubble."), "toll rose")
+    assert s.text == "The toll rose to 280"
+
+
+def test_a_document_is_its_owner_speaking():
+    for doc in ("The ministry's statement", "The ministry's latest report"):
+        s = only(en(f"{doc} said the ferry would sail next week."), "ferry would sail")
+        assert s.speaker == "The ministry"

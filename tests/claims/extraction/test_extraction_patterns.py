@@ -384,3 +384,19 @@ def test_what_an_agency_says_it_learned_is_its_claim_only_before_a_clause():
     assert by_text(s, "Korea Utara sudah mengirimkan").cue == "mendapatkan informasi"
     assert by_text(s, "jembatan itu retak").cue == "menerima laporan"
     assert not [x for x in s if "dari warga" in x.text or "dari kecamatan" in x.text]
+
+
+def test_a_known_agency_among_descriptive_words_is_that_agency():
+    gaz = SpeakerGazetteer([("HBS", "Harbour Broadcasting Service", "organisation"),
+                            ("Harbour Broadcasting Service", "Harbour Broadcasting Service", "organisation"),
+                            ("Nordland", "Nordland", "country")])
+    for phrase in ("Nordland's state media HBS", "the island's official Harbour Broadcasting Service",
+                   "Nordland's HBS news agency"):
+        stmts = extract_statements(f"{phrase} reported that the ferry will sail in June.", "en", gaz)
+        assert [s.speaker for s in stmts] == ["Harbour Broadcasting Service"], phrase
+    for phrase in ("Kantor berita Nordland HBS", "Media pemerintah Nordland HBS"):
+        stmts = extract_statements(f"{phrase} melaporkan bahwa kapal akan berlayar pada Juni.", "id", gaz)
+        assert [s.speaker for s in stmts] == ["Harbour Broadcasting Service"], phrase
+    # a country among descriptors only modifies them: the state media are not the state
+    stmts = extract_statements("Laporan media pemerintah Nordland menyebut kapal akan berlayar pada Juni.", "id", gaz)
+    assert [s.speaker for s in stmts] != ["Nordland"]

@@ -415,3 +415,45 @@ def test_called_for_is_not_a_naming_content():
 def test_a_possessor_before_the_name_is_not_part_of_it():
     body = "\"We have to keep moving to find the open ice,\" said Halifax's Rory Dunn after the game."
     assert by_text(extract_statements(body, "en"), "open ice").speaker == "Rory Dunn"
+
+
+def test_how_long_or_how_often_before_an_indonesian_verb_ends_the_speaker():
+    for adverb in ("sudah lama", "selama ini", "telah berulang kali", "masih", "kerap"):
+        body = f"Pejabat Pelabuhan Sunda {adverb} mengatakan bahwa kapal itu aman."
+        s = by_text(extract_statements(body, "id"), "kapal itu aman")
+        assert s.speaker == "Pejabat Pelabuhan Sunda" and s.text == "kapal itu aman"
+
+
+def test_continues_to_before_a_verb_of_saying_keeps_its_stance():
+    s = by_text(extract_statements("The harbour board continues to deny that the crane failed.", "en"), "crane failed")
+    assert s.speaker == "The harbour board" and s.stance == Stance.DENY and s.text == "the crane failed"
+
+
+def test_the_medium_after_indonesian_reported_words_is_not_part_of_them():
+    for tail in (", seperti dikutip AFP.", ", dilansir Reuters, Jumat (24/5).", ", sebagaimana dikutip dari Antara."):
+        s = by_text(extract_statements(f"Lund mengatakan kapal itu akan berlayar pada Juni{tail}", "id"), "berlayar")
+        assert s.speaker == "Lund" and s.text == "kapal itu akan berlayar pada Juni"
+
+
+def test_more_indonesian_verbs_of_saying_and_their_noun_phrase_senses():
+    for verb in ("memperkirakan", "menduga", "berujar", "mengungkap", "membenarkan"):
+        s = by_text(extract_statements(f"Menteri Budi Santoso {verb} bahwa harga beras akan turun.", "id"), "harga beras")
+        assert s.speaker == "Budi Santoso" and s.text == "harga beras akan turun"
+    # `mengungkap kasus`, `membenarkan hal itu`: an act, not words
+    assert extract_statements("Polisi mengungkap kasus korupsi di Jakarta.", "id") == []
+    assert extract_statements("Menteri Budi Santoso membenarkan kejadian itu.", "id") == []
+
+
+def test_an_institution_between_a_title_and_the_name_is_not_part_of_the_name():
+    body = ("Kepala Bapangan Arief Prasetyo Adi mengatakan stok beras aman hingga akhir tahun. "
+            "Bapangan memastikan pasokan cukup. \"Kami siap,\" kata Arief.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "stok beras").speaker == "Arief Prasetyo Adi"
+    assert by_text(stmts, "Kami siap").speaker == "Arief Prasetyo Adi"
+    # without the body writing the institution alone and the name without it, the name stays whole
+    body = "Kepala Dinas Budi Gunadi Sadikin mengatakan stok beras aman hingga akhir tahun."
+    assert by_text(extract_statements(body, "id"), "stok beras").speaker.endswith("Budi Gunadi Sadikin")
+    # and with no title before it, a capitalised run is an institution's own name
+    body = ("The Tulsa Police Department said the drug was found in the car. Tulsa officers "
+            "searched it. Police Department spokesman Ann Lee confirmed it.")
+    assert by_text(extract_statements(body, "en"), "drug was found").speaker == "Tulsa Police Department"
