@@ -199,6 +199,11 @@ class Lex:
     role_head_stops: frozenset = frozenset()
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
+    carrier_claim_re: re.Pattern | None = None
+    carrier_openers: frozenset = frozenset()
+    plural_subject_verbs: frozenset = frozenset()
+    carrier_cue_words: frozenset = frozenset()
+    plural_subject_pronouns: frozenset = frozenset()
     fresh_role_openers: frozenset = frozenset()
     role_preps: frozenset = frozenset()
     gap_relative_re: re.Pattern | None = None
@@ -261,7 +266,7 @@ def _gate_words(m: ModuleType, verbs: dict, trailing: dict) -> frozenset:
     with every pattern."""
     words = set(verbs) | set(trailing) | set(m.ACCORDING_TO) | set(m.PASSIVE_CUES)
     words |= set(getattr(m, "MEDIA_CUES", ())) | set(getattr(m, "SAYING_PARTICIPLES", ()))
-    words |= set(getattr(m, "GATE_EXTRA", ()))
+    words |= set(getattr(m, "GATE_EXTRA", ())) | set(getattr(m, "CARRIER_CUES", ()))
     if m.NYA:
         words |= {c + m.NYA for c in trailing}
     return _cue_words(words)
@@ -271,6 +276,25 @@ def _cue_words(cues) -> frozenset:
     """One word of each cue, the longest of a cue of several words: a text holding none of them
     holds no cue, and `is saying` or `continues to deny` do not let every `is` or `to` through."""
     return frozenset(max(c.lower().split(), key=len) for c in cues)
+
+
+def _carrier_openers(m: ModuleType) -> tuple:
+    return (*getattr(m, "ROLE_DETERMINERS", ()), *getattr(m, "FRESH_ROLE_DETERMINERS", ()),
+            *getattr(m, "CARRIER_QUANTIFIERS", ()))
+
+
+def _carrier_claim_re(m: ModuleType) -> re.Pattern:
+    """`a post claiming that C`, `unggahan di Facebook yang menyebut C`, `video dengan narasi C`:
+    a post, a video or a message (the speaker), a link word and what may come before it where
+    the language has one, the cue, then C."""
+    links = getattr(m, "CARRIER_LINKS", ())
+    # (where a link word is needed, a short place phrase may come first: `unggahan di Facebook yang`)
+    place = r"(?:\s+[^\s,;:\x00]+){0,4}?" if links else ""
+    link = rf"\s+(?:{_alt(links)})" if links else ""
+    return re.compile(
+        rf"(?:^|\s)(?P<np>(?:(?:{_alt(_carrier_openers(m))})\s+)?(?:[^\s,;:\x00]+\s+){{0,3}}?"
+        rf"(?P<head>{_alt(m.CARRIER_HEADS)}){place}){link}\s+(?P<cue>{_alt(m.CARRIER_CUES)})\s+"
+        rf"(?:(?:{_alt(m.COMPLEMENTIZERS)})\s+)?(?P<content>\S)", re.I)
 
 
 def _given_name_gender(m: ModuleType) -> dict:
@@ -366,7 +390,9 @@ def compile_lexicon(code: str) -> Lex:
         if getattr(m, "COMPLEMENT_TAIL_HEADS", ()) else re.compile("(?!)"),
         mixed_tail_re=re.compile(rf"[,;]?\s+(?:{_alt(m.MIXED_QUOTE_TAIL_HEADS)})\b", re.I) if getattr(m, "MIXED_QUOTE_TAIL_HEADS", ()) else None,
         gender_pronoun_re=re.compile(rf"(?<![\w-])(?:{_alt(getattr(m, 'GENDERED_PRONOUNS', None) or ['(?!)'])})(?![\w-])", re.I),
-        trailing_adv_re=re.compile(rf"(?:[\s,]+(?:{_alt(m.NP_TRAILING_ADVERBS)}))+[\s,]*$", re.I),
+        trailing_adv_re=re.compile(
+            rf"(?:[\s,]+(?:{'|'.join([_alt(m.NP_TRAILING_ADVERBS), *([m.ADVERB_RE] if getattr(m, 'ADVERB_RE', None) else [])])}))+[\s,]*$",
+            re.I),
         channel_re=re.compile(rf"\b(?:{_alt(m.CHANNEL_PREPS)})\s+(?P<ch>[^,.;\x00]{{1,80}})", re.I),
         accusation_re=re.compile(rf"\b(?:{_alt(m.ACCUSATION_MARKERS)})\s+", re.I),
         nya_cues=[c + nya for c in trailing if not c.endswith(nya)] if nya else [],
@@ -436,6 +462,11 @@ def compile_lexicon(code: str) -> Lex:
         duration_preps=frozenset(getattr(m, "DURATION_PREPOSITIONS", ())),
         role_head_stops=frozenset(getattr(m, "ROLE_HEAD_STOPS", ())),
         carrier_verbs=frozenset(getattr(m, "CARRIER_VERBS", ())),
+        carrier_claim_re=_carrier_claim_re(m) if getattr(m, "CARRIER_HEADS", ()) else None,
+        carrier_openers=frozenset(w.lower() for w in _carrier_openers(m)),
+        plural_subject_verbs=frozenset(getattr(m, "PLURAL_SUBJECT_VERBS", ())),
+        carrier_cue_words=_cue_words(getattr(m, "CARRIER_CUES", ())),
+        plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
         aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
         if getattr(m, "ASIDE_PARTICIPLES", ()) else None,
         lead_opener_re=re.compile(rf"(?:^|\s)(?P<w>(?i:{_alt(m.LEAD_CLAUSE_OPENERS)}))\s+") if getattr(m, "LEAD_CLAUSE_OPENERS", ()) else None,
@@ -727,8 +758,8 @@ class Extractor:
         `kantor berita Korea Utara KCNA`: one run of capitalised words among lower-case
         descriptors (after a possessor) that ends in a known speaker's name is that speaker, so
         outlets that describe an agency differently still name the same one."""
-        if not any(w.islower() for w in words):
-            return None  # a name alone (most speakers): nothing describes it
+        if not any(w.islower() for w in words) or not any(w[:1].isupper() for w in words[1:]):
+            return None  # a name alone, or a phrase with no name in it: nothing to look up
         if words and words[0].lower() in self.lex.determiners:
             words = words[1:]
         for i, w in enumerate(words[:3]):
@@ -1526,6 +1557,10 @@ class Extractor:
             elif cands and i > 0 and toks[i][2] in self.lex.noun_verbs and (
                     toks[i - 1][2] in self.lex.noun_before or _possessive_at(text, toks[i - 1][0], toks[i - 1][1])):
                 cands = None  # `sales in other states`, `the country's claims`: a plural noun
+            elif cands and toks[i][2] in self.lex.plural_subject_verbs and not (
+                    i > 0 and (toks[i - 1][2] in self.lex.plural_subject_pronouns or self.lex.plural_head_re is not None
+                               and self.lex.plural_head_re.match(toks[i - 1][2]))):
+                cands = None  # `the civil claim`: a verb only after a plural subject (`Posts on Facebook claim`)
             if cands:
                 nxt = toks[i + 1][2] if i + 1 < len(toks) else None
                 for ws in cands:
@@ -1872,6 +1907,9 @@ class Extractor:
             if sp is not None:
                 self.emit(si, base, base + m.end("content"), sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
+        # 2b. what a post or a video says
+        if self._carrier_claim(si, sent, masked):
+            return
         # 3. a speech verb after the subject: `X mengatakan (bahwa) ...` / `X said (that) ...`
         for vm in self.verbs_in(masked):
             left = masked[: vm.start()]
@@ -2283,6 +2321,34 @@ class Extractor:
         sp = self.resolve_np(m.group(1))
         return sp if isinstance(sp, Speaker) and sp.kind in ("person", "organisation") else None
 
+    def _carrier_claim(self, si: int, sent: Sentence, masked: str) -> bool:
+        """`Users shared a post claiming that C`, `Beredar unggahan di media sosial yang menyebut
+        C`: what a post, a video or a message says, attributed to it (the very thing fact-checkers
+        check); reports whether it emitted. Only as an object: as a sentence's subject (`posts
+        saying A were shared`) the claim runs on into the main verb."""
+        lex = self.lex
+        if lex.carrier_claim_re is None or lex.carrier_cue_words.isdisjoint(self._lower_tokens(masked)):
+            return False
+        cm = lex.carrier_claim_re.search(masked)
+        if cm is None or MASK in masked[:cm.start("content")]:
+            return False
+        words = cm.group("np").split()
+        head_at = len(masked[cm.start("np"):cm.start("head")].split())
+        # the phrase from its last determiner, else from the head (`Users shared viral videos`)
+        opener = max((i for i, w in enumerate(words[:head_at]) if w.lower() in lex.carrier_openers), default=head_at)
+        if opener == 0 and not masked[:cm.start("np")].strip():
+            return False
+        start = sent.start + cm.start("content")
+        end = self._reporter_tail(start, sent.end)
+        if len(_WORD_RE.findall(self.body[start:end])) < MIN_CONTENT_WORDS:
+            return False
+        np = " ".join(words[opener:])
+        sp = self.resolve_np(np)
+        cue = cm.group("cue")
+        self.emit(si, start, end, sp if isinstance(sp, Speaker) else Speaker(np, np, "document"),
+                  self._kind(start, end, sent), cue, self._stance(cue))
+        return True
+
     def _opens_with_attribution(self, content: str) -> bool:
         """`Peskov said A, according to Interfax`: the words before `according to` name their
         own speaker and verb, so `according to` names the medium that carried them, and the
@@ -2676,7 +2742,7 @@ class Extractor:
         or right away."""
         m = self.lex.complementizer_re.search(rest[:160])
         if m and len(rest[: m.start()].split()) <= 14 and MASK not in rest[: m.start()]:
-            between = rest[: m.start()].split()
+            between = rest[: m.start()].lstrip(" ,").split()  # (`said, without providing evidence, that`)
             # `said the plan that ...` is a relative clause; `said on Monday that`, `told reporters that` are not
             b0 = between[0].lower().strip(",") if between else ""
             # (`told AFP the dates were not set, adding that ...`: that `that` is the participle's)

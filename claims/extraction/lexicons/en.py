@@ -36,6 +36,8 @@ SPEECH_VERBS = {
     "joked": "assert", "quipped": "assert", "proclaimed": "assert", "affirmed": "assert",
     "retorted": "assert", "clarified": "assert", "implied": "assert",
     "charged": "accuse", "protested": "assert", "answered": "assert",
+    # present plural (`Critics accuse ...`, `Posts on Facebook claim ...`: PLURAL_SUBJECT_VERBS)
+    "deny": "deny", "accuse": "accuse", "suggest": "assert", "admit": "assert", "claim": "assert",
 }
 # The progressive (`have been saying`, `is claiming`, `keeps warning`): the auxiliary and the
 # participle together are the verb; `have`/`has`/`had` before `been` end the subject phrase
@@ -55,6 +57,17 @@ SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "wer
 # anonymity, said`): the subject is before it.
 ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "responding", "appearing",
                      "testifying", "briefing", "addressing")
+# Verbs far more often nouns (`the civil claim`, `his claim`): verbs only right after a plural
+# noun or a plural pronoun (`Posts on Facebook claim ...`, `They claim ...`).
+PLURAL_SUBJECT_VERBS = ("claim",)
+PLURAL_SUBJECT_PRONOUNS = ("they", "we", "you", "i")
+# What a post, a video or a message says (`Social media users shared a post claiming that ...`):
+# the thing itself is the speaker, as fact-checkers file it.
+CARRIER_HEADS = ("post", "posts", "video", "videos", "message", "messages", "tweet", "tweets", "image",
+                 "images", "graphic", "meme", "memes", "caption", "broadcast", "chain message", "clip", "clips",
+                 "headline", "headlines", "website", "websites", "blog", "article", "articles")
+CARRIER_QUANTIFIERS = ("some", "many", "several", "these", "those", "multiple", "viral", "two", "three")
+CARRIER_CUES = ("claiming", "alleging", "saying", "suggesting", "stating", "asserting", "purporting")
 # Verbs of a medium carrying someone's words or data: in `Bloomberg reports A, according to X`,
 # X is where A comes from (in `Peskov said A, according to Interfax`, Interfax only carried it).
 CARRIER_VERBS = ("reports", "reported", "report")
@@ -75,7 +88,7 @@ CONTRAST_HEADS = ("unlike", "besides", "except")
 # Before a verb of saying, these make the speech foretold or supposed, not made (`will argue`).
 MODALS = ("will", "might", "may", "could", "shall", "'ll", "’ll")  # not `would`: `what he would say is that ...`
 # Read only before their content: after a clause or a quote these are nouns (`the report said`).
-LEADING_ONLY_VERBS = ("report", "ruled")
+LEADING_ONLY_VERBS = ("report", "ruled", "claim")
 NYA = None
 
 ACCORDING_TO = ("according to",)
@@ -98,6 +111,14 @@ NP_TRAILING_ADVERBS = (
     "repeatedly", "once", "further", "already", "often", "finally", "now", "publicly", "privately", "flatly", "strongly",
     "firmly", "quickly", "however", "too", "still", "has also", "had also", "would", "will", "would have",
 )
+# Any other adverb of manner before the verb (`Trump falsely claimed`, `the senator wrongly
+# asserted`): a lower-case word in -ly that is not a noun (`the family said`, `the assembly`), nor
+# one that makes the act the writer's guess or nearly none (`he probably thinks`, `he barely
+# mentioned`).
+ADVERB_RE = (
+    r"(?-i:(?!(?:family|assembly|daily|weekly|monthly|quarterly|rally|supply|reply|anomaly|monopoly|homily|bully|belly|jelly"
+    r"|barely|hardly|rarely|scarcely|probably|possibly|presumably|apparently|likely|unlikely|supposedly)\b)[a-z]{4,}ly)"
+)
 LEADING_CONNECTIVES = (
     "but", "and", "however", "meanwhile", "still", "yet", "so", "instead", "also", "in addition",
     "earlier", "later", "previously", "on monday", "on tuesday", "on wednesday", "on thursday",
@@ -115,8 +136,9 @@ COMPLEMENTIZERS = ("that",)
 # Words that end a phrase before its verb without naming anyone (`When the Liberals first
 # announced ...`): never the head of a role phrase.
 ROLE_HEAD_STOPS = ("first", "alone", "together", "himself", "herself", "itself", "themselves", "both", "all")
-# A duration between the verb and `that` is the verb's adjunct (`have claimed for months that`).
-DURATION_PREPOSITIONS = ("for", "over", "since", "throughout")
+# A duration or a manner between the verb and `that` is the verb's adjunct (`have claimed for
+# months that`, `claimed without evidence that`).
+DURATION_PREPOSITIONS = ("for", "over", "since", "throughout", "without")  # (`claimed without evidence that`)
 CHANNEL_PREPS = ("told",)
 GENERIC_CHANNELS = (
     "reporters", "journalists", "the media", "media", "him", "her", "them", "me", "us", "the crowd",

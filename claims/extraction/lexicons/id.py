@@ -222,6 +222,14 @@ INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai",
 NAMED_MARKERS = ("yang bernama", "bernama")
 # `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
 MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
+# What a post, a video or a chain message says (`Beredar unggahan di Facebook yang menyebut ...`,
+# `video dengan narasi ...`): the thing itself is the speaker, as fact-checkers file it.
+CARRIER_HEADS = ("unggahan", "postingan", "video", "pesan", "pesan berantai", "foto", "gambar", "konten",
+                 "tangkapan layar", "cuitan", "twit", "artikel", "tulisan", "poster", "selebaran")
+CARRIER_QUANTIFIERS = ("sebuah", "satu", "beberapa", "sejumlah", "berbagai")
+CARRIER_LINKS = ("yang", "dengan")
+CARRIER_CUES = ("menyebut", "menyebutkan", "mengklaim", "menyatakan", "mengatakan", "berisi", "berisikan",
+                "menuliskan", "menarasikan", "menginformasikan", "narasi", "klaim", "keterangan", "judul")
 # Where the speaker's words end and the reporter's begin: the medium that carried them
 # (`X mengatakan A, seperti dikutip AFP.`).
 REPORTER_TAIL_RE = r",\s*(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip)\s"

@@ -980,3 +980,37 @@ def test_a_document_is_its_owner_speaking():
     for doc in ("The ministry's statement", "The ministry's latest report"):
         s = only(en(f"{doc} said the ferry would sail next week."), "ferry would sail")
         assert s.speaker == "The ministry"
+
+
+# ---- the forms fact-checks are written about ------------------------------------------------
+def test_a_claim_made_falsely_or_without_evidence_is_still_the_speaker_s_claim():
+    for form in ("falsely claimed that", "claimed without evidence that", "said, without providing evidence, that",
+                 "has repeatedly and wrongly asserted that"):
+        s = only(en(f"Mayor Ann Lee {form} the ferry had sunk twice."), "ferry had sunk")
+        assert s.speaker == "Ann Lee" and s.text == "the ferry had sunk twice"
+    # a writer's guess or a near-negation is no statement of hers
+    assert en("Ann Lee runs the port. She barely mentioned that the ferry had sunk twice.") == []
+    # and a noun in -ly is no adverb
+    assert only(en("The family said the ferry had sunk twice."), "sunk").speaker == "The family"
+
+
+def test_what_a_post_or_a_video_claims_is_attributed_to_it():
+    s = only(en("Social media users have shared a post claiming that the ferry sank in May."), "ferry sank")
+    assert s.speaker == "a post" and s.text == "the ferry sank in May"
+    s = only(en("Users shared viral videos claiming that the bridge had collapsed."), "bridge")
+    assert s.speaker == "viral videos"
+    # as a sentence's subject its claim runs into the main verb, so nothing is read
+    assert en("Multiple posts saying the ferry sank in May were shared this week.") == []
+    assert en("He shared videos showing the bridge at night.") == []
+
+
+def test_present_plural_verbs_of_denial_and_accusation():
+    s = only(en("Critics accuse the port of hiding the accident reports."), "hiding")
+    assert s.speaker == "Critics" and s.stance == "accuse"
+    s = only(en("Port officials deny that the crane failed twice."), "crane failed")
+    assert s.stance == "deny"
+    # `claim` is a verb only after a plural subject; after anything else it is the noun
+    assert only(en("Critics claim that the crane failed twice."), "crane failed").speaker == "Critics"
+    assert en("The civil claim was filed in court by the dock workers last year.") == []
+    s = only(en('"The crane was never inspected," the civil claim said.'), "never inspected")
+    assert s.speaker == "the civil claim"

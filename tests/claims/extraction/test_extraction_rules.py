@@ -457,3 +457,13 @@ def test_an_institution_between_a_title_and_the_name_is_not_part_of_the_name():
     body = ("The Tulsa Police Department said the drug was found in the car. Tulsa officers "
             "searched it. Police Department spokesman Ann Lee confirmed it.")
     assert by_text(extract_statements(body, "en"), "drug was found").speaker == "Tulsa Police Department"
+
+
+def test_what_an_indonesian_post_or_video_claims_is_attributed_to_it():
+    s = by_text(extract_statements("Beredar unggahan di media sosial yang menyebut kapal itu tenggelam pada Mei.", "id"), "tenggelam")
+    assert s.speaker == "unggahan di media sosial" and s.text == "kapal itu tenggelam pada Mei"
+    s = by_text(extract_statements("Beredar video dengan narasi jembatan itu runtuh akibat gempa.", "id"), "runtuh")
+    assert s.speaker == "video" and s.text == "jembatan itu runtuh akibat gempa"
+    s = by_text(extract_statements("Warganet membagikan pesan berantai yang menyatakan bahwa kapal itu tenggelam.", "id"), "tenggelam")
+    assert s.speaker == "pesan berantai"
+    assert extract_statements("Ia menonton video yang diunggah kemarin di rumahnya.", "id") == []
