@@ -73,14 +73,16 @@ def enabled() -> bool:
     return bool(settings.KUTIP_MEANING) and semantic.available()
 
 
-def meaning_schedule(article) -> None:
-    """Embed and match the article's claims in a Celery task once the current transaction commits.
+def meaning_schedule(article, only=None) -> None:
+    """Embed and match the article's claims (of the ids `only`, if given) in a Celery task once
+    the current transaction commits.
 
     `robust`: a broker that is down must not fail an ingest that has committed; the nightly
     catch-up embeds what was missed."""
     if not settings.KUTIP_MEANING:
         return
-    ids = list(Claim.objects.filter(article=article).values_list("pk", flat=True))
+    mine = Claim.objects.filter(article=article) if only is None else Claim.objects.filter(article=article, pk__in=list(only))
+    ids = list(mine.values_list("pk", flat=True))
     if not ids:
         return
     from .tasks import meaning_task

@@ -165,6 +165,12 @@ def _store(extraction: Extraction, *, raw: bytes, body_hash: str, source_name: s
         article.wire_sources.set(
             [outlet_get_or_create(name=name, gazetteer=gazetteer) for name in parsed.wire_sources]
         )
+    claims_store(article, distinct_spans(extraction.statements))
+    return article
+
+
+def claims_store(article: Article, statements: list[Statement]) -> list[Claim]:
+    """The statements as claims of the article, each put in its cluster. Inside a transaction."""
     claims = Claim.objects.bulk_create(
         [
             Claim(
@@ -172,7 +178,7 @@ def _store(extraction: Extraction, *, raw: bytes, body_hash: str, source_name: s
                 speaker=speaker_resolve(name=st.speaker, kind=st.speaker_kind) if st.speaker else None,
                 speaker_mention=(st.speaker_mention or "")[:300],
                 text=st.text,
-                normalised_text=normalise(st.text, parsed.language),
+                normalised_text=normalise(st.text, article.language),
                 kind=st.kind,
                 cue=(st.cue or "")[:100],
                 stance=st.stance,
@@ -180,17 +186,17 @@ def _store(extraction: Extraction, *, raw: bytes, body_hash: str, source_name: s
                 resolved_content=st.resolved_content or "",
                 start=st.start,
                 end=st.end,
-                language=parsed.language,
+                language=article.language,
                 seen_at=article.seen_at,
             )
-            for st in _distinct_spans(extraction.statements)
+            for st in statements
         ]
     )
     claims_assign_clusters(claims)
-    return article
+    return claims
 
 
-def _distinct_spans(statements: list[Statement]) -> list[Statement]:
+def distinct_spans(statements: list[Statement]) -> list[Statement]:
     seen, out = set(), []
     for st in statements:
         if (st.start, st.end) not in seen:

@@ -3,6 +3,7 @@ so a page of N rows costs a fixed number of queries."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -433,15 +434,16 @@ def cluster_decisions(*, cluster: ClaimCluster) -> QuerySet:
     )
 
 
-def claims_joining_checked_clusters(*, article: Article) -> list[tuple[Claim, Review]]:
-    """The article's claims that joined a cluster with a published review found in another
-    article: a claim already fact-checked appearing again."""
+def claims_joining_checked_clusters(*, article: Article, only: Iterable[int] | None = None) -> list[tuple[Claim, Review]]:
+    """The article's claims (of `only`, if given) that joined a cluster with a published review
+    found in another article: a claim already fact-checked appearing again."""
     # EXISTS by cluster: "claims of the cluster IN (every claim of other articles)" made SQLite
     # list the whole archive whenever a claim joined a checked cluster (~230 ms an ingest at 1M
     # claims, docs/benchmarks.md).
     elsewhere = Claim.objects.filter(cluster_id=OuterRef("cluster_id")).exclude(article=article)
+    mine = Claim.objects.filter(article=article) if only is None else Claim.objects.filter(article=article, pk__in=list(only))
     claims = list(
-        Claim.objects.filter(article=article, cluster__reviews__status=Review.Status.PUBLISHED)
+        mine.filter(cluster__reviews__status=Review.Status.PUBLISHED)
         .filter(Exists(elsewhere))
         .select_related("speaker", "cluster").distinct()
     )

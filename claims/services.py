@@ -152,11 +152,12 @@ def article_ingest(*, user, data: bytes | str, source_name: str, url: str | None
                   hints={k: v for k, v in hints.items() if v})
 
 
-def claims_announce_repeats(*, article) -> None:
-    """Tell webhooks about the article's claims that join a cluster with a published verdict."""
+def claims_announce_repeats(*, article, only=None) -> None:
+    """Tell webhooks about the article's claims (of the ids `only`, if given) that join a cluster
+    with a published verdict."""
     from .selectors import claims_joining_checked_clusters
 
-    for claim, review in claims_joining_checked_clusters(article=article):
+    for claim, review in claims_joining_checked_clusters(article=article, only=only):
         event_emit("claim.repeated", {
             "claim": claim.pk, "text": claim.text, "speaker": claim.speaker.name if claim.speaker else None,
             "article": article.pk, "url": article.url, "cluster": claim.cluster_id,

@@ -46,3 +46,15 @@ def test_a_draft_review_is_not_a_published_check():
     ClaimFactory(article=article, cluster=cluster)
 
     assert claims_joining_checked_clusters(article=article) == []
+
+
+def test_only_the_claims_asked_about_are_listed():
+    # a re-read article announces only the claims it gained, not those announced at its ingest
+    cluster = checked_cluster()
+    ClaimFactory(cluster=cluster)
+    article = ArticleFactory()
+    old = ClaimFactory(article=article, cluster=cluster)
+    new = ClaimFactory(article=article, cluster=cluster, start=30)
+
+    assert [c.pk for c, _ in claims_joining_checked_clusters(article=article, only=[new.pk])] == [new.pk]
+    assert {c.pk for c, _ in claims_joining_checked_clusters(article=article)} == {old.pk, new.pk}
