@@ -378,7 +378,7 @@ def compile_lexicon(code: str) -> Lex:
         backref_re=re.compile(rf"^(?P<subj>{_alt(m.BACKREF_SUBJECTS)})\s+(?:(?:\w+)\s+)?(?P<cue>{_alt(m.PASSIVE_CUES)})\b\s*(?:\w+\s+(?=oleh|by))?(?:(?:oleh|by)\s+)?(?P<np>.+?)[\s.!?]*$", re.I | re.S),
         passive_agent_re=re.compile(rf"^(?P<content>.+?)\s+(?P<cue>{_alt(m.PASSIVE_CUES)})(?:\s+\w+)?\s+(?:oleh|by)\s+(?P<np>[^,.;]+?)[\s.!?]*$", re.I | re.S),
         passive_lead_re=re.compile(rf"^(?P<cue>{_alt(m.PASSIVE_CUES)})\s+(?:oleh\s+)?(?P<np>[^,\x00]{{1,100}}?)\s*,?\s*(?:{_alt(m.COMPLEMENTIZERS)})\s+(?P<content>.+)$", re.I | re.S),
-        complementizer_re=re.compile(rf"(?<![\w-])(?:{_alt(m.COMPLEMENTIZERS)})\s+", re.I),
+        complementizer_re=re.compile(rf"(?<![\w-])(?:{_alt(m.COMPLEMENTIZERS)}),?\s+", re.I),  # (`added that, on the other hand, ...`)
         np_stop_re=_np_stop_re(m),
         before_lower_stops=frozenset(getattr(m, "NP_STOPS_BEFORE_LOWER", ())),
         role_name_stops=frozenset(getattr(m, "NP_STOPS_INSIDE_ROLE", ())),

@@ -301,6 +301,9 @@ CORE_SPEECH_VERBS = (
 REPORTER_TAIL_RE = (
     r",\s+which\s+(?:was|were|is|are|has|had|have|will|would)\s|\s[—–]\s+(?:a|an)\s|,\s+(?:though|although)\s|"
     r",\s+and\s+(?:then\s+)?[a-z]{3,}ed\s|,\s+(?:he|she|they)\s+(?:said|says)[.!?]?$|"
+    # a second source confirming the report (`..., officials said, speaking on condition of anonymity.`)
+    r",\s+(?:(?:the|two|three|several|some|other|senior)\s+)?(?:[\w.’'-]+\s+){0,2}(?:officials|sources|diplomats|police)"
+    r"\s+(?:said|say)(?:,\s+[^,;\x00]{1,80})?[.!?]?$|"
     # the medium that carried the speaker's words: `, Interfax reported.`, `, according to Interfax.`
     r",\s+(?:(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}(?:\s+(?:news\s+)?agency)?\s+reported"
     r"|according\s+to\s+[^,;\x00]{1,60}?)[.!?]?$"

@@ -1014,3 +1014,16 @@ def test_present_plural_verbs_of_denial_and_accusation():
     assert en("The civil claim was filed in court by the dock workers last year.") == []
     s = only(en('"The crane was never inspected," the civil claim said.'), "never inspected")
     assert s.speaker == "the civil claim"
+
+
+def test_that_followed_by_a_comma_still_opens_the_content():
+    body = "Ann Lee runs the port. She added that, on the other hand, the ferry had been inspected twice."
+    s = only(en(body), "inspected twice")
+    assert s.text == "on the other hand, the ferry had been inspected twice" and s.speaker == "Ann Lee"
+
+
+def test_a_second_source_confirming_the_report_is_not_part_of_the_words():
+    body = ("Harbour master Ann Lee falsely claimed on Monday that no inspection had been made since 2019, "
+            "officials said, speaking on condition of anonymity.")
+    s = only(en(body), "no inspection")
+    assert s.speaker == "Ann Lee" and s.text == "no inspection had been made since 2019"
