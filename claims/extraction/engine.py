@@ -626,9 +626,9 @@ class Extractor:
         if not mention or MASK in mention:
             return None
         low = mention.lower()
-        low = _AUX_CONTRACTION_RE.sub("", low) if _AUX_CONTRACTION_RE.sub("", low) in self.lex.pronouns else low
-        if low in self.lex.pronouns:
-            self._pronoun = low  # (`He's said`, `They've argued`: the pronoun and its auxiliary)
+        bare = _AUX_CONTRACTION_RE.sub("", low)  # (`He's said`, `They've argued`: a pronoun and its auxiliary)
+        if bare in self.lex.pronouns:
+            self._pronoun = bare
             return PRONOUN
         core = _PAREN_RE.sub("", mention).strip()
         core = _AGE_RE.sub(",", core).strip(" ,")
@@ -2645,8 +2645,7 @@ class Extractor:
             return None
         if not self.lex.finite_re.match(pred[0]) or len(speaker.split()) > 5:
             return None  # (`..., he said, adding ...`: no predicate of the subject follows)
-        sp = self.resolve_np(self.clean_np(speaker))
-        return sp if sp is not None else None
+        return self.resolve_np(self.clean_np(speaker))
 
     def _parenthetical(self, masked: str, comma: int, verb_end: int) -> bool:
         """`<clause>, X said, <more>` or `<clause>, X said.`: X's words are the clause before,

@@ -7,6 +7,10 @@ lower case; the engine matches them case-insensitively on word boundaries.
 
 CODE = "id"
 
+# Verbs of saying that take a noun phrase as often as a clause (`mengungkap kasus`, `membenarkan
+# hal itu`): cues only before a clause (CLAUSE_ONLY_VERBS).
+_NP_OR_CLAUSE_VERBS = ("mengungkap", "membeberkan", "membenarkan", "menjawab", "bercerita")
+
 # Finite speech verbs used as `X VERB (bahwa|,) content`. Value: stance.
 SPEECH_VERBS = {
     "mengatakan": "assert", "menyatakan": "assert", "menyebut": "assert", "menyebutkan": "assert",
@@ -22,10 +26,7 @@ SPEECH_VERBS = {
     "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
     "memperkirakan": "assert", "menduga": "assert", "mengeklaim": "assert", "berujar": "assert",
     "mengisyaratkan": "assert", "mensinyalir": "assert",
-    # These take a noun phrase as often as a clause (`mengungkap kasus`, `membenarkan hal itu`):
-    # cues only before a clause (CLAUSE_ONLY_VERBS).
-    "mengungkap": "assert", "membeberkan": "assert", "membenarkan": "assert",
-    "menjawab": "assert", "bercerita": "assert",
+    **dict.fromkeys(_NP_OR_CLAUSE_VERBS, "assert"),
     # What an agency or official says it learned (`NIS mendapatkan informasi kalau ...`): a
     # claim of theirs, but only with a clause after it (CLAUSE_ONLY_VERBS).
     **{f"{verb} {noun}": "assert" for verb in ("mendapatkan", "mendapat", "memperoleh", "menerima")
@@ -33,8 +34,7 @@ SPEECH_VERBS = {
 }
 # Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
 # noun phrase: `menerima laporan dari warga` reports nothing.
-CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb),
-                     "mengungkap", "membeberkan", "membenarkan", "menjawab", "bercerita")
+CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb), *_NP_OR_CLAUSE_VERBS)
 
 # Cues written after a quote or a content clause: `"...," kata X` / `..., ujarnya`.
 TRAILING_CUES = {
