@@ -203,6 +203,9 @@ class Lex:
     carrier_openers: frozenset = frozenset()
     plural_subject_verbs: frozenset = frozenset()
     carrier_cue_words: frozenset = frozenset()
+    postposed_demonstratives: frozenset = frozenset()
+    demonstrative_person_heads: frozenset = frozenset()
+    demonstrative_non_speakers: frozenset = frozenset()
     plural_subject_pronouns: frozenset = frozenset()
     fresh_role_openers: frozenset = frozenset()
     role_preps: frozenset = frozenset()
@@ -466,6 +469,9 @@ def compile_lexicon(code: str) -> Lex:
         carrier_openers=frozenset(w.lower() for w in _carrier_openers(m)),
         plural_subject_verbs=frozenset(getattr(m, "PLURAL_SUBJECT_VERBS", ())),
         carrier_cue_words=_cue_words(getattr(m, "CARRIER_CUES", ())),
+        postposed_demonstratives=frozenset(getattr(m, "POSTPOSED_DEMONSTRATIVES", ())),
+        demonstrative_person_heads=frozenset(getattr(m, "DEMONSTRATIVE_PERSON_HEADS", ())) | frozenset(m.TITLES),
+        demonstrative_non_speakers=frozenset(getattr(m, "DEMONSTRATIVE_NON_SPEAKERS", ())),
         plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
         aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
         if getattr(m, "ASIDE_PARTICIPLES", ()) else None,
@@ -682,6 +688,18 @@ class Extractor:
             if head in self.lex.titles and not modified and self.last and self.last.kind == "person" \
                     and self.last.name.lower() in self.people:
                 return Speaker(self.last.name, mention, self.last.kind)
+            return Speaker(mention, mention, "group")
+        if 2 <= len(words) <= 4 and words[-1].lower() in self.lex.postposed_demonstratives \
+                and not any(_CAP_TOKEN_RE.match(w) for w in words[1:-1]) and not self._clause_word(words[-2].lower()):
+            # `pejabat itu`, `akun tersebut`: a role met before, its noun first (Indonesian)
+            head = words[-2].lower()
+            if head in self.lex.demonstrative_non_speakers:
+                return None  # `hal itu`: a thing said, not a speaker
+            for st in reversed(self.out):
+                if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker:
+                    return Speaker(st.speaker, mention, st.speaker_kind)
+            if head in self.lex.demonstrative_person_heads and self.last and self.last.kind == "person":
+                return Speaker(self.last.name, mention, "person")  # `pria itu`: the person just quoted
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
         # (several speakers, `Ukraina bersama sekutunya, Amerika Serikat (AS)`, are read below)

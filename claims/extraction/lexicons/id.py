@@ -222,6 +222,13 @@ INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai",
 NAMED_MARKERS = ("yang bernama", "bernama")
 # `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
 MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
+# A role met before, named again with a demonstrative after it (`pejabat itu`, `akun tersebut`).
+POSTPOSED_DEMONSTRATIVES = ("itu", "tersebut", "ini")
+# ... a person (besides titles) when no earlier speaker was named by that noun: the person just quoted
+DEMONSTRATIVE_PERSON_HEADS = ("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pejabat", "politisi",
+                              "politikus", "pengamat", "tokoh", "perwira", "diplomat", "legislator", "ekonom")
+# ... and never a speaker (`hal itu`, `kabar tersebut`: what was said)
+DEMONSTRATIVE_NON_SPEAKERS = ("hal", "kabar", "informasi", "berita", "pernyataan", "klaim", "isu", "tuduhan", "kasus")
 # What a post, a video or a chain message says (`Beredar unggahan di Facebook yang menyebut ...`,
 # `video dengan narasi ...`): the thing itself is the speaker, as fact-checkers file it.
 CARRIER_HEADS = ("unggahan", "postingan", "video", "pesan", "pesan berantai", "foto", "gambar", "konten",

@@ -467,3 +467,13 @@ def test_what_an_indonesian_post_or_video_claims_is_attributed_to_it():
     s = by_text(extract_statements("Warganet membagikan pesan berantai yang menyatakan bahwa kapal itu tenggelam.", "id"), "tenggelam")
     assert s.speaker == "pesan berantai"
     assert extract_statements("Ia menonton video yang diunggah kemarin di rumahnya.", "id") == []
+
+
+def test_an_indonesian_role_named_again_with_a_demonstrative():
+    body = ("Menteri Budi Santoso mengatakan harga beras turun bulan ini. "
+            "Pejabat itu menambahkan bahwa stok masih cukup untuk dua bulan.")
+    assert by_text(extract_statements(body, "id"), "stok masih cukup").speaker == "Budi Santoso"
+    s = by_text(extract_statements("Akun tersebut mengklaim bahwa vaksin itu mengandung cip.", "id"), "vaksin")
+    assert s.speaker == "Akun tersebut"
+    # what was said, named again, is no speaker
+    assert extract_statements("Hal itu mengatakan harga beras turun bulan ini.", "id") == []
