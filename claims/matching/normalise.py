@@ -207,16 +207,22 @@ def _sastrawi():  # pragma: no cover - optional dependency
     return StemmerFactory().create_stemmer()
 
 
+def speaker_words(speaker: str | None) -> frozenset[str]:
+    """The loose words of a single speaker's name (`Dmitry Peskov` -> {dmitry, peskov}); empty for
+    none or for several speakers (`Malaysia; Singapore`)."""
+    if not speaker or ";" in speaker:
+        return frozenset()
+    return frozenset(w for w in (_loose(part) for part in re.split(r"[\s-]+", speaker)) if w)
+
+
+def _loose(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum()).casefold()
+
+
 def speaker_key(speaker: str | None) -> frozenset[str]:
     """Loose forms of a canonical speaker name: accents, case, spaces and hyphens ignored, so
     "Shin Won-sik" and "Shin Wonsik" are equal. Several speakers ("Malaysia; Singapore") give
     several forms. Unknown speakers give the empty set."""
     if not speaker:
         return frozenset()
-    forms = set()
-    for part in speaker.split(";"):
-        decomposed = unicodedata.normalize("NFKD", part)
-        loose = "".join(c for c in decomposed if c.isalnum()).casefold()
-        if loose:
-            forms.add(loose)
-    return frozenset(forms)
+    return frozenset(loose for loose in (_loose(part) for part in speaker.split(";")) if loose)

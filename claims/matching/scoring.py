@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 from . import thresholds as th
 from .lexicons import GENERIC_NAME_WORDS
 from .keys import ClaimKey
+from .normalise import speaker_words
 
 MATCH = "match"
 SUGGEST = "suggest"
@@ -134,10 +135,17 @@ def _score_few(key: ClaimKey, others: Sequence[ClaimKey], choices: list[str]) ->
 
 
 def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
-    """same | unknown | different. Unknown speakers are compatible with any speaker."""
+    """same | unknown | different. Unknown speakers are compatible with any speaker, and so is a
+    name of one word that is a word of the other's name (`Peskov` / `Dmitry Peskov`: an outlet
+    that gives only the surname may mean the same person, or not)."""
     if not a.speaker_forms or not b.speaker_forms:
         return SPEAKER_UNKNOWN
-    return SPEAKER_SAME if a.speaker_forms & b.speaker_forms else SPEAKER_DIFFERENT
+    if a.speaker_forms & b.speaker_forms:
+        return SPEAKER_SAME
+    wa, wb = speaker_words(a.speaker), speaker_words(b.speaker)
+    if len(wa) == 1 and len(wb) > 1 and wa <= wb or len(wb) == 1 and len(wa) > 1 and wb <= wa:
+        return SPEAKER_UNKNOWN
+    return SPEAKER_DIFFERENT
 
 
 def _conflict(x: frozenset, y: frozenset) -> bool:
