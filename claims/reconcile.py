@@ -56,6 +56,7 @@ from .models import (
     ClaimCluster,
     MatchDecision,
     MatchSuggestion,
+    MeaningEdge,
     ReconciliationRun,
     Review,
     Speaker,
@@ -477,6 +478,26 @@ def claims_regroup_write(*, ids: np.ndarray, current: list[int | None], alive: n
     }
 
 
+def _meaning_explanations(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[float, dict]]:
+    """The stored meaning edges between the given claim pairs: (lower id, higher id) -> (cosine,
+    the edge's explanation), one query."""
+    wanted = {(min(a, b), max(a, b)) for a, b in pairs}
+    if not wanted:
+        return {}
+    rows = MeaningEdge.objects.filter(claim_a_id__in={a for a, _ in wanted}, claim_b_id__in={b for _, b in wanted})
+    return {(a, b): (cos, explanation) for a, b, cos, explanation
+            in rows.values_list("claim_a_id", "claim_b_id", "cosine", "explanation") if (a, b) in wanted}
+
+
+def _suggestion_explanation(score: float, claim: int, partner: int, by_meaning: dict) -> dict:
+    """Why the nightly run suggests the claim: the tier whose edge to `partner` (a claim of the
+    cluster) gave the best score, the meaning edge's own explanation when it was that one."""
+    edge = by_meaning.get((min(claim, partner), max(claim, partner)))
+    if edge is not None and abs(round(100.0 * edge[0], 2) - score) < 0.005 and edge[1]:
+        return {**edge[1], "score": score, "decision": "suggest", "pair": partner}
+    return {"score": score, "decision": "suggest", "pair": partner, "explanation": {"joined_by": "wording"}}
+
+
 def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result: ClusterResult,
                         changed: np.ndarray) -> int:
     """A MatchSuggestion per (claim, other cluster) not suggested before, for the pairs that
@@ -486,15 +507,17 @@ def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result:
     if s is None or not len(s):
         return 0
     keep = changed[s.a] | changed[s.b]
-    best: dict[int, dict[int, float]] = defaultdict(dict)
+    # claim -> cluster -> (best score, the claim of that cluster it was scored against)
+    best: dict[int, dict[int, tuple[float, int]]] = defaultdict(dict)
     for a, b, score in zip(s.a[keep].tolist(), s.b[keep].tolist(), s.score[keep].tolist(), strict=True):
         if a in destination and b in destination and destination[a] != destination[b]:
             offers = best[int(ids[a])]
             cluster_id = destination[b]
-            offers[cluster_id] = max(score, offers.get(cluster_id, score))
-    wanted: dict[tuple[int, int], float] = {}
+            if cluster_id not in offers or score > offers[cluster_id][0]:
+                offers[cluster_id] = (score, int(ids[b]))
+    wanted: dict[tuple[int, int], tuple[float, int]] = {}
     for claim_id, offers in best.items():
-        for cluster_id in heapq.nlargest(SUGGESTIONS_PER_CLAIM, offers, key=lambda c: (offers[c], -c)):
+        for cluster_id in heapq.nlargest(SUGGESTIONS_PER_CLAIM, offers, key=lambda c: (offers[c][0], -c)):
             wanted[(claim_id, cluster_id)] = offers[cluster_id]
     made = 0
     pairs = list(wanted.items())
@@ -503,10 +526,12 @@ def _suggestions_create(*, ids: np.ndarray, destination: dict[int, int], result:
         existing = set(
             MatchSuggestion.objects.filter(claim_id__in={c for (c, _), _s in batch}).values_list("claim_id", "cluster_id")
         )
+        fresh = [((c, k), offer) for (c, k), offer in batch if (c, k) not in existing]
+        by_meaning = _meaning_explanations([(c, partner) for (c, _k), (_s, partner) in fresh])
         new = [
-            MatchSuggestion(claim_id=c, cluster_id=k, score=score)
-            for (c, k), score in batch
-            if (c, k) not in existing
+            MatchSuggestion(claim_id=c, cluster_id=k, score=score,
+                            explanation=_suggestion_explanation(score, c, partner, by_meaning))
+            for (c, k), (score, partner) in fresh
         ]
         MatchSuggestion.objects.bulk_create(new, batch_size=BATCH, ignore_conflicts=True)
         made += len(new)

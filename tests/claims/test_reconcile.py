@@ -318,3 +318,25 @@ def test_pairs_of_claims_that_neither_moved_nor_are_new_are_not_looked_at_again(
     changed[3] = True  # the claim of the second other cluster is new tonight
     assert _suggestions_create(ids=ids, destination=destination, result=result, changed=changed) == 1
     assert list(MatchSuggestion.objects.values_list("claim_id", "cluster_id")) == [(claims[0].pk, claims[3].cluster_id)]
+
+
+def test_a_nightly_suggestion_says_which_tier_made_it_and_against_which_claim():
+    # one from a stored meaning edge must not read "by wording" on the cluster page
+    import numpy as np
+
+    from claims.display import suggestion_joined
+    from claims.models import MatchSuggestion, MeaningEdge
+    from claims.reconcile import _suggestions_create
+
+    claims, ids, destination, result = _offers(2)  # claims[0] scored 60 against claims[2], 61 against claims[3]
+    a, b = sorted((claims[0].pk, claims[3].pk))
+    MeaningEdge.objects.create(claim_a_id=a, claim_b_id=b, cosine=0.61, decision=MeaningEdge.Decision.SUGGEST,
+                               explanation={"score": 61.0, "decision": "suggest",
+                                            "explanation": {"joined_by": "meaning", "semantic": {"cosine": 0.61}}})
+    _suggestions_create(ids=ids, destination=destination, result=result, changed=np.ones(len(ids), dtype=bool))
+
+    by_meaning = MatchSuggestion.objects.get(claim=claims[0], cluster_id=claims[3].cluster_id)
+    by_wording = MatchSuggestion.objects.get(claim=claims[0], cluster_id=claims[2].cluster_id)
+    assert (suggestion_joined(by_meaning).how, suggestion_joined(by_meaning).cosine) == ("meaning", 0.61)
+    assert suggestion_joined(by_wording).how == "wording"
+    assert by_meaning.explanation["pair"] == claims[3].pk and by_wording.explanation["pair"] == claims[2].pk
