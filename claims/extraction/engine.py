@@ -678,11 +678,10 @@ class Extractor:
             if low.startswith("the ") and head in self.roles:
                 full = self.roles[head]  # `the minister` after `Foreign Minister Ana Ruiz`
                 return Speaker(full, mention, "person")
-            institution = head in self.lex.org_heads  # `the military` is no `military commander`
-            for st in reversed(self.out):
-                if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker and not (
-                        institution and st.speaker_kind == "person"):
-                    return Speaker(st.speaker, mention, st.speaker_kind)
+            # (`the military` is no `military commander`)
+            earlier = self._speaker_named_by(head, mention, persons=head not in self.lex.org_heads)
+            if earlier is not None:
+                return earlier
             # (`the Nova Scotia judge`: a capitalised modifier sets the role apart from the last person)
             modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
             if head in self.lex.titles and not modified and self.last and self.last.kind == "person" \
@@ -695,9 +694,9 @@ class Extractor:
             head = words[-2].lower()
             if head in self.lex.demonstrative_non_speakers:
                 return None  # `hal itu`: a thing said, not a speaker
-            for st in reversed(self.out):
-                if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker:
-                    return Speaker(st.speaker, mention, st.speaker_kind)
+            earlier = self._speaker_named_by(head, mention)
+            if earlier is not None:
+                return earlier
             if head in self.lex.demonstrative_person_heads and self.last and self.last.kind == "person":
                 return Speaker(self.last.name, mention, "person")  # `pria itu`: the person just quoted
             return Speaker(mention, mention, "group")
@@ -770,6 +769,15 @@ class Extractor:
         if hit:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _speaker_named_by(self, head: str, mention: str, *, persons: bool = True) -> Speaker | None:
+        """The last speaker whose mention holds the role noun `head` (`the spokesperson`, `pejabat
+        itu` after `juru bicara ... pejabat ...`), a person only if `persons`; else None."""
+        for st in reversed(self.out):
+            if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker and (
+                    persons or st.speaker_kind != "person"):
+                return Speaker(st.speaker, mention, st.speaker_kind)
+        return None
 
     def _known_name_among_descriptors(self, words: list[str]):
         """`North Korea's state media KCNA`, `the North's official Korean Central News Agency`,

@@ -207,6 +207,7 @@ def _sastrawi():  # pragma: no cover - optional dependency
     return StemmerFactory().create_stemmer()
 
 
+@lru_cache(maxsize=8192)  # (the speaker check of every compared pair asks; names repeat)
 def speaker_words(speaker: str | None) -> frozenset[str]:
     """The loose words of a single speaker's name (`Dmitry Peskov` -> {dmitry, peskov}); empty for
     none or for several speakers (`Malaysia; Singapore`)."""
