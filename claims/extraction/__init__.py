@@ -8,10 +8,11 @@ known speakers in `seeds/gazetteers/speakers.json` (`gazetteer.py`).
 from __future__ import annotations
 
 from .engine import Extractor, compile_lexicon
+from .lexicons import LEXICONS
 from .gazetteer import SpeakerGazetteer
 from .types import Kind, Stance, Statement
 
-__all__ = ["extract_statements", "SpeakerGazetteer", "Statement", "Kind", "Stance"]
+__all__ = ["extract_statements", "is_unnamed_carrier", "SpeakerGazetteer", "Statement", "Kind", "Stance"]
 
 
 def extract_statements(body: str, language: str, speakers: SpeakerGazetteer | None = None) -> list[Statement]:
@@ -21,6 +22,23 @@ def extract_statements(body: str, language: str, speakers: SpeakerGazetteer | No
         return []
     gaz = speakers if speakers is not None else SpeakerGazetteer.default()
     return Extractor(body, language, gaz).run()
+
+
+def is_unnamed_carrier(speaker: str) -> bool:
+    """`a post`, `Sebuah unggahan`, `unggahan di media sosial`, `viral videos`: a speaker the
+    extractor names after the post or video that carries a claim. It names no one, so two
+    outlets' `a post` and `sebuah video` may well be the same post."""
+    words = speaker.lower().split()
+    for code in LEXICONS:
+        lex = compile_lexicon(code)
+        if not lex.carrier_heads:
+            continue
+        rest = words[1:] if words and words[0] in lex.carrier_openers else words
+        for n in (2, 1):
+            if len(rest) >= n and " ".join(rest[:n]) in lex.carrier_heads and (
+                    len(rest) == n or rest[n] in lex.carrier_subject_links):
+                return True
+    return False
 
 
 # compile the built-in lexicons at import, so no article pays for it

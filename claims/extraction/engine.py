@@ -202,6 +202,10 @@ class Lex:
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
     plural_subject_verbs: frozenset = frozenset()
+    plural_subject_links: frozenset = frozenset()
+    carrier_heads: frozenset = frozenset()
+    carrier_subject_links: frozenset = frozenset()
+    gapped_cue_re: re.Pattern | None = None
     carrier_cue_words: frozenset = frozenset()
     postposed_demonstratives: frozenset = frozenset()
     demonstrative_person_heads: frozenset = frozenset()
@@ -468,6 +472,10 @@ def compile_lexicon(code: str) -> Lex:
         carrier_claim_re=_carrier_claim_re(m) if getattr(m, "CARRIER_HEADS", ()) else None,
         carrier_openers=frozenset(w.lower() for w in _carrier_openers(m)),
         plural_subject_verbs=frozenset(getattr(m, "PLURAL_SUBJECT_VERBS", ())),
+        plural_subject_links=frozenset(getattr(m, "PLURAL_SUBJECT_LINKS", ())),
+        carrier_heads=frozenset(h.lower() for h in getattr(m, "CARRIER_HEADS", ())),
+        carrier_subject_links=frozenset(getattr(m, "CARRIER_SUBJECT_LINKS", ())),
+        gapped_cue_re=re.compile(m.QUOTED_BY_RE, re.I) if getattr(m, "QUOTED_BY_RE", None) else None,
         carrier_cue_words=_cue_words(getattr(m, "CARRIER_CUES", ())),
         postposed_demonstratives=frozenset(getattr(m, "POSTPOSED_DEMONSTRATIVES", ())),
         demonstrative_person_heads=frozenset(getattr(m, "DEMONSTRATIVE_PERSON_HEADS", ())) | frozenset(m.TITLES),
@@ -647,6 +655,9 @@ class Extractor:
             return None  # `Given his (previously stated views)`: no noun, no speaker
         if len(words) == 1 and words[0].lower() in self.lex.mod.NP_STOPS:
             return None  # `As reported by ...`: a function word, no speaker
+        carrier = self._carrier_subject(words)
+        if carrier is not None:
+            return Speaker(carrier, mention, "document")
         if len(words) > MAX_NP_WORDS:
             # a long official title before a name (`Wakil Sekretaris Gugus Tugas ... Kota X Budi Wira`)
             name = self._name_run(core) if len(words) <= MAX_TITLE_NP_WORDS else None
@@ -853,6 +864,25 @@ class Extractor:
         first = self._name_run(segs[0])
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
+        return None
+
+    def _carrier_subject(self, words: list[str]) -> str | None:
+        """`A video circulating on Facebook`, `Posts shared thousands of times`, `Sebuah unggahan
+        di Facebook`: a post, a video or a message as a sentence's subject speaks for itself, as
+        fact-checkers file it; the phrase up to its head names it."""
+        heads = self.lex.carrier_heads
+        if not heads:
+            return None
+        low = [w.lower().strip(",;:") for w in words]
+        first = 1 if low and low[0] in self.lex.carrier_openers else 0
+        for k in range(first, min(first + 3, len(low))):
+            end = k + 2 if " ".join(low[k:k + 2]) in heads else k + 1 if low[k] in heads else 0
+            if end:
+                if end < len(low) and low[end] not in self.lex.carrier_subject_links:
+                    return None  # (`the video footage of the storm`: another noun is the head)
+                return " ".join(words[:end]).strip(",;:")
+            if self._clause_word(low[k]) or low[k] in self.lex.determiners:
+                return None
         return None
 
     def _role_phrase(self, words: list[str]) -> bool:
@@ -1508,7 +1538,7 @@ class Extractor:
         if not m:
             return None
         ch = m.group("ch").strip()
-        ch = self.lex.np_stop_re.split(ch)[0].strip() if self.lang != "en" else re.split(r"\s+(?:that|on|in|at|last|this|during|after|before)\b", ch)[0]
+        ch = self.lex.np_stop_re.split(ch)[0].strip() if self.lang != "en" else re.split(r"\s+(?:that|on|in|at|as|last|this|during|after|before)\b", ch)[0]
         if ch.lower() in self.lex.generic_channels:
             return None
         toks = ch.split()
@@ -1583,10 +1613,13 @@ class Extractor:
             elif cands and i > 0 and toks[i][2] in self.lex.noun_verbs and (
                     toks[i - 1][2] in self.lex.noun_before or _possessive_at(text, toks[i - 1][0], toks[i - 1][1])):
                 cands = None  # `sales in other states`, `the country's claims`: a plural noun
-            elif cands and toks[i][2] in self.lex.plural_subject_verbs and not (
-                    i > 0 and (toks[i - 1][2] in self.lex.plural_subject_pronouns or self.lex.plural_head_re is not None
-                               and self.lex.plural_head_re.match(toks[i - 1][2]))):
+            elif cands and toks[i][2] in self.lex.plural_subject_verbs and not self._plural_subject_before(text, toks, i):
                 cands = None  # `the civil claim`: a verb only after a plural subject (`Posts on Facebook claim`)
+            if cands and self.lex.gapped_cue_re is not None and (gm := self.lex.gapped_cue_re.match(text, toks[i][0])):
+                hits.append(_Hit(gm.start(), gm.end(), gm.group(0)))  # `was quoted by RIA as saying`
+                while i < len(toks) and toks[i][0] < gm.end():
+                    i += 1
+                continue
             if cands:
                 nxt = toks[i + 1][2] if i + 1 < len(toks) else None
                 for ws in cands:
@@ -1601,6 +1634,23 @@ class Extractor:
                         break
             i += 1
         return hits
+
+    def _plural_subject_before(self, text: str, toks: list, i: int) -> bool:
+        """A plural subject ends right before token `i` (`They claim`, `Critics claim`), or a
+        plural noun and the place it is in do (`Posts on Facebook claim`)."""
+        if i == 0:
+            return False
+        if toks[i - 1][2] in self.lex.plural_subject_pronouns:
+            return True
+        head = self.lex.plural_head_re
+        if head is None:
+            return False
+        for j in range(i - 1, max(i - 5, -1), -1):
+            if j < i - 1 and not text[toks[j][1]:toks[j + 1][0]].isspace():
+                return False  # (a comma or a quote between them: another phrase)
+            if head.match(toks[j][2]) and (j == i - 1 or toks[j + 1][2] in self.lex.plural_subject_links):
+                return True
+        return False
 
     def _lower_tokens(self, text: str) -> list[str]:
         """`_TOKEN_RE` tokens of `text`, lower-cased; the last text is remembered (the gate, the
@@ -2360,8 +2410,11 @@ class Extractor:
             return False
         words = cm.group("np").split()
         head_at = len(masked[cm.start("np"):cm.start("head")].split())
-        # the phrase from its last determiner, else from the head (`Users shared viral videos`)
-        opener = max((i for i, w in enumerate(words[:head_at]) if w.lower() in lex.carrier_openers), default=head_at)
+        # the phrase from its last determiner, else from the head (`Users shared viral videos`);
+        # a verb before it ends the subject (`Sebuah akun mengunggah video dengan narasi C`)
+        verb_at = max((i for i, w in enumerate(words[:head_at]) if self._clause_word(w.lower())), default=-1)
+        opener = max((i for i, w in enumerate(words[:head_at]) if i > verb_at and w.lower() in lex.carrier_openers),
+                     default=head_at if verb_at < 0 else verb_at + 1)
         if opener == 0 and not masked[:cm.start("np")].strip():
             return False
         start = sent.start + cm.start("content")
@@ -2369,7 +2422,8 @@ class Extractor:
         if len(_WORD_RE.findall(self.body[start:end])) < MIN_CONTENT_WORDS:
             return False
         np = " ".join(words[opener:])
-        sp = self.resolve_np(np)
+        # (the whole phrase names the post here: `unggahan di media sosial`)
+        sp = None if self._carrier_subject(words[opener:]) is not None else self.resolve_np(np)
         cue = cm.group("cue")
         self.emit(si, start, end, sp if isinstance(sp, Speaker) else Speaker(np, np, "document"),
                   self._kind(start, end, sent), cue, self._stance(cue))

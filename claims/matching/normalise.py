@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from claims.extraction import is_unnamed_carrier
+
 from . import lexicons as lx
 
 # English contractions, before apostrophes go: "didn't" -> "did not", "won't" -> "will not".
@@ -223,7 +225,8 @@ def _loose(text: str) -> str:
 def speaker_key(speaker: str | None) -> frozenset[str]:
     """Loose forms of a canonical speaker name: accents, case, spaces and hyphens ignored, so
     "Shin Won-sik" and "Shin Wonsik" are equal. Several speakers ("Malaysia; Singapore") give
-    several forms. Unknown speakers give the empty set."""
-    if not speaker:
+    several forms. Unknown speakers give the empty set, and so do the posts and videos a claim
+    is filed under (`a post`, `sebuah video`): one outlet's `a post` may be another's `video`."""
+    if not speaker or is_unnamed_carrier(speaker):
         return frozenset()
     return frozenset(loose for loose in (_loose(part) for part in speaker.split(";")) if loose)

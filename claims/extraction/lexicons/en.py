@@ -53,6 +53,8 @@ SPEECH_VERBS.update({f"{aux} {verb}": stance for aux in PROGRESSIVE_AUXILIARIES 
 # Wire copy's `X was quoted as saying (by Y)`: X spoke; Y is the medium.
 SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "were", "is", "are", "has been", "have been")
                      for verb in ("quoted", "cited")})
+# ... and `X was quoted by RIA Novosti as saying`: the medium inside the verb (CHANNEL_PREPS).
+QUOTED_BY_RE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+by\s+[^,;:.\x00\"“”]{2,60}?\s+as\s+saying\b"
 # An aside between the subject and its verb (`U.S. officials, speaking on condition of
 # anonymity, said`): the subject is before it.
 ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "responding", "appearing",
@@ -61,12 +63,18 @@ ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "re
 # noun or a plural pronoun (`Posts on Facebook claim ...`, `They claim ...`).
 PLURAL_SUBJECT_VERBS = ("claim",)
 PLURAL_SUBJECT_PRONOUNS = ("they", "we", "you", "i")
+# ... or after a plural noun and the place it is in (`Posts on Facebook claim`, `Users across
+# social media claim`): up to three words after one of these.
+PLURAL_SUBJECT_LINKS = ("on", "in", "from", "across", "circulating")
 # What a post, a video or a message says (`Social media users shared a post claiming that ...`):
 # the thing itself is the speaker, as fact-checkers file it.
 CARRIER_HEADS = ("post", "posts", "video", "videos", "message", "messages", "tweet", "tweets", "image",
                  "images", "graphic", "meme", "memes", "caption", "broadcast", "chain message", "clip", "clips",
                  "headline", "headlines", "website", "websites", "blog", "article", "articles")
 CARRIER_QUANTIFIERS = ("some", "many", "several", "these", "those", "multiple", "viral", "two", "three")
+# ... and as a subject, the words after its head that place it (`Posts shared on Facebook claim`).
+CARRIER_SUBJECT_LINKS = ("on", "in", "from", "across", "circulating", "shared", "posted", "published", "spreading",
+                         "widely", "that", "which", "purportedly", "allegedly")
 CARRIER_CUES = ("claiming", "alleging", "saying", "suggesting", "stating", "asserting", "purporting")
 # Verbs of a medium carrying someone's words or data: in `Bloomberg reports A, according to X`,
 # X is where A comes from (in `Peskov said A, according to Interfax`, Interfax only carried it).
@@ -139,7 +147,7 @@ ROLE_HEAD_STOPS = ("first", "alone", "together", "himself", "herself", "itself",
 # A duration or a manner between the verb and `that` is the verb's adjunct (`have claimed for
 # months that`, `claimed without evidence that`).
 DURATION_PREPOSITIONS = ("for", "over", "since", "throughout", "without")  # (`claimed without evidence that`)
-CHANNEL_PREPS = ("told",)
+CHANNEL_PREPS = ("told", "quoted by", "cited by")
 GENERIC_CHANNELS = (
     "reporters", "journalists", "the media", "media", "him", "her", "them", "me", "us", "the crowd",
     "supporters", "the audience", "the court", "the jury", "the house", "parliament", "the committee",

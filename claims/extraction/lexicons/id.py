@@ -185,6 +185,9 @@ NP_FILLERS = (
     "pengacara", "kuasa", "hukum", "penasihat", "pelaksana", "harian", "wilayah", "bidang", "urusan",
     "deputi", "staf", "ahli", "senior", "utama", "muda", "madya", "negeri", "swasta", "sang", "si",
     "bin", "binti", "van", "de", "der", "al", "el", "pengamat", "peneliti", "ekonom", "analis",
+    # groups of people who speak as one in news and fact-checks (`sejumlah warganet mengklaim`)
+    "warganet", "netizen", "pengguna", "petani", "nelayan", "pedagang", "buruh", "mahasiswa", "demonstran",
+    "pengunjuk", "rasa", "penduduk", "pekerja", "karyawan", "pegawai", "orang", "tua", "siswa", "pelajar",
 )
 # A lower-case word of this shape inside a would-be speaker phrase marks a clause, not a name:
 # passive di- and active me-/ber- verbs (`dibonceng`, `menggunakan`).
@@ -235,6 +238,8 @@ CARRIER_HEADS = ("unggahan", "postingan", "video", "pesan", "pesan berantai", "f
                  "tangkapan layar", "cuitan", "twit", "artikel", "tulisan", "poster", "selebaran")
 CARRIER_QUANTIFIERS = ("sebuah", "satu", "beberapa", "sejumlah", "berbagai")
 CARRIER_LINKS = ("yang", "dengan")
+# ... and as a subject, the words after its head that place it (`Unggahan di Facebook itu menyebut`).
+CARRIER_SUBJECT_LINKS = ("di", "yang", "beredar", "viral", "dari", "tersebut", "itu", "ini", "akun", "milik")
 CARRIER_CUES = ("menyebut", "menyebutkan", "mengklaim", "menyatakan", "mengatakan", "berisi", "berisikan",
                 "menuliskan", "menarasikan", "menginformasikan", "narasi", "klaim", "keterangan", "judul")
 # Where the speaker's words end and the reporter's begin: the medium that carried them

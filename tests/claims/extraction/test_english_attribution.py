@@ -917,6 +917,14 @@ def test_quoted_as_saying_names_the_person_quoted():
     assert s.speaker == "Lund"
 
 
+def test_quoted_by_a_medium_as_saying_names_the_person_and_the_medium():
+    s = only(en("The harbour master was quoted by the Harbour Post as saying that the ferry would sail in June."),
+             "ferry would sail")
+    assert s.speaker == "The harbour master" and s.via == "Harbour Post" and s.text == "the ferry would sail in June"
+    s = only(en("Lund was cited by Nordic Radio as saying the crane had failed twice this year."), "crane")
+    assert s.speaker == "Lund" and s.via == "Nordic Radio"
+
+
 def test_the_medium_after_a_speaker_s_words_is_neither_speaker_nor_content():
     for tail in (", Interfax reported.", ", the Harbour News agency reported.", ", according to Interfax."):
         s = only(en(f"Lund said the ferry would sail in June{tail}"), "ferry would sail")
@@ -1002,6 +1010,20 @@ def test_what_a_post_or_a_video_claims_is_attributed_to_it():
     # as a sentence's subject its claim runs into the main verb, so nothing is read
     assert en("Multiple posts saying the ferry sank in May were shared this week.") == []
     assert en("He shared videos showing the bridge at night.") == []
+
+
+def test_a_post_or_a_video_as_the_subject_speaks_for_itself():
+    # the fact-check opening: what the post says, filed under the post, wherever it was shared
+    s = only(en("A video circulating on Facebook claims that the bridge collapsed in the storm."), "bridge")
+    assert s.speaker == "A video" and s.text == "the bridge collapsed in the storm"
+    s = only(en("A post shared thousands of times on Facebook claims the ferry sank in May."), "ferry sank")
+    assert s.speaker == "A post"
+    s = only(en("Posts on Facebook claim that the ferry sank in May."), "ferry sank")
+    assert s.speaker == "Posts"
+    s = only(en("Videos circulating on TikTok say that the bridge collapsed in the storm."), "bridge")
+    assert s.speaker == "Videos"
+    # bare `claim` stays a noun when no plural subject stands before it
+    assert en("The civil claim on the ferry sank in court last May.") == []
 
 
 def test_present_plural_verbs_of_denial_and_accusation():

@@ -469,6 +469,28 @@ def test_what_an_indonesian_post_or_video_claims_is_attributed_to_it():
     assert extract_statements("Ia menonton video yang diunggah kemarin di rumahnya.", "id") == []
 
 
+def test_an_indonesian_post_as_the_subject_speaks_for_itself():
+    s = by_text(extract_statements("Sebuah unggahan di Facebook mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
+                "tenggelam")
+    assert s.speaker == "Sebuah unggahan" and s.text == "kapal itu tenggelam pada Mei"
+    s = by_text(extract_statements("Pesan berantai yang beredar di WhatsApp menyebut bantuan sosial cair besok pagi.",
+                                   "id"), "bantuan sosial")
+    assert s.speaker == "Pesan berantai"
+    # the account that posted it is the subject; the video carries the claim
+    s = by_text(extract_statements("Sebuah akun Facebook mengunggah video dengan narasi jembatan itu runtuh akibat gempa.",
+                                   "id"), "runtuh")
+    assert s.speaker == "video" and s.text == "jembatan itu runtuh akibat gempa"
+
+
+def test_indonesian_groups_of_people_speak_as_one():
+    s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
+                "tenggelam")
+    assert s.speaker == "Sejumlah warganet"
+    s = by_text(extract_statements("Para pengunjuk rasa menyatakan bahwa mereka akan bertahan hingga tuntutan dipenuhi.",
+                                   "id"), "bertahan")
+    assert s.speaker == "Para pengunjuk rasa"
+
+
 def test_an_indonesian_role_named_again_with_a_demonstrative():
     body = ("Menteri Budi Santoso mengatakan harga beras turun bulan ini. "
             "Pejabat itu menambahkan bahwa stok masih cukup untuk dua bulan.")

@@ -108,6 +108,18 @@ def test_a_surname_alone_is_compatible_with_the_full_name_that_holds_it():
         assert compare(key(BASE_ID, speaker=a), key(BASE_ID, speaker=b)).explanation["speaker"]["result"] == "different"
 
 
+def test_the_post_or_video_a_claim_is_filed_under_names_no_speaker():
+    # one fact-check files the hoax under `a post`, another under `sebuah video`: the same hoax
+    for a, b in (("a post", "Sebuah video"), ("unggahan di media sosial", "viral videos"), ("Posts", "Yoo Sang-bum")):
+        result = compare(key(BASE_ID, speaker=a), key(BASE_ID, speaker=b))
+        assert result.decision == MATCH and result.explanation["speaker"]["result"] == "unknown"
+    # a named account or a named outlet's video is someone
+    result = compare(key(BASE_ID, speaker="Akun Facebook Budi Raharjo"), key(BASE_ID, speaker="a post"))
+    assert result.explanation["speaker"]["result"] == "unknown"
+    result = compare(key(BASE_ID, speaker="Akun Facebook Budi Raharjo"), key(BASE_ID, speaker="Kim Jong Un"))
+    assert result.explanation["speaker"]["result"] == "different"
+
+
 def test_an_unknown_speaker_is_compatible_with_any_speaker():
     result = compare(key(BASE_ID, speaker=None), key(BASE_ID, speaker="Yoo Sang-bum"))
     assert result.decision == MATCH
