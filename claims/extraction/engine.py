@@ -203,6 +203,7 @@ class Lex:
     carrier_openers: frozenset = frozenset()
     plural_subject_verbs: frozenset = frozenset()
     plural_subject_links: frozenset = frozenset()
+    active_denial_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
     gapped_cue_re: re.Pattern | None = None
@@ -382,6 +383,10 @@ def compile_lexicon(code: str) -> Lex:
         according_after_re=re.compile(rf"^[\s,.!?;:]*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<rest>.*)$", re.I | re.S),
         according_mid_re=re.compile(rf"\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}})\b"),
         leading_conn_re=re.compile(rf"^(?:(?:{_alt(m.LEADING_CONNECTIVES)})\b\s*,?\s*)+", re.I),
+        active_denial_re=re.compile(
+            rf"^(?P<np>[^,;:\x00]{{2,100}}?)\s+(?P<cue>{_alt(m.ACTIVE_DENIAL_VERBS)})\s+(?:{_alt(m.BACKREF_OBJECTS)})"
+            rf"(?:\s+(?:{_alt(m.ACTIVE_DENIAL_TAILS)})\b[^,;:\x00]{{0,40}})?[\s.!]*$", re.I)
+        if getattr(m, "ACTIVE_DENIAL_VERBS", ()) else None,
         backref_re=re.compile(rf"^(?P<subj>{_alt(m.BACKREF_SUBJECTS)})\s+(?:(?:\w+)\s+)?(?P<cue>{_alt(m.PASSIVE_CUES)})\b\s*(?:\w+\s+(?=oleh|by))?(?:(?:oleh|by)\s+)?(?P<np>.+?)[\s.!?]*$", re.I | re.S),
         passive_agent_re=re.compile(rf"^(?P<content>.+?)\s+(?P<cue>{_alt(m.PASSIVE_CUES)})(?:\s+\w+)?\s+(?:oleh|by)\s+(?P<np>[^,.;]+?)[\s.!?]*$", re.I | re.S),
         passive_lead_re=re.compile(rf"^(?P<cue>{_alt(m.PASSIVE_CUES)})\s+(?:oleh\s+)?(?P<np>[^,\x00]{{1,100}}?)\s*,?\s*(?:{_alt(m.COMPLEMENTIZERS)})\s+(?P<content>.+)$", re.I | re.S),
@@ -1961,6 +1966,14 @@ class Extractor:
                     else:
                         self.emit(si, prev.start, prev.end, sp, Kind.INDIRECT, m.group("cue"), stance)
                 return
+        # 1b. the same in the active voice: `X membantah kabar tersebut`, `The ministry denied the report`
+        m = lex.active_denial_re.match(masked) if lex.active_denial_re is not None else None
+        if m and MASK not in masked:
+            sp = self.resolve_np(self.clean_np(m.group("np")))
+            if isinstance(sp, Speaker) or sp is PRONOUN:
+                self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.DENY, None,
+                          self._accusation(prev) or self._denied_content(si))
+                return
         # 2. `Menurut X, ...`
         m = lex.according_start_re.match(masked)
         if m and len(m.group("pre").split()) <= 4:
@@ -2690,6 +2703,8 @@ class Extractor:
         tail = left[i + len(np):] if i >= 0 else left
         if "," in np or MASK in tail:
             return False
+        if ";" in tail:
+            return True  # `The bridge is safe; the mayor said ...`: a new clause, its own subject
         t = tail.strip()
         if t.startswith(",") and t.endswith(",") and t.count(",") == 2:
             return False  # `X, in an interview with Y, said`: an adjunct between commas
@@ -2868,6 +2883,15 @@ class Extractor:
             if q.open <= start + 1 and (q.close or q.end) >= end - 2:
                 return Kind.DIRECT
         return Kind.INDIRECT
+
+    def _denied_content(self, si: int) -> str | None:
+        """What `X denied the report` denies: the statement of the sentence before, or the one
+        before that."""
+        for k in (si - 1, si - 2):
+            idx = self.sent_stmts.get(k)
+            if idx:
+                return self.out[idx[-1]].text
+        return None
 
     def _accusation(self, prev: Sentence | None) -> str | None:
         if prev is None:

@@ -73,7 +73,7 @@ CARRIER_HEADS = ("post", "posts", "video", "videos", "message", "messages", "twe
                  "headline", "headlines", "website", "websites", "blog", "article", "articles")
 CARRIER_QUANTIFIERS = ("some", "many", "several", "these", "those", "multiple", "viral", "two", "three")
 # ... and as a subject, the words after its head that place it (`Posts shared on Facebook claim`).
-CARRIER_SUBJECT_LINKS = ("on", "in", "from", "across", "circulating", "shared", "posted", "published", "spreading",
+CARRIER_SUBJECT_LINKS = ("on", "in", "from", "across", "of", "circulating", "shared", "posted", "published", "spreading",
                          "widely", "that", "which", "purportedly", "allegedly")
 CARRIER_CUES = ("claiming", "alleging", "saying", "suggesting", "stating", "asserting", "purporting")
 # Verbs of a medium carrying someone's words or data: in `Bloomberg reports A, according to X`,
@@ -104,6 +104,14 @@ PASSIVE_CUES = {
     "denied": "deny", "rejected": "deny", "disputed": "deny", "dismissed": "deny",
     "stated": "assert", "said": "assert", "announced": "assert", "reported": "assert", "confirmed": "assert",
 }
+# The same denial in the active voice (`The ministry denied the report.`): the verbs and the
+# objects that point back.
+ACTIVE_DENIAL_VERBS = ("denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes",
+                       "strongly denied", "flatly denied")
+BACKREF_OBJECTS = tuple(f"{det} {head}" for det in ("the", "this", "that", "these", "those", "such")
+                        for head in ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+                                     "accusations", "rumour", "rumours", "rumor", "rumors", "charge", "charges"))
+ACTIVE_DENIAL_TAILS = ("on", "in", "at", "during", "after", "late", "earlier", "last", "this", "through", "via", "to")
 BACKREF_SUBJECTS = ("this", "that", "this was", "that was", "the claim", "the allegation", "the allegations", "the accusation", "the claims", "that claim")
 ACCUSATION_MARKERS = ("accused of", "alleged to", "is said to", "reportedly")
 
@@ -433,6 +441,7 @@ QUOTE_VERBS = {
     "concluded": "assert", "lamented": "assert", "laments": "assert", "acknowledged": "assert",
     "asked": "assert", "asks": "assert", "wondered": "assert", "stressed": "assert", "recounted": "assert",
     "recalls": "assert", "explained": "assert", "elaborated": "assert", "surmised": "assert",
+    "reads": "assert", "read": "assert",  # (`"...," reads the caption`, `the post reads: "..."`)
     "announces": "assert", "repeated": "assert", "scolded": "assert", "reiterated": "assert", "mentioned": "assert", "reiterates": "assert", "affirmed": "assert",
 }
 

@@ -65,6 +65,13 @@ BACKREF_SUBJECTS = (
     "hal senada", "penjelasan itu", "penjelasan tersebut", "keterangan itu", "keterangan tersebut",
     "tuduhan itu", "tuduhan tersebut", "klaim itu", "klaim tersebut", "tudingan itu", "tudingan tersebut",
 )
+# The same denial in the active voice, its object pointing back (`X membantah kabar tersebut`):
+# the verbs and the objects.
+ACTIVE_DENIAL_VERBS = ("membantah", "menepis", "menyangkal", "membantah keras", "menepis keras")
+BACKREF_OBJECTS = tuple(f"{head} {dem}" for head in (
+    "kabar", "klaim", "informasi", "tudingan", "tuduhan", "isu", "narasi", "unggahan", "berita", "laporan", "hal")
+    for dem in ("itu", "tersebut", "ini"))
+ACTIVE_DENIAL_TAILS = ("pada", "dalam", "saat", "ketika", "di", "melalui", "kepada", "kemarin", "hari", "sejak")
 # Words of an agentless accusation in the sentence a back-pointing denial refers to.
 ACCUSATION_MARKERS = ("dituduh", "dituding", "diduga", "disebut-sebut", "dikabarkan")
 

@@ -1026,6 +1026,31 @@ def test_a_post_or_a_video_as_the_subject_speaks_for_itself():
     assert en("The civil claim on the ferry sank in court last May.") == []
 
 
+def test_a_post_s_caption_reads():
+    s = only(en('"The ferry sank in May with 40 people aboard," reads the caption of one post shared on June 3.'),
+             "ferry sank")
+    assert s.speaker == "the caption" and s.kind == Kind.DIRECT
+    s = only(en('The post reads: "The ferry sank in May with 40 people aboard."'), "ferry sank")
+    assert s.speaker == "The post"
+    assert en("He read the statement aloud to the crowd at noon.") == []
+
+
+def test_a_semicolon_ends_the_clause_before_the_speaker():
+    s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
+    assert s.speaker == "the mayor"
+
+
+def test_a_denial_whose_object_points_back_is_a_statement_of_what_it_denies():
+    body = ("Posts on Facebook claimed that the dam had collapsed overnight.\n\n"
+            "The water agency denied the claims on Tuesday.")
+    s = only(en(body), "denied")
+    assert s.speaker == "The water agency" and s.stance == "deny"
+    assert s.text == "The water agency denied the claims on Tuesday"
+    assert s.resolved_content == "the dam had collapsed overnight"
+    # a denial of something else is no statement: `denied the Flames` is a save, not a denial
+    absent(en("The goalkeeper denied the Flames on several chances."), "Flames")
+
+
 def test_present_plural_verbs_of_denial_and_accusation():
     s = only(en("Critics accuse the port of hiding the accident reports."), "hiding")
     assert s.speaker == "Critics" and s.stance == "accuse"

@@ -482,6 +482,15 @@ def test_an_indonesian_post_as_the_subject_speaks_for_itself():
     assert s.speaker == "video" and s.text == "jembatan itu runtuh akibat gempa"
 
 
+def test_an_indonesian_active_denial_of_what_was_just_reported():
+    body = ("Sebuah unggahan di Facebook mengklaim bahwa bantuan sosial akan cair pekan depan.\n\n"
+            "Kepala Dinas Sosial Hendra Wijaya membantah kabar tersebut.")
+    s = by_text(extract_statements(body, "id"), "membantah")
+    assert s.speaker == "Hendra Wijaya" and s.stance == "deny"
+    assert s.text == "Kepala Dinas Sosial Hendra Wijaya membantah kabar tersebut"
+    assert s.resolved_content == "bantuan sosial akan cair pekan depan"
+
+
 def test_indonesian_groups_of_people_speak_as_one():
     s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
                 "tenggelam")
