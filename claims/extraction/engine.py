@@ -917,7 +917,10 @@ class Extractor:
                 continue
             if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
                 continue
-            if self._clause_word(lw) and not (len(words) == 1 and self._name_not_verb(w)):
+            # (`Fed Chair Jerome Powell`, `United Nations spokesman X`, `Fed officials`: a name
+            # opening the phrase ends like a verb)
+            if self._clause_word(lw) and not ((len(words) == 1 or i == 0 and self._name_follows(words[1]))
+                                              and self._name_not_verb(w)):
                 return False
             if i == 0 and w[:1].isupper():
                 continue
@@ -936,6 +939,13 @@ class Extractor:
             if not (self.lex.plural_head_re is not None and len(words) <= 5 and self.lex.plural_head_re.match(last)):
                 return False
         return unknown <= 2
+
+    def _name_follows(self, word: str) -> bool:
+        """After a capitalised first word, what makes it a name, not a verb: another name, a
+        title or a plural role (`Fed Chair`, `United Nations`, `Fed officials`)."""
+        head = self.lex.plural_head_re
+        return bool(_CAP_TOKEN_RE.match(word)) or self._is_title(word) or (
+            head is not None and bool(head.match(word.lower())))
 
     def _name_not_verb(self, word: str) -> bool:
         """A capitalised word standing alone as a speaker that looks like a verb form only by its
@@ -2123,7 +2133,7 @@ class Extractor:
                 before_pm = masked[rest_start + cs:pm.start()] if pm else ""
                 # (`told AFP the dates were not set, adding ...`: a clause before it is words too)
                 clause = self.lex.finite_re is not None and len(before_pm.split()) >= MIN_CONTENT_WORDS \
-                    and self.lex.finite_re.search(before_pm) is not None and MASK not in before_pm
+                    and self.lex.finite_re.search(before_pm.replace(MASK, " ")) is not None
                 if pm and len(before_pm.split()) <= 6 and not clause:
                     # `X criticised the bills, saying they ...`: the words are after the participle
                     content_start = base + pm.end()

@@ -1035,6 +1035,26 @@ def test_a_post_s_caption_reads():
     assert en("He read the statement aloud to the crowd at noon.") == []
 
 
+def test_a_name_opening_the_speaker_phrase_may_end_like_a_verb():
+    # `Fed`, `United`, `Sterling` end like verbs (-ed, -ing); before a name, a title or a role they are names
+    s = only(en("Fed Governor Christopher Waller said rates could stay high for longer."), "rates")
+    assert s.speaker == "Christopher Waller"
+    s = only(en("United Nations spokesman Stephane Dujarric said the convoy was attacked twice."), "convoy")
+    assert s.speaker == "Stephane Dujarric"
+    s = only(en('"Inflation is still too high," Fed Chair Jerome Powell said.'), "Inflation")
+    assert s.speaker == "Jerome Powell"
+    assert only(en("Fed officials said rates could stay high for longer."), "rates").speaker == "Fed officials"
+    # a verb still opens a clause: the speaker is after it
+    assert only(en("Reported cases rose sharply, officials said on Monday."), "cases").speaker == "officials"
+
+
+def test_said_a_with_a_partial_quote_adding_b_gives_both():
+    stmts = en('Powell said policymakers would need "greater confidence" before easing, adding that the '
+               'labor market remained strong.')
+    assert only(stmts, "greater confidence").text == 'policymakers would need "greater confidence" before easing'
+    assert only(stmts, "labor market").speaker == "Powell"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"
