@@ -204,6 +204,7 @@ class Lex:
     plural_subject_verbs: frozenset = frozenset()
     plural_subject_links: frozenset = frozenset()
     active_denial_re: re.Pattern | None = None
+    according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
     gapped_cue_re: re.Pattern | None = None
@@ -275,6 +276,7 @@ def _gate_words(m: ModuleType, verbs: dict, trailing: dict) -> frozenset:
     words = set(verbs) | set(trailing) | set(m.ACCORDING_TO) | set(m.PASSIVE_CUES)
     words |= set(getattr(m, "MEDIA_CUES", ())) | set(getattr(m, "SAYING_PARTICIPLES", ()))
     words |= set(getattr(m, "GATE_EXTRA", ())) | set(getattr(m, "CARRIER_CUES", ()))
+    words |= set(getattr(m, "ACCORDING_TO_PRONOUNS", ())) | set(getattr(m, "ACTIVE_DENIAL_VERBS", ()))
     if m.NYA:
         words |= {c + m.NYA for c in trailing}
     return _cue_words(words)
@@ -378,6 +380,10 @@ def compile_lexicon(code: str) -> Lex:
         trail_appos_cue_re=re.compile(rf"^[\s,.!?;:]*(?P<np>(?:[^,;.!?\x00]|\.(?=\s?[A-Z])){{1,60}}?),\s+[^;\x00]{{1,160}}?,\s+(?P<cue>{qa})(?![\w-])(?P<rest>.*)$", re.I | re.S),
         according_start_re=re.compile(rf"^(?P<pre>[^,\x00]{{0,40}}?)\b(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)\s*,\s*(?P<content>.+)$", re.I | re.S),
         according_end_re=re.compile(rf"^(?P<content>.+?)(?:[,;]|\x00[\"”]?)\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,120}}?)[\s.!?]*(?:,\s*(?:(?:a|an|the|who|which)\s|(?-i:[A-Z]))[^,]{{0,60}})?[.!?]*$", re.I | re.S),
+        according_pronoun_re=re.compile(
+            rf"^(?:(?P<pre>[^,\x00]{{0,40}}?)\b(?P<cue>{_alt(m.ACCORDING_TO_PRONOUNS)})\s*,\s*(?P<content>.+)"
+            rf"|(?P<content2>.+?),\s*(?P<cue2>{_alt(m.ACCORDING_TO_PRONOUNS)})[\s.!?]*)$", re.I | re.S)
+        if getattr(m, "ACCORDING_TO_PRONOUNS", ()) else None,
         # `The harsh truth, according to experts, is ...`: the source between commas mid-sentence
         according_comma_re=re.compile(rf",\s*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<np>[^,\x00]{{1,80}}?)\s*,\s*(?=\S)", re.I),
         according_after_re=re.compile(rf"^[\s,.!?;:]*(?P<cue>{_alt(m.ACCORDING_TO)})\s+(?P<rest>.*)$", re.I | re.S),
@@ -1448,6 +1454,9 @@ class Extractor:
         else:
             if name.lower() in self.people:
                 full = self.people[name.lower()]
+            elif (longer := self._longer_name(toks)) is not None:
+                full = longer  # `Sri Mulyani` after `Sri Mulyani Indrawati`
+                self.people[name.lower()] = longer
             else:
                 for t in toks:
                     self.people.setdefault(t.lower(), name)
@@ -1461,6 +1470,17 @@ class Extractor:
                 if lw not in names and lw not in self.lex.name_stops and len(lw) > 3 and lw not in self.lex.org_heads:
                     self.roles[lw] = full  # (`military spokesman Ann Lee`: `the military` is no person)
         return Speaker(full, mention, "person")
+
+    def _longer_name(self, toks: list[str]) -> str | None:
+        """The full name of a person met before of which `toks` is a run of words (`Sri
+        Mulyani` of `Sri Mulyani Indrawati`); None when the words belong to no one, or to two."""
+        fulls = {self.people.get(t.lower()) for t in toks}
+        if len(fulls) != 1 or None in fulls:
+            return None
+        full = fulls.pop()
+        fw, n = [w.lower() for w in full.split()], len(toks)
+        low = [t.lower() for t in toks]
+        return full if any(fw[i:i + n] == low for i in range(len(fw) - n + 1)) else None
 
     def _without_leading_institution(self, name: str, mention: str) -> str:
         """`Kepala Bapanas Arief Prasetyo Adi`, `Direktur Utama PT Pertamina Nicke Widyawati`: the
@@ -2000,6 +2020,16 @@ class Extractor:
                     return
                 self.emit(si, start, end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
+        m = lex.according_pronoun_re.match(masked) if lex.according_pronoun_re is not None else None
+        if m and (m.group("content2") is None or not self._opens_with_attribution(m.group("content2"))) and (
+                m.group("pre") is None or len(m.group("pre").split()) <= 4):
+            # `Menurutnya, ...`, `..., menurutnya.`: the person just quoted or introduced
+            self._pronoun = None
+            if m.group("cue"):
+                self.emit(si, base + m.start("content"), sent.end, PRONOUN, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+            else:
+                self.emit(si, base, base + m.end("content2"), PRONOUN, Kind.INDIRECT, m.group("cue2"), Stance.ASSERT)
+            return
         m = lex.according_end_re.match(masked)
         if m and not self._opens_with_attribution(m.group("content")):
             sp = self.resolve_np(self.clean_np_after(m.group("np")))

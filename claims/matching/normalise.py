@@ -210,12 +210,12 @@ def _sastrawi():  # pragma: no cover - optional dependency
 
 
 @lru_cache(maxsize=8192)  # (the speaker check of every compared pair asks; names repeat)
-def speaker_words(speaker: str | None) -> frozenset[str]:
-    """The loose words of a single speaker's name (`Dmitry Peskov` -> {dmitry, peskov}); empty for
-    none or for several speakers (`Malaysia; Singapore`)."""
+def speaker_words(speaker: str | None) -> tuple[str, ...]:
+    """The loose words of a single speaker's name, in order (`Dmitry Peskov` -> (dmitry, peskov));
+    empty for none or for several speakers (`Malaysia; Singapore`)."""
     if not speaker or ";" in speaker:
-        return frozenset()
-    return frozenset(w for w in (_loose(part) for part in re.split(r"[\s-]+", speaker)) if w)
+        return ()
+    return tuple(w for w in (_loose(part) for part in re.split(r"[\s-]+", speaker)) if w)
 
 
 def _loose(text: str) -> str:

@@ -136,14 +136,16 @@ def _score_few(key: ClaimKey, others: Sequence[ClaimKey], choices: list[str]) ->
 
 def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     """same | unknown | different. Unknown speakers are compatible with any speaker, and so is a
-    name of one word that is a word of the other's name (`Peskov` / `Dmitry Peskov`: an outlet
-    that gives only the surname may mean the same person, or not)."""
+    name whose words run inside the other's name (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` /
+    `Indef Tauhid Ahmad`: an outlet that gives less of the name may mean the same person, or not)."""
     if not a.speaker_forms or not b.speaker_forms:
         return SPEAKER_UNKNOWN
     if a.speaker_forms & b.speaker_forms:
         return SPEAKER_SAME
     wa, wb = speaker_words(a.speaker), speaker_words(b.speaker)
-    if len(wa) == 1 and len(wb) > 1 and wa <= wb or len(wb) == 1 and len(wa) > 1 and wb <= wa:
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    n = len(short)
+    if n and any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
         return SPEAKER_UNKNOWN
     return SPEAKER_DIFFERENT
 

@@ -52,6 +52,8 @@ NYA = "nya"
 
 # `Menurut X, ...` and `..., menurut X.`
 ACCORDING_TO = ("menurut", "kata")
+# ... with its pronoun attached (`Menurutnya, ...`, `..., menurutnya.`): whoever spoke last.
+ACCORDING_TO_PRONOUNS = ("menurutnya", "menurut dia", "menurut ia")
 
 # Agentive passives: `... dibantah (keras) oleh X`. Value: stance.
 PASSIVE_CUES = {

@@ -491,6 +491,25 @@ def test_an_indonesian_active_denial_of_what_was_just_reported():
     assert s.resolved_content == "bantuan sosial akan cair pekan depan"
 
 
+def test_menurutnya_is_the_last_speaker_s():
+    for line in ("Menurutnya, stok beras cukup sampai akhir tahun.", "Stok beras cukup sampai akhir tahun, menurutnya.",
+                 "Namun menurutnya, stok beras cukup sampai akhir tahun."):
+        body = f"Pengamat pangan Budi Santoso menilai harga beras akan turun bulan depan.\n\n{line}"
+        s = by_text(extract_statements(body, "id"), "tok beras")
+        assert s.speaker == "Budi Santoso" and s.text.lower() == "stok beras cukup sampai akhir tahun"
+
+
+def test_part_of_a_name_met_before_is_that_person():
+    body = ("Menteri Keuangan Sri Mulyani Indrawati memastikan defisit anggaran tetap terkendali.\n\n"
+            '"Kami menjaga defisit di bawah tiga persen," kata Sri Mulyani.')
+    s = by_text(extract_statements(body, "id"), "Kami menjaga")
+    assert s.speaker == "Sri Mulyani Indrawati"
+    # words of two people are neither
+    body = ("Ketua tim Ahmad Yani menilai target terlalu tinggi.\n\nPengamat Budi Santoso mengatakan target realistis.\n\n"
+            '"Target itu bisa dicapai tahun ini," kata Yani Santoso.')
+    assert by_text(extract_statements(body, "id"), "Target itu").speaker == "Yani Santoso"
+
+
 def test_indonesian_groups_of_people_speak_as_one():
     s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
                 "tenggelam")
