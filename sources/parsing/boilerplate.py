@@ -21,6 +21,12 @@ _DROP = patterns.LinePatterns(patterns.DROP_LINE)
 _END = patterns.LinePatterns(patterns.END_OF_ARTICLE)
 _CAPTION = patterns.LinePatterns(patterns.CAPTION)
 _HEADER_CAPTION = patterns.LinePatterns(patterns.HEADER_CAPTION)
+_LINK_LABEL = patterns.LinePatterns(patterns.LINK_LABEL)
+_INLINE = patterns.combine(patterns.INLINE_FURNITURE)
+# Headlines under a bare "Baca juga:" label: at most this many, each at most this many words.
+MAX_LINKED_HEADLINES = 3
+MAX_HEADLINE_WORDS = 20
+_HEADLINE_END = re.compile(r"[.!…:;,][\"'”’)]*$")
 
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # A scraper's date stamp glued before the first line: "date 2024-05-19 “Preparations ...".
@@ -38,6 +44,23 @@ def clean_line(line: str) -> tuple[str, str]:
         return "", ""
     start = len(matchable) - len(matchable.lstrip())
     return line[start : start + len(stripped)], stripped
+
+
+def without_inline_furniture(printed: str, matchable: str) -> tuple[str, str]:
+    """Both copies of a line without link annotations ("(HLXA.O), opens new tab"). The patterns
+    match a no-break space as a space, so both copies lose the same characters."""
+    if not _INLINE.search(matchable):
+        return printed, matchable
+    return _INLINE.sub("", printed), _INLINE.sub("", matchable)
+
+
+def is_link_label(line: str) -> bool:
+    return _LINK_LABEL.search(line)
+
+
+def looks_like_headline(line: str) -> bool:
+    """A linked article's headline: short, and not ended like a sentence (a question mark may end it)."""
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not _HEADLINE_END.search(line)
 
 
 def is_drop(line: str) -> bool:
@@ -79,7 +102,7 @@ def classify_line(line: str, *, in_header: bool = True) -> str | None:
         return None
     if is_end_of_article(line):
         return "end"
-    if is_drop(line):
+    if is_drop(line) or is_link_label(line):
         return "drop"
     if is_caption(line, in_header=in_header):
         return "caption"

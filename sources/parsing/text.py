@@ -54,7 +54,7 @@ def parse_text(
     byline, date, site name, labels) or a caption; the dateline leaves the first paragraph; a teaser
     repeated later is kept once. `title_hint`: the title when known from elsewhere (HTML <h1>)."""
     gazetteer = outlets or OutletGazetteer.default()
-    pairs = [bp.clean_line(line) for line in text.split("\n")]
+    pairs = [bp.without_inline_furniture(*bp.clean_line(line)) for line in text.split("\n")]
     printed = [p for p, _ in pairs]  # what the body keeps
     lines = [m for _, m in pairs]  # what the patterns see
     if lines and (stamp := bp.DATE_STAMP.match(lines[0])):
@@ -72,9 +72,18 @@ def parse_text(
     matchable: list[str] = []  # the same, for matching
     body_started = False  # a dateline or a full paragraph has been seen: weak caption rules stop
     caption_next = False
+    linked_headlines = 0  # headlines still expected under a bare "Baca juga:" label
     for i in nonempty:
         line = lines[i]
         in_header = i in header_indexes
+        if linked_headlines:
+            linked_headlines -= 1
+            if bp.looks_like_headline(line):
+                continue
+            linked_headlines = 0
+        if bp.is_link_label(line):
+            linked_headlines = bp.MAX_LINKED_HEADLINES
+            continue
         kind = bp.classify_line(line, in_header=not body_started)
         if kind == "caption":
             caption_next = not body_started and bp.is_credit_only(line)

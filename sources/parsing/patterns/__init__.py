@@ -43,6 +43,10 @@ class LinePatterns:
 
 # A whole line that is page furniture: drop it, keep going.
 DROP_LINE = _merge("DROP_LINE")
+# A bare "Baca juga:" / "Read also:" line: the short headlines right under it are links too.
+LINK_LABEL = _merge("LINK_LABEL")
+# Link annotations removed from inside a line ("opens new tab").
+INLINE_FURNITURE = _merge("INLINE_FURNITURE")
 # A whole line that starts the page's footer (related links, promos, comments): drop it and all below.
 END_OF_ARTICLE = _merge("END_OF_ARTICLE")
 # A line that is a photo caption or a photo credit, wherever it is.

@@ -21,13 +21,22 @@ DROP_LINE = (
     re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*$", I),
     # Ad-slot labels inside the text (Toronto Star) and database-export section labels (ProQuest).
     re.compile(r"^(?:article continued below|article continues below|abstract|full text)\W*$", I),
+    # Copyright lines ("Copyright © ANTARA 2025", "© 2025 Reuters").
+    re.compile(r"^(?:copyright|hak cipta)\s*(?:©|\(c\))?.{0,100}$", I),
+    re.compile(r"^©.{0,100}$"),
+    # Video embeds left as markup ("[Gambas:Video CNN]", "[Gambas:Video 20detik]").
+    re.compile(r"^\[gambas:[^\]]{0,60}\]$", I),
 )
 
 END_OF_ARTICLE = ()
 
 CAPTION = (
     # Reuters' licensing link glued to its photo captions on syndicating sites.
-    re.compile(r"Acquire Licensing Rights\W*$", I),
+    re.compile(r"(?:Acquire|Purchase) Licensing Rights\W*$", I),
+    # A caption closed by its credit: "... 3 Maret 2025. TEMPO/Imam Sukamto", "... PHOTO: AFP",
+    # "... Photograph: Ben Birchall/PA".
+    re.compile(r"[.!?]\s+[A-Z][A-Z ]{1,20}/[A-Z][\w .'-]{1,40}(?:/[\w .'-]{1,30})?$"),
+    re.compile(r"[.!?]\s+(?:PHOTO|FOTO|Photograph|Photo)\s*:\s*[A-Z][\w .'/&-]{1,60}$"),
     # Credits in parentheses at the end of a caption: "(dok. KCNA)", "(Foto: ANTARA/...)", "(Photo: AP)".
     re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar)\s*[:.]?[^()]{0,120}\)\s*$", I),
     # Credit lines: "Photo : YONHAP News", "Foto: Istimewa", "date 2024-05 Photo : YONHAP News".

@@ -10,12 +10,34 @@ DROP_LINE = (
     re.compile(r"^(?:related|related article|related story|recommended|more on this|also read)\s*:.{0,300}$", I),
     re.compile(r"^(?:sign up|subscribe|click here|follow us|download our app|get the latest)\b.{0,150}$", I),
     re.compile(r"^(?:story continues below(?: advertisement)?|article continues below|continue reading below)\W*$", I),
+    # Share and follow widgets (AP, The Jakarta Post, BBC, The Straits Times, PR Newswire).
+    re.compile(r"^(?:link copied|change size|news provided by|reuse this content)\W*$", I),
+    re.compile(r"^(?:add as (?:a )?preferred (?:source )?on google|google preferred source(?: badge)?)\W*$", I),
+    re.compile(r"^[•·*-]?\s*(?:join|follow)\b.{0,40}\bwhatsapp channel\b.{0,200}$", I),
+    # Agency notes under the text: contributors, funding, standards, the fact-check team.
+    re.compile(r"^.{0,150}\bcontributed (?:to this (?:report|story)|reporting)\b.{0,40}$", I),
+    re.compile(r"^the associated press\b.{0,80}\breceives (?:financial )?support\b.{0,300}$", I),
+    re.compile(r"^our standards\s*:.{0,120}$", I),
+    re.compile(r"^this article was produced by the \w+ fact check team\b.{0,300}$", I),
+    re.compile(r"^purchase licensing rights\W*$", I),
     # A reader-reaction widget prompt.
     re.compile(r"^what (?:are you thinking|do you think)\?\s*$", I),
 )
 
+LINK_LABEL = (
+    re.compile(r"^[•·*-]?\s*(?:read|see) also\s*:?\s*$", I),
+)
+# Link annotations inside a paragraph: Reuters' "(HLXA.O), opens new tab".
+INLINE_FURNITURE = (
+    re.compile(r",?[ \u00a0]opens new tab\b"),
+)
+
 END_OF_ARTICLE = (
-    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts)|read more|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
+    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts|topics)|read more|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
+    re.compile(r"^(?:suggested topics|explore more on these topics|more on this story|you may also be interested in|your opinion matters|media contact)\W*$", I),
+    re.compile(r"^view original content\b.{0,300}$", I),
+    # The Guardian's reader appeal.
+    re.compile(r"^(?:i hope you appreciated this article|before you move on)\b", I),
 )
 
 HEADER_CAPTION = (

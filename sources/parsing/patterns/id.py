@@ -10,7 +10,15 @@ DROP_LINE = (
     # "Simak berita selengkapnya di halaman selanjutnya." and the like: pagination prompts.
     re.compile(r"^(?:simak|baca|lihat)\s+(?:berita|artikel|informasi|video)?\s*(?:selengkapnya|lainnya|berikutnya)\b.{0,120}$", I),
     re.compile(r"^(?:halaman|hal\.?)\s*(?:selanjutnya|berikutnya|\d+)\W*$", I),
-    re.compile(r"^(?:selengkapnya|lanjutkan membaca|lanjut baca|artikel ini telah tayang di)\b.{0,200}$", I),
+    re.compile(r"^(?:selengkapnya|lanjutkan membaca|lanjut baca|(?:sebagian )?artikel ini (?:telah )?tayang di)\b.{0,200}$", I),
+    # Editors' picks and reading prompts (Tempo, Kompas, CNN Indonesia, Liputan6).
+    re.compile(r"^pilihan editor\s*:.{0,300}$", I),
+    re.compile(r"^baca berita dengan sedikit iklan\b.{0,80}$", I),
+    re.compile(r"^(?:simak breaking news|dapatkan update berita)\b.{0,400}$", I),
+    re.compile(r"^url telah tercopy\W*$", I),
+    re.compile(r"^dilarang keras mengambil konten\b.{0,300}$", I),
+    # An infographic's title under the text (Liputan6): a heading, never a sentence.
+    re.compile(r"^infografis\b[^.!?]{0,150}$", I),
     # Subscription banners and widgets seen on Kontan, Kompas, Tempo.
     re.compile(r"^banner\s+\w+(?:\s+\w+)?$", I),
     re.compile(r"^(?:berlangganan|langganan|download aplikasi|unduh aplikasi|ikuti kami|dapatkan update)\b.{0,150}$", I),
@@ -18,6 +26,11 @@ DROP_LINE = (
     re.compile(r"^(?:google news|terpopuler|berita terkini|trending)\W*$", I),
     # Section labels printed above the title ("Berita Viral", "Internasional").
     re.compile(r"^(?:berita viral|berita utama|internasional|nasional|dunia|global|regional|ekonomi|politik|hukum)\W*$", I),
+)
+
+# A bare "Baca juga:" label: the headlines of the linked articles follow on their own lines.
+LINK_LABEL = (
+    re.compile(r"^[•·*-]?\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$", I),
 )
 
 END_OF_ARTICLE = (

@@ -72,6 +72,27 @@ def test_it_separates_paragraphs_with_blank_lines():
         "Photo : YONHAP News",
         "Petugas memeriksa tanggul (dok. Humas BPBD)",
         "A man walks past a flooded shop in this image taken by a drone. REUTERS/Staff Acquire Licensing Rights",
+        # the furniture of Indonesian and English news sites as a reader copies it
+        "Pilihan Editor: Harga Beras Naik Lagi di Pasar Induk",
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu.",
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari situs kami. Mari bergabung di grup.",
+        "url telah tercopy",
+        "[Gambas:Video CNN]",
+        "Copyright © Kantor Berita 2025",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis tanpa izin tertulis.",
+        "Sebagian artikel ini telah tayang di situs lain dengan judul Harga Beras Naik",
+        "* Follow Official WhatsApp Channel kami untuk mendapatkan Berita Terkini dengan mengklik tautan ini.",
+        "Warga menunggu bantuan di posko pengungsian, Senin (3/3/2025). HARIANKOTA/Budi Santoso",
+        "Link copied",
+        "Change Size",
+        "Add as preferred on Google",
+        "Join our WhatsApp Channel and get the latest news and must-reads.",
+        "Harbour Post writer Ann Lee in Halifax contributed to this report.",
+        "Our Standards: The Trust Principles.",
+        "Rescuers search the rubble in the port on Tuesday. PHOTO: HARBOUR POST",
+        "Sewage pours into the river near the weir. Photograph: Ann Lee/Harbour Post",
+        "News provided by",
     ],
 )
 def test_it_recognises_furniture_lines(line):
@@ -117,3 +138,34 @@ def test_it_drops_a_teaser_repeated_as_the_first_paragraph():
     article = parse_article(text)
     assert article.body.count("Harga cabai rawit turun tajam") == 1
     assert article.outlet == "Kompas.com"
+
+
+def test_it_drops_the_headlines_under_a_bare_read_also_label():
+    text = (
+        "Banjir merendam ribuan rumah di pesisir utara kota sejak Minggu malam, kata petugas.\n\n"
+        "Baca juga:\n"
+        "Tanggul Jebol, Warga Diminta Mengungsi\n"
+        "Cek Fakta: Benarkah Bendungan Katulampa Jebol?\n\n"
+        "Petugas mendirikan dapur umum di halaman balai desa untuk para pengungsi."
+    )
+    assert parse_article(text).body.split("\n\n") == [
+        "Banjir merendam ribuan rumah di pesisir utara kota sejak Minggu malam, kata petugas.",
+        "Petugas mendirikan dapur umum di halaman balai desa untuk para pengungsi.",
+    ]
+
+
+def test_it_removes_link_annotations_inside_a_paragraph():
+    text = ("HALIFAX (Harbour Post) - Ferry operator Nordline (NRDL.O), opens new tab said on Thursday it would "
+            "cut about 12% of its workforce as bookings fell for a third quarter.")
+    body = parse_article(text).body
+    assert "opens new tab" not in body and "Nordline (NRDL.O) said on Thursday" in body
+
+
+@pytest.mark.parametrize("footer", ["Suggested Topics:", "Explore more on these topics", "More on this story",
+                                    "Related topics", "Media Contact:", "Your Opinion Matters",
+                                    "I hope you appreciated this article. Before you move on, consider supporting us."])
+def test_it_cuts_the_footer_at_its_heading(footer):
+    text = ("The city council voted on Monday to expand the bus network to the northern suburbs, a plan that "
+            "residents have requested for many years, the mayor said.\n\n"
+            f"{footer}\n\nFerry fares will rise in June, the operator said in a statement on Friday.")
+    assert parse_article(text).body.endswith("the mayor said.")
