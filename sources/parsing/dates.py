@@ -39,17 +39,23 @@ COUNTRY_OFFSETS: dict[str, int] = {
 _DATE = (
     rf"(?:(?:{_DAYS})\s*,?\s*)?"
     r"(?:"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"  # 25 Mei 2024, 19 June 2024
+    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"  # 25 Mei 2024, 19 June 2024, 06 May, 2025
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 19, 2024
     r"|\d{4}-\d{2}-\d{2}"  # 2024-06-19
     r"|\d{1,2}/\d{1,2}/\d{4}"  # 19/06/2024 (day first, as Indonesian sites print it)
     r")"
 )
 _TIME = r"(?:pukul\s+|at\s+|jam\s+)?(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\s*(?P<ampm>[ap]\.?m\.?))?"
-_ZONE = r"(?:\s*(?P<zone>" + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)).replace("+", r"\+") + r")\b)?"
+# A zone as an offset from GMT or UTC: "GMT+8", "UTC+07:00", "GMT-5".
+_OFFSET_ZONE = r"(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?"
+_ZONE = (r"(?:\s*(?P<zone>" + _OFFSET_ZONE + "|"
+         + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)).replace("+", r"\+") + r")(?![\w+-]))?")
 
 DATE_TIME_RE = re.compile(
-    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?",
+    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?"
+    # the time first, as AP prints it: "5:48 PM CDT, April 22, 2025"
+    rf"|{_TIME.replace('(?P<time>', '(?P<time2>').replace('(?P<ampm>', '(?P<ampm2>')}"
+    rf"{_ZONE.replace('(?P<zone>', '(?P<zone2>')}\s*,?\s*(?P<date2>{_DATE})",
     re.IGNORECASE,
 )
 
@@ -68,16 +74,25 @@ def find_date(line: str, *, default_offset_minutes: int | None = None) -> DateMa
     match = DATE_TIME_RE.search(line)
     if not match:
         return None
-    if not match.group("time"):
+    second = match.group("date2") is not None
+    date, time, ampm, zone = (match.group(g + ("2" if second else "")) for g in ("date", "time", "ampm", "zone"))
+    if not time:
         return DateMatch(match.start(), match.end(), None, False)
-    zone = (match.group("zone") or "").upper()
-    offset = ZONE_OFFSETS.get(zone, default_offset_minutes)
-    text = match.group("date") + " " + match.group("time").replace(".", ":") + (" " + match.group("ampm") if match.group("ampm") else "")
+    offset = _zone_offset((zone or "").upper(), default_offset_minutes)
+    text = date + " " + time.replace(".", ":") + (" " + ampm if ampm else "")
     naive = _parse(text)
     if naive is None:
         return DateMatch(match.start(), match.end(), None, True)
     value = localise(naive, offset)
     return DateMatch(match.start(), match.end(), value, True, naive)
+
+
+def _zone_offset(zone: str, default: int | None) -> int | None:
+    m = re.fullmatch(r"(?:GMT|UTC)([+-])(\d{1,2}):?(\d{2})?", zone)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return minutes if m.group(1) == "+" else -minutes
+    return ZONE_OFFSETS.get(zone, default)
 
 
 def localise(naive: datetime, offset_minutes: int | None) -> datetime | None:

@@ -25,6 +25,12 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_CHARS = 220
 
 _TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
+# Labels around a header's date: "Published Jun 26, 2025", "Diperbarui 17 Jan 2025", and an update
+# after the date ("April 3, 2025 11:42 PM GMT+8 Updated 3 hours ago").
+_UPDATE_LABEL = r"(?:last\s+)?updated|diperbarui|update\s+terakhir"
+_DATE_LABEL_BEFORE = re.compile(rf"^(?:published|posted|diterbitkan|dipublikasikan|{_UPDATE_LABEL})\b\s*:?", re.I)
+_UPDATE_AFTER = re.compile(rf"\b(?:{_UPDATE_LABEL})\b.*$", re.I)
+_UPDATE_FIRST = re.compile(rf"^(?:{_UPDATE_LABEL})\b", re.I)
 _ENDS_LIKE_SENTENCE = re.compile(r"[.,;:][\"'”’)]*$")
 
 
@@ -38,6 +44,7 @@ class _Header:
     agencies: list[str] = field(default_factory=list)  # agencies named in a byline
     published_at: datetime | None = None
     published_naive: datetime | None = None
+    published_is_update: bool = False  # the time came from an "Updated" line
 
 
 def parse_text(
@@ -230,16 +237,21 @@ def _take_date_line(line: str, header: _Header) -> bool:
     found = find_date(line)
     if not found:
         return False
-    rest = (line[: found.start] + " " + line[found.end :]).strip(" -–—|/,")
+    before = _DATE_LABEL_BEFORE.sub("", line[: found.start].strip())
+    rest = (before + " " + _UPDATE_AFTER.sub("", line[found.end :])).strip(" -–—|/,")
     rest_labels = md.parse_labels(rest) if rest else {}
     if rest and not rest_labels and len(rest.split()) > 2:
         return False
     if rest_labels.get("author"):
         header.author = header.author or rest_labels["author"]
-    if found.has_time and header.published_at is None and header.published_naive is None:
+    update = bool(_UPDATE_FIRST.match(line.strip()))
+    unset = header.published_at is None and header.published_naive is None
+    if found.has_time and (unset or header.published_is_update and not update):
         # A date without a time stays unknown: the contract (and the gold) want a printed time.
-        # A time without a printed zone waits for the outlet, whose country gives the zone.
+        # A time without a printed zone waits for the outlet, whose country gives the zone. An
+        # "Updated" time yields to the publication time printed below it.
         header.published_at, header.published_naive = found.value, found.naive
+        header.published_is_update = update
     return True
 
 

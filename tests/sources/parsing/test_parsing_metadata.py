@@ -60,10 +60,22 @@ def test_it_reads_author_labels(line, author):
         ("Rabu, 19 Juni 2024 / 10:09 WITA", datetime(2024, 6, 19, 10, 9, tzinfo=timezone(timedelta(hours=8)))),
         ("Kamis, 3 Oktober 2024 | 21:05 WIT", datetime(2024, 10, 3, 21, 5, tzinfo=timezone(timedelta(hours=9)))),
         ("March 4, 2024 at 3:15 p.m. GMT", datetime(2024, 3, 4, 15, 15, tzinfo=timezone.utc)),
+        # an offset zone, an update after the date, the time first, a comma after the month
+        ("April 3, 2025 11:42 PM GMT+8 Updated 3 hours ago", datetime(2025, 4, 3, 23, 42, tzinfo=timezone(timedelta(hours=8)))),
+        ("Updated 5:48 PM CDT, April 22, 2025", datetime(2025, 4, 22, 17, 48, tzinfo=timezone(timedelta(hours=-5)))),
+        ("06 May, 2025, 08:00 GMT+8", datetime(2025, 5, 6, 8, 0, tzinfo=timezone(timedelta(hours=8)))),
+        ("March 20, 2025 6:15 PM GMT Updated March 20, 2025", datetime(2025, 3, 20, 18, 15, tzinfo=timezone.utc)),
     ],
 )
 def test_it_parses_printed_dates_with_their_time_zone(line, expected):
     assert parse_article(_article("Judul Berita Percobaan di Sini\n" + line)).published_at == expected
+
+
+def test_the_publication_time_wins_over_an_update_printed_above_it():
+    text = _article("Judul Berita Percobaan di Sini\nDiperbarui 17 Jan 2025, 14:32 WIB\nDiterbitkan 17 Jan 2025, 13:05 WIB")
+    assert parse_article(text).published_at == datetime(2025, 1, 17, 13, 5, tzinfo=WIB)
+    text = _article("Judul Berita Percobaan di Sini\nPublished 17 Jan 2025, 13:05 WIB\nUpdated 17 Jan 2025, 14:32 WIB")
+    assert parse_article(text).published_at == datetime(2025, 1, 17, 13, 5, tzinfo=WIB)
 
 
 def test_it_leaves_the_date_unknown_when_no_time_is_printed():
