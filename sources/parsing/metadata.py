@@ -15,6 +15,14 @@ _NAMES = rf"{_NAME}(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME})*"
 # "Novi Christiastuti - detikNews": a reporter's name, a dash, the outlet (detik, Liputan6, CNN Indonesia).
 BYLINE_RE = re.compile(rf"^(?P<author>{_NAMES})\s+[-–—|]\s+(?P<outlet>[\w.\-]+(?:\s[\w.\-]+){{0,2}})$")
 COMMA_BYLINE_RE = re.compile(rf"^(?:By\s+)?(?P<author>{_NAME}(?:\s+(?:and|dan|&)\s+{_NAME})*),\s+(?P<outlet>[A-Z][\w.\- ]{{1,40}})$")
+# "Dimas Prasetyo (The Jakarta Post)": the outlet in brackets (a known outlet only).
+BRACKET_BYLINE_RE = re.compile(rf"^(?:By\s+)?(?P<author>{_NAMES})\s*\((?P<outlet>[^()]{{2,40}})\)$")
+# "Helena Marsh Environment correspondent": a name, then the reporter's beat.
+BEAT_BYLINE_RE = re.compile(
+    r"^(?P<author>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}?)\s+(?:[A-Z][a-z]+\s+){0,3}"
+    r"(?:correspondent|editor|reporter|writer|journalist)$")
+# "BBC News, Lilongwe": the outlet and where the reporter files from, under the reporter's name.
+OUTLET_PLACE_RE = re.compile(r"^(?P<outlet>[A-Z][\w.\- ]{1,40}),\s+(?P<place>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})$")
 # What an outlet written after a byline dash looks like when the gazetteer does not know it.
 _OUTLET_SHAPE = re.compile(r"(?:news|\.com|\.co\.id|\.id|\.net|\.org|tv|post|times|daily|herald)$", re.IGNORECASE)
 # A bare site name on its own line: "kontan.co.id", "KOMPAS.com".
@@ -38,6 +46,11 @@ DATELINE_RES = (
     re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\((?P<agency>[^()]{{2,40}})\)\s*[-–—:]+\s*"),
     # "JAKARTA, KOMPAS.com - ", "Jakarta, KabarHarapan.com – ", "JAKARTA, KOMPAS — "
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{{2,4}}){{0,2}}){_DASH}"),
+    # A press release: "SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- "
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:\s+and\s+{_CAPS_PLACE})?),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}\s*"
+               rf"/(?P<agency>[A-Za-z][\w\- ]{{1,30}})/\s*[-–—]+\s*"),
+    # An outlet of several words after the place: "Jakarta, CNN Indonesia -- " (only a known outlet)
+    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<known_outlet>[A-Z][\w\-]*(?: [A-Z][\w\-]*){{1,2}}){_DASH}"),
     # AP style with a state or country: "INGLEWOOD, Calif. -- ", "ST. PAUL, Minn. — ", "PARIS, France — "
     re.compile(rf"^(?P<place>{_CAPS_PLACE}),\s+[A-Z][A-Za-z.]{{1,12}}(?:\s[A-Z][A-Za-z.]{{1,12}})?{_DASH}(?=[A-Z\"“‘'])"),
     # "WASHINGTON — The ...", "KUALA LUMPUR - Menteri ..."
@@ -77,6 +90,10 @@ def find_dateline(
         place = groups.get("place")
         if place and place.split()[0].lower().strip(".") in _NOT_PLACES:
             continue
+        if "known_outlet" in groups:
+            if gazetteer is None or gazetteer.find(groups["known_outlet"]) is None:
+                continue
+            groups["outlet"] = groups["known_outlet"]
         outlet = groups.get("outlet")
         if outlet and "place" in groups and "." not in outlet and not outlet.isupper() and not (gazetteer and gazetteer.find(outlet)):
             # "PARIS, France — ": a country, not an outlet.
@@ -94,15 +111,29 @@ def find_dateline(
 def parse_byline(line: str, gazetteer: OutletGazetteer) -> tuple[str, str] | None:
     """("Novi Christiastuti", "detikNews") from "Novi Christiastuti - detikNews", and
     ("Jane Roe", "The Canadian Press") from "Jane Roe, The Canadian Press" (a known outlet only)."""
+    if find_dateline(line, gazetteer=gazetteer):
+        return None  # "Jakarta, CNN Indonesia --": a place and an outlet, no author
     match = BYLINE_RE.match(line)
     if match and not any(ch.isdigit() for ch in match.group("author")):
         outlet = match.group("outlet")
         if gazetteer.find(outlet) is not None or _OUTLET_SHAPE.search(outlet):
             return match.group("author").strip(), outlet
-    match = COMMA_BYLINE_RE.match(line)
+    match = COMMA_BYLINE_RE.match(line) or BRACKET_BYLINE_RE.match(line)
     if match and gazetteer.find(match.group("outlet")) is not None:
         return match.group("author").strip(), match.group("outlet")
     return None
+
+
+def parse_beat_byline(line: str) -> str | None:
+    """The reporter's name from "Helena Marsh Environment correspondent"."""
+    match = BEAT_BYLINE_RE.match(line)
+    return match.group("author") if match else None
+
+
+def outlet_and_place(line: str, gazetteer: OutletGazetteer) -> str | None:
+    """The outlet of "BBC News, Lilongwe" (a known outlet, then a place), else None."""
+    match = OUTLET_PLACE_RE.match(line)
+    return match.group("outlet") if match and gazetteer.find(match.group("outlet")) is not None else None
 
 
 def parse_labels(line: str) -> dict[str, str]:

@@ -25,6 +25,8 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_CHARS = 220
 
 _TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
+# A person's name alone on a line: two or three capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2}$")
 # Labels around a header's date: "Published Jun 26, 2025", "Diperbarui 17 Jan 2025", and an update
 # after the date ("April 3, 2025 11:42 PM GMT+8 Updated 3 hours ago").
 _UPDATE_LABEL = r"(?:last\s+)?updated|diperbarui|update\s+terakhir"
@@ -42,6 +44,7 @@ class _Header:
     outlets: list[str] = field(default_factory=list)  # as written, most trusted first
     sources: list[str] = field(default_factory=list)  # "Sumber: X" values
     agencies: list[str] = field(default_factory=list)  # agencies named in a byline
+    credits: list[str] = field(default_factory=list)  # agencies credited after the last paragraph
     published_at: datetime | None = None
     published_naive: datetime | None = None
     published_is_update: bool = False  # the time came from an "Updated" line
@@ -117,6 +120,21 @@ def parse_text(
             if site and (gazetteer.find(site) or len(line.split()) == 1):
                 header.outlets.append(site)
                 continue
+            if len(line) <= 40 and gazetteer.find(line) is not None:
+                header.outlets.append(line)  # the site's name on its own line ("The Straits Times")
+                continue
+            beat = md.parse_beat_byline(line)
+            if beat and not header.author:
+                header.author = beat
+                continue
+            filed_from = md.outlet_and_place(line, gazetteer)
+            if filed_from:
+                header.outlets.append(filed_from)
+                # the reporter's name on the line above ("Kennedy Banda" / "BBC News, Lilongwe")
+                if not header.author and paragraphs and _NAME_LINE.match(paragraphs[-1]):
+                    header.author = paragraphs.pop()
+                    matchable.pop()
+                continue
             if _take_date_line(line, header):
                 continue
         if (in_header or line[:6].lower() in ("sumber", "source")) and md.is_label_line(line):
@@ -145,6 +163,9 @@ def parse_text(
             paragraphs[j : j + 1] = [rest] if rest else []
             break
 
+    if paragraphs and (credit := _closing_wire_credit(paragraphs[-1], gazetteer)):
+        paragraphs[-1] = paragraphs[-1][: credit.start()].rstrip()
+        header.credits.extend(_CREDIT_SPLIT.split(credit.group("credit")))
     paragraphs = _drop_repeats(paragraphs)
     if not paragraphs and header.title and not title_hint:
         # A single headline-like line is all there is: it is the text, not a title, as printed
@@ -170,6 +191,19 @@ def parse_text(
         wire_sources=wires,
         url=url,
     )
+
+
+# The wire credit closing the last paragraph: "... ended in deadlock. AFP", "... on Friday. REUTERS, AFP".
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?P<credit>[A-Z][A-Za-z]{1,12}(?:\s*(?:,|/|and)\s*[A-Z][A-Za-z]{1,12}){0,2})$")
+_CREDIT_SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*")
+
+
+def _closing_wire_credit(paragraph: str, gazetteer: OutletGazetteer) -> re.Match | None:
+    match = _CLOSING_CREDIT.search(paragraph)
+    if match is None:
+        return None
+    names = _CREDIT_SPLIT.split(match.group("credit"))
+    return match if all((e := gazetteer.find(n)) is not None and e.is_wire for n in names) else None
 
 
 def _footer_start(lines: list[str]) -> int:
@@ -207,8 +241,8 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
         if candidates.count(line) > 1 and _title_like(line):
             return line
     for k, line in enumerate(candidates):
-        if bp.is_label(line) and k + 1 < len(candidates) and _title_like(candidates[k + 1]):
-            continue  # "Berita Viral", "Internasional": section labels above the title
+        if bp.is_label(line) and any(_title_like(c) for c in candidates[k + 1 :]):
+            continue  # "Berita Viral", "Internasional", "detikNews / Berita": labels above the title
         stripped = _TRAILING_TIME.sub("", line)
         if _title_like(stripped) and not md.find_dateline(line) and not find_date(line):
             return stripped
@@ -302,7 +336,7 @@ def _wire_sources(
         entry = gazetteer.find(dateline.agency)
         if entry:
             found.append(entry)
-    for source in header.sources + header.agencies:
+    for source in header.sources + header.agencies + header.credits:
         entry = gazetteer.find(source)
         if entry and entry.is_wire:
             found.append(entry)

@@ -21,6 +21,8 @@ DROP_LINE = (
     re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*$", I),
     # Ad-slot labels inside the text (Toronto Star) and database-export section labels (ProQuest).
     re.compile(r"^(?:article continued below|article continues below|abstract|full text)\W*$", I),
+    # Breadcrumbs: "Home » Sport » Sepakbola", "News > Politics".
+    re.compile(r"^[^.!?»›>]{1,40}(?:\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"),
     # Copyright lines ("Copyright © ANTARA 2025", "© 2025 Reuters").
     re.compile(r"^(?:copyright|hak cipta)\s*(?:©|\(c\))?.{0,100}$", I),
     re.compile(r"^©.{0,100}$"),

@@ -12,6 +12,7 @@ DROP_LINE = (
     re.compile(r"^(?:story continues below(?: advertisement)?|article continues below|continue reading below)\W*$", I),
     # Share and follow widgets (AP, The Jakarta Post, BBC, The Straits Times, PR Newswire).
     re.compile(r"^(?:link copied|change size|news provided by|reuse this content)\W*$", I),
+    re.compile(r"^this article is more than \d+ \w+ old\W*$", I),
     re.compile(r"^(?:add as (?:a )?preferred (?:source )?on google|google preferred source(?: badge)?)\W*$", I),
     re.compile(r"^[•·*-]?\s*(?:join|follow)\b.{0,40}\bwhatsapp channel\b.{0,200}$", I),
     # Agency notes under the text: contributors, funding, standards, the fact-check team.

@@ -109,6 +109,9 @@ def test_find_date_ignores_lines_without_a_date():
         ("WASHINGTON — The minister", "WASHINGTON", None, []),
         ("ST. PAUL, Minn. -- The minister", "ST. PAUL", None, []),
         ("Kuala Lumpur - Menteri", "Kuala Lumpur", None, []),
+        # an outlet of two words (known ones only), a press release's date and distributor
+        ("Jakarta, CNN Indonesia -- Menteri", "Jakarta", "CNN Indonesia", []),
+        ("SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- The company", "SINGAPORE and JAKARTA", "PR Newswire", []),
     ],
 )
 def test_it_reads_and_removes_the_dateline(opening, dateline, outlet, wires):
@@ -214,3 +217,38 @@ def test_a_malformed_address_is_no_outlet_and_no_crash():
     html = f"<html><head><title>Harga beras</title></head><body><article><p>{body}</p></article></body></html>"
     article = parse_article(html.encode(), filename="berita.html", url="http://[broken/berita")
     assert "harga beras" in article.body
+
+
+def test_labels_and_a_site_name_above_the_title_are_not_the_title():
+    for header in ("detikNews\nBerita\nHukum & Kriminal\nPolisi Bongkar Jaringan Judi Daring di Jakarta Utara",
+                   "Harian Contoh\nHome » Sport » Sepakbola\nPolisi Bongkar Jaringan Judi Daring di Jakarta Utara",
+                   "Water\nThis article is more than 1 month old\nPolisi Bongkar Jaringan Judi Daring di Jakarta Utara"):
+        assert parse_article(_article(header)).title == "Polisi Bongkar Jaringan Judi Daring di Jakarta Utara"
+    article = parse_article(_article("The Straits Times\nWorld\nClimate talks end in deadlock over finance"))
+    assert article.outlet == "The Straits Times" and article.title == "Climate talks end in deadlock over finance"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("Dimas Prasetyo (The Jakarta Post)", "Dimas Prasetyo", "The Jakarta Post"),
+        ("Ann Lee Environment correspondent", "Ann Lee", None),
+        ("Ann Lee\nBBC News, Lilongwe", "Ann Lee", "BBC"),
+    ],
+)
+def test_it_reads_english_bylines(byline, author, outlet):
+    article = parse_article(_article(f"Ferry fares to rise in June as fuel costs climb\n{byline}",
+                                     "The operator said fares would rise by a tenth from June.",
+                                     "Passengers said the increase was the third in two years."))
+    assert article.author == author
+    assert outlet is None or article.outlet == outlet
+    assert author not in article.body
+
+
+def test_a_wire_credit_closing_the_last_paragraph_is_a_source_not_text():
+    text = ("Ferry fares to rise in June as fuel costs climb\n\n"
+            "BONN, Germany - The operator said fares would rise by a tenth from June.\n\n"
+            "Passengers said the increase was the third in two years. AFP")
+    article = parse_article(text)
+    assert article.wire_sources == ["AFP"]
+    assert article.body.endswith("the third in two years.")
