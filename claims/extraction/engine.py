@@ -82,6 +82,8 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|dan|untuk|dari)\s+)?){1,8})\(([A-Z]{2,8})\)")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
+# Academic and professional degrees after a name: `Hartono Saputra, Sp.A(K)`, `Ani, S.H., M.H.`, `Lee, PhD`.
+_DEGREE_RE = re.compile(r"(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\([A-Z]\))?|Ph\.?\s?D\.?|MBA|MPH|MSc))+\s*$")
 _AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\b")
 # `Ana Lestari, Ketua ...`: a name of two to four capitalised words, a comma and the next word
 _NAME_COMMA_RE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), ([A-Za-z]+)\b")
@@ -204,6 +206,9 @@ class Lex:
     plural_subject_verbs: frozenset = frozenset()
     plural_subject_links: frozenset = frozenset()
     active_denial_re: re.Pattern | None = None
+    role_openers_words: frozenset = frozenset()
+    new_person_pronouns: frozenset = frozenset()
+    similar_backrefs: frozenset = frozenset()
     according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
@@ -321,6 +326,16 @@ def _verb_first(verbs: dict) -> dict:
         ws = tuple(v.lower().split())
         out.setdefault(ws[0], []).append(ws)
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
+
+
+# Prepositions joining a role to its body (`a spokesperson for X`, `an official at X`) and role
+# nouns the titles list leaves out (English).
+_ROLE_OF_PREPS = frozenset(("for", "of", "at", "with", "from"))
+_ROLE_NOUNS = frozenset(("official", "officials", "presidency", "secretariat", "leadership", "board", "regulator",
+                         "watchdog", "union", "federation", "association", "authority", "authorities", "embassy",
+                         "administration", "cabinet", "parliament", "senate", "delegation", "team", "source", "sources"))
+# `Brazil's COP30 presidency`, `the bank's board`: a capitalised owner, then at most two words and the head.
+_POSSESSIVE_HEAD_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s(?:\s[\w\-]+){0,2}?\s(?P<head>[a-z]+)$")
 
 
 class _Hit:
@@ -463,6 +478,9 @@ def compile_lexicon(code: str) -> Lex:
         anonymous_source_re=re.compile(m.ANONYMOUS_SOURCE_RE, re.I) if getattr(m, "ANONYMOUS_SOURCE_RE", None) else None,
         idiom_objects_re=re.compile(rf"\s*(?:{_alt(m.IDIOM_OBJECTS)})(?![\w-])", re.I) if getattr(m, "IDIOM_OBJECTS", ()) else None,
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
+        new_person_pronouns=frozenset(getattr(m, "NEW_PERSON_PRONOUNS", ())),
+        similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
+        role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
                                               *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         # `what officials say is`, or no relative word before a pronoun: `a poem she said was`
@@ -657,6 +675,7 @@ class Extractor:
             return PRONOUN
         core = _PAREN_RE.sub("", mention).strip()
         core = _AGE_RE.sub(",", core).strip(" ,")
+        core = _DEGREE_RE.sub("", core).strip(" ,")
         if self.lex.named_re is not None:
             nm = self.lex.named_re.search(core)
             if nm:
@@ -750,6 +769,8 @@ class Extractor:
             name = self._appositive_name(core)
             if name:
                 return self._person(name, mention)
+        if self.lang == "en" and self._role_of_body(words):
+            return Speaker(mention, mention, "group")
         if not self._np_plausible(words):
             # `volunteer media coordinator Tom Hinderks`: role words then a full name
             name = self._name_run(core) if "," not in core and len(words) <= 8 else None
@@ -877,6 +898,19 @@ class Extractor:
             return first
         return None
 
+    def _role_of_body(self, words: list[str]) -> bool:
+        """`A spokesperson for the central bank`, `an official at the ministry`, `Brazil's COP30
+        presidency`: a role of a body, or a body's office, named by description."""
+        low = [w.lower() for w in words]
+        if 3 <= len(words) <= 9 and low[0] in self.lex.role_openers_words:
+            for k in (2, 3):
+                if k < len(low) - 1 and low[k] in _ROLE_OF_PREPS and all(w.islower() for w in words[1:k]) and (
+                        low[k - 1] in self.lex.titles or low[k - 1] in self.lex.org_heads or low[k - 1] in _ROLE_NOUNS):
+                    return True
+        pm = _POSSESSIVE_HEAD_RE.match(" ".join(words))
+        return bool(pm) and (pm.group("head").lower() in self.lex.titles or pm.group("head").lower() in self.lex.org_heads
+                             or pm.group("head").lower() in _ROLE_NOUNS)
+
     def _carrier_subject(self, words: list[str]) -> str | None:
         """`A video circulating on Facebook`, `Posts shared thousands of times`, `Sebuah unggahan
         di Facebook`: a post, a video or a message as a sentence's subject speaks for itself, as
@@ -917,11 +951,15 @@ class Extractor:
         """A speaker phrase holds names, titles and a few known filler words; a verb or a
         function word in it means the rule caught a clause."""
         unknown = 0
+        # (`the ruling party`, `the banking trade body`: an -ing word before an institution's noun)
+        org_last = len(words) > 2 and words[-1].lower().strip(",;:()") in self.lex.org_heads
         for i, w in enumerate(words):
             lw = w.lower().strip(",;:()")
             if not lw or lw in self.lex.fillers or self._in_gaz(lw):
                 continue
             if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
+                continue
+            if org_last and 0 < i < len(words) - 1 and lw.endswith("ing"):
                 continue
             # (`Fed Chair Jerome Powell`, `United Nations spokesman X`, `Fed officials`: a name
             # opening the phrase ends like a verb)
@@ -970,6 +1008,9 @@ class Extractor:
             near = self._group_subject(pronoun in self.lex.plural_pronouns)
             if near is not None:
                 return near
+            if pronoun in self.lex.plural_pronouns and self.last is not None and self.last.kind != "person" \
+                    and self.cur_si - self.last_si <= 1:
+                return self.last  # `A company spokesperson said ... "...," they said`: the one who just spoke
         if pronoun and pronoun in self.lex.thing_pronouns:
             # `it said`: the last institution, country or document that spoke, never a person
             for st in reversed(self.out[-12:]):
@@ -983,8 +1024,10 @@ class Extractor:
             return None
         if self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_si:
             first = self.subject
-        elif pronoun is None and self.lex.mod.NYA and (new := self._new_speaker()) is not None:
-            first = new  # a `-nya` cue (or no cue) after a sentence that introduced someone new: them
+        elif (pronoun is None or pronoun in self.lex.new_person_pronouns) and self.lex.mod.NYA \
+                and (new := self._new_speaker()) is not None:
+            # a `-nya` cue (or no cue, or `dia`/`ia`) after a sentence that introduced someone new: them
+            first = new
         elif pronoun is None:
             first = self.last or self.last_person or self.subject  # a quotation going on: whoever spoke last
         elif self.lex.mod.PRONOUN_TAKES_SUBJECT and self.subject is not None and self.subject_si > self.last_person_si \
@@ -1985,6 +2028,14 @@ class Extractor:
                 if stance == Stance.DENY:
                     resolved = self._accusation(prev)
                     self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), stance, None, resolved)
+                elif m.group("subj").lower() in lex.similar_backrefs:
+                    # `Hal senada disampaikan X`: X says the same as the last speaker, who keeps their
+                    # words; a pronoun after this is X
+                    if isinstance(sp, Speaker):
+                        self.last = sp
+                        if sp.kind == "person":
+                            self.last_person, self.last_person_si = sp, si
+                        self.last_si = si
                 elif prev is not None:
                     idx = self.sent_stmts.get(si - 1)
                     if idx:

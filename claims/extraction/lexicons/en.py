@@ -170,6 +170,7 @@ ORG_HEADS = (
     "government", "ministry", "department", "agency", "office", "police", "military", "army",
     "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
     "spokeswoman", "spokesperson", "campaign",
+    "body", "regulator", "watchdog", "union", "federation", "association", "authority", "board", "presidency",
 )
 
 TITLES = (

@@ -16,6 +16,7 @@ SPEECH_VERBS = {
     "mengatakan": "assert", "menyatakan": "assert", "menyebut": "assert", "menyebutkan": "assert",
     "menegaskan": "assert", "menjelaskan": "assert", "menambahkan": "assert", "menuturkan": "assert",
     "mengungkapkan": "assert", "menyampaikan": "assert", "mengklaim": "assert", "memaparkan": "assert",
+    "mendalilkan": "assert",
     "menerangkan": "assert", "mengemukakan": "assert", "mengakui": "assert", "memperingatkan": "assert",
     "mengumumkan": "assert", "melaporkan": "assert", "mengutarakan": "assert", "menekankan": "assert",
     "berpendapat": "assert", "menilai": "assert", "berkata": "assert", "bilang": "assert",
@@ -74,6 +75,8 @@ BACKREF_OBJECTS = tuple(f"{head} {dem}" for head in (
     "kabar", "klaim", "informasi", "tudingan", "tuduhan", "isu", "narasi", "unggahan", "berita", "laporan", "hal")
     for dem in ("itu", "tersebut", "ini"))
 ACTIVE_DENIAL_TAILS = ("pada", "dalam", "saat", "ketika", "di", "melalui", "kepada", "kemarin", "hari", "sejak")
+# ... of which these say another speaker said the same: the earlier words stay the earlier speaker's.
+SIMILAR_BACKREFS = ("hal senada", "senada")
 # Words of an agentless accusation in the sentence a back-pointing denial refers to.
 ACCUSATION_MARKERS = ("dituduh", "dituding", "diduga", "disebut-sebut", "dikabarkan")
 
@@ -148,6 +151,7 @@ TITLES = (
     "utama", "eksekutif", "operasional", "pelaksana", "tugas", "kepresidenan", "istana", "duta", "besar",
     "mantan", "eks", "calon", "capres", "cawapres", "caleg", "legislator", "politikus", "politisi", "kader",
     "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
+    "pengacara", "advokat", "kuasa", "hukum", "penasihat", "warga", "petani", "nelayan", "pedagang", "mahasiswa",
 )
 
 # Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).
@@ -204,6 +208,9 @@ CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny|per)\w{4,}$|^(?:harus|aka
 # `-nya` cues and third-person pronouns take the last person who spoke (PFSA-ID's rule), not
 # the last name mentioned.
 PRONOUN_TAKES_SUBJECT = False
+# ... except a subject pronoun right after a sentence that introduced someone by a role noun (`Bupati
+# X telah menetapkan ... Dia mengatakan ...`): that person, as for a `-nya` cue.
+NEW_PERSON_PRONOUNS = ("dia", "ia", "beliau")
 # ... but a person a sentence introduces by a role noun after the last quotation (`Gubernur Jabar
 # Ana Lestari berharap ...`) is who the next `-nya` cue speaks for: the role nouns that open such a subject.
 ROLE_HEADS = frozenset((
@@ -212,7 +219,8 @@ ROLE_HEADS = frozenset((
     "kapolda", "kapolres", "kapolri", "kapolsek", "kabid", "kombes", "akbp", "irjen", "brigjen", "jenderal",
     "panglima", "deputi", "asisten", "plt", "pelaksana", "dokter", "ahli", "pakar", "epidemiolog", "ekonom",
     "analis", "politisi", "pendiri", "manajer", "kasubdit", "kasat", "komandan", "camat", "lurah", "sekjen",
-    "ketum", "dirut",
+    "ketum", "dirut", "jaksa", "pengacara", "advokat", "kuasa", "jubir", "kabag", "kapuspen",
+    "kadis", "kasi", "kasubag", "wamen", "senator", "legislator", "kasatreskrim", "kapuspenkum", "ketua", "staf",
 ))
 
 # `..., seperti yang diumumkan oleh Istana.`
@@ -231,7 +239,7 @@ SPEECH_PARTICIPLES = ("mengutip", "dikutip", "melansir", "dilansir")
 INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai", "seusai", "kemarin")
 
 # `X bernama Y`: the name after the marker is the speaker.
-NAMED_MARKERS = ("yang bernama", "bernama")
+NAMED_MARKERS = ("yang bernama", "bernama", "berinisial", "yang berinisial", "dengan inisial")
 # `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
 MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
 # A role met before, named again with a demonstrative after it (`pejabat itu`, `akun tersebut`).

@@ -30,6 +30,7 @@ LINK_LABEL = (
 )
 # Link annotations inside a paragraph: Reuters' "(HLXA.O), opens new tab".
 INLINE_FURNITURE = (
+    re.compile(r"[ \u00a0]?\(here,?[ \u00a0]opens new tab\)"),
     re.compile(r",?[ \u00a0]opens new tab\b"),
 )
 

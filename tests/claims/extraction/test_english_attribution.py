@@ -1055,6 +1055,27 @@ def test_said_a_with_a_partial_quote_adding_b_gives_both():
     assert only(stmts, "labor market").speaker == "Powell"
 
 
+def test_a_role_of_a_body_and_a_body_s_office_name_a_speaker():
+    s = only(en("A spokesperson for the harbour authority said no such policy exists at all."), "policy")
+    assert s.speaker == "A spokesperson for the harbour authority"
+    s = only(en("Nordland’s COP30 presidency said it would hold consultations with ministers in July."), "consultations")
+    assert s.speaker == "Nordland’s COP30 presidency"
+    s = only(en("The banking trade body said withdrawal limits are set by individual banks."), "withdrawal")
+    assert s.speaker == "The banking trade body"
+    # two attributions joined by `and`: each its own
+    stmts = en("A spokesperson for the harbour authority said no such policy exists, and the banking trade body "
+               "said withdrawal limits are set by individual banks.")
+    assert only(stmts, "no such policy").text == "no such policy exists"
+    assert only(stmts, "withdrawal").speaker == "the banking trade body"
+
+
+def test_they_after_a_spokesperson_is_the_spokesperson():
+    body = ("“The firm put profits before rivers,” said Ann Lee, the regulator’s chief executive.\n\n"
+            "A Severn Water spokesperson said the company accepted the findings. “We have fallen short of what "
+            "our customers expect,” they said.")
+    assert only(en(body), "fallen short").speaker == "A Severn Water spokesperson"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"

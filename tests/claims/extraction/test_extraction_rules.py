@@ -510,6 +510,33 @@ def test_part_of_a_name_met_before_is_that_person():
     assert by_text(extract_statements(body, "id"), "Target itu").speaker == "Yani Santoso"
 
 
+def test_dia_after_a_sentence_introducing_someone_is_that_person():
+    body = ('"Air naik sangat cepat," kata Kepala BPBD Arif Setiadi.\n\n'
+            "Bupati Lestari Yudi Saputra telah menetapkan status tanggap darurat selama 14 hari. "
+            "Dia mengatakan pemerintah daerah membuka enam titik pengungsian.")
+    assert by_text(extract_statements(body, "id"), "pengungsian").speaker.endswith("Yudi Saputra")
+    body = ('"Air naik sangat cepat," kata Kepala BPBD Arif Setiadi.\n\n'
+            "Jaksa KPK Ridwan Santoso belum memutuskan langkah hukum. Menurut dia, tim jaksa masih akan melapor.")
+    assert by_text(extract_statements(body, "id"), "tim jaksa").speaker == "Ridwan Santoso"
+
+
+def test_hal_senada_keeps_the_earlier_words_with_their_speaker():
+    body = ("Menurut Widya Anggraini, yang berbahaya adalah anak yang tidak mendapat imunisasi lengkap.\n\n"
+            "Hal senada disampaikan Ketua Umum IDAI Prof. Dr. dr. Hartono Saputra, Sp.A(K). "
+            "Ia mengatakan efek samping vaksin umumnya ringan.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "imunisasi").speaker == "Widya Anggraini"
+    assert by_text(stmts, "efek samping").speaker == "Hartono Saputra"  # (the degree is no name)
+
+
+def test_initials_a_lawyer_and_a_court_plea():
+    stmts = extract_statements("Salah satu tersangka berinisial RS (29) mengaku hanya bekerja sebagai admin situs itu.", "id")
+    assert by_text(stmts, "admin").speaker == "RS"
+    stmts = extract_statements("Pengacara Budi Santoso, S.H., M.H., mendalilkan telah terjadi politik uang di sembilan "
+                               "kecamatan.", "id")
+    assert by_text(stmts, "politik uang").speaker == "Budi Santoso"
+
+
 def test_indonesian_groups_of_people_speak_as_one():
     s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
                 "tenggelam")
