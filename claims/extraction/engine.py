@@ -209,6 +209,7 @@ class Lex:
     role_openers_words: frozenset = frozenset()
     new_person_pronouns: frozenset = frozenset()
     similar_backrefs: frozenset = frozenset()
+    time_adjunct_re: re.Pattern | None = None
     according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
@@ -480,6 +481,7 @@ def compile_lexicon(code: str) -> Lex:
         participle_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         new_person_pronouns=frozenset(getattr(m, "NEW_PERSON_PRONOUNS", ())),
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
+        time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
                                               *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
@@ -2202,6 +2204,9 @@ class Extractor:
             cs = self._content_start(rest, vm.group(0).lower() in self.lex.object_verbs)
             if cs is None:
                 continue
+            if lex.time_adjunct_re is not None and (tm := lex.time_adjunct_re.match(rest, cs)) \
+                    and len(rest[tm.end():].split()) >= MIN_CONTENT_WORDS:
+                cs = tm.end()  # `said on Thursday it would ...`
             content_start = base + rest_start + cs
             if len(_WORD_RE.findall(self.body[content_start:sent.end])) < MIN_CONTENT_WORDS:
                 break
@@ -2707,13 +2712,18 @@ class Extractor:
         left = masked[cstart:cstart + vm.start()]
         tail_from = max(0, len(left) - 30)  # the joiner sits right before the verb
         jm = rx.search(left, tail_from)
-        if jm is None or MASK in left[jm.start():] or len(_WORD_RE.findall(left[:jm.start()])) < MIN_CONTENT_WORDS:
+        if jm is None or MASK in left[jm.start():]:
+            return None
+        # (`denied the allegations and said B`: an object too short to be a clause, so the second
+        # verb is the speaker's own, `that` or not; its short first part is no statement)
+        object_only = len(_WORD_RE.findall(left[:jm.start()])) < MIN_CONTENT_WORDS
+        if object_only and vm.group(0).lower() not in self.lex.core_verbs:
             return None
         rest = masked[cstart + vm.end():cend]
         cm = self.lex.complementizer_re.match(rest.lstrip())
-        if cm is None or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
+        if (cm is None and not object_only) or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
             return None
-        return cstart + jm.start(), None, vm, cstart + vm.end() + (len(rest) - len(rest.lstrip())) + cm.end()
+        return cstart + jm.start(), None, vm, cstart + vm.end() + (len(rest) - len(rest.lstrip())) + (cm.end() if cm else 0)
 
     def _not_reported(self, verb: str, content: str) -> bool:
         """A speech verb in another sense: `the index added 0.3 per cent` (a quantity), `the

@@ -390,6 +390,14 @@ IDIOM_OBJECTS = ("as much about", "as much", "much about", "a lot about", "littl
 # `..., saying (that) ...`: a participle that carries the subject's words.
 SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")
 
+# A time adjunct between the verb and its clause (`said on Thursday it would`, `said last week the
+# plan`): the clause starts after it.
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+TIME_ADJUNCT_RE = (rf"(?:on\s+(?:{_DAYS})|last\s+(?:week|month|year|night|{_DAYS})|this\s+(?:week|month|year|morning|"
+                   rf"afternoon|evening)|earlier\s+this\s+(?:week|month|year)|yesterday(?!\s+(?:is|was|will|would|has|had)\b)|on\s+(?:{_MONTHS})\s+\d{{1,2}})"
+                   r"\b(?!['’])\s*,?\s*(?:that\s+)?")
+
 # `<clause>, she said, <more>`: a cue between commas attributes the clause before it.
 PARENTHETICAL_CUES = True
 

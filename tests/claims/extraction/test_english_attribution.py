@@ -1076,6 +1076,21 @@ def test_they_after_a_spokesperson_is_the_spokesperson():
     assert only(en(body), "fallen short").speaker == "A Severn Water spokesperson"
 
 
+def test_a_time_adjunct_after_the_verb_is_not_the_claim():
+    assert only(en("Nordline said on Thursday it would cut 12% of its workforce."), "cut").text == \
+        "it would cut 12% of its workforce"
+    assert only(en("The port said last week the crane had failed twice."), "crane").text == "the crane had failed twice"
+    # the day as the clause's own subject stays
+    assert only(en("The port said today is the last day to register."), "register").text == \
+        "today is the last day to register"
+    assert only(en("The port said last week's closure was a mistake by the managers."), "closure").text.startswith("last week's")
+
+
+def test_denied_an_allegation_and_said_b_gives_b():
+    s = only(en("The federation denied the allegations and said the funds had been spent on youth tournaments."), "funds")
+    assert s.text == "the funds had been spent on youth tournaments" and s.speaker == "The federation"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"
