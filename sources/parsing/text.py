@@ -69,8 +69,8 @@ def parse_text(
     lines = [m for _, m in pairs]  # what the patterns see
     if lines and (stamp := bp.DATE_STAMP.match(lines[0])):
         printed[0], lines[0] = printed[0][stamp.end() :], lines[0][stamp.end() :]
-    end = _footer_start(lines)
-    nonempty = [i for i in range(end) if lines[i]]
+    end, link_blocks = _footer_start(lines)
+    nonempty = [i for i in range(end) if lines[i] and i not in link_blocks]
     header_indexes = set(nonempty[:HEADER_LINES])
 
     header = _Header()
@@ -206,12 +206,25 @@ def _closing_wire_credit(paragraph: str, gazetteer: OutletGazetteer) -> re.Match
     return match if all((e := gazetteer.find(n)) is not None and e.is_wire for n in names) else None
 
 
-def _footer_start(lines: list[str]) -> int:
+# A footer heading followed by this many sentence-like paragraphs (after its link lines) heads a
+# block of links inside the article ("Related Stories" between two paragraphs), not the footer.
+BODY_AFTER_LINK_BLOCK = 2
+MAX_LINK_BLOCK_LINES = 6
+
+
+def _footer_start(lines: list[str]) -> tuple[int, set[int]]:
     """Index where the page footer starts ("Berita Terkait", "More from author"), with the short
     promo lines right above it in the same block; len(lines) when there is none. Only after some
-    article text, so a "Tags" line at the top cuts nothing."""
+    article text, so a "Tags" line at the top cuts nothing. Also the lines of link blocks inside
+    the text (a "Related Stories" heading and its headlines with the article going on below)."""
     seen_text = False
+    link_blocks: set[int] = set()
     for i, line in enumerate(lines):
+        if i in link_blocks:
+            continue
+        if seen_text and line and bp.is_end_of_article(line) and (block := _link_block(lines, i)):
+            link_blocks |= block
+            continue
         if seen_text and line and bp.is_end_of_article(line):
             start = i
             while (
@@ -219,10 +232,28 @@ def _footer_start(lines: list[str]) -> int:
                 and not bp.looks_like_sentence(lines[start - 1]) and not md.is_label_line(lines[start - 1])
             ):
                 start -= 1
-            return start
+            return start, link_blocks
         if bp.looks_like_sentence(line):
             seen_text = True
-    return len(lines)
+    return len(lines), link_blocks
+
+
+def _link_block(lines: list[str], heading: int) -> set[int] | None:
+    """The heading's lines when the article goes on below its links, else None (the footer)."""
+    j, block = heading + 1, {heading}
+    while j < len(lines) and len(block) <= MAX_LINK_BLOCK_LINES and not bp.looks_like_sentence(lines[j]):
+        if lines[j] and bp.is_end_of_article(lines[j]):
+            return None
+        block.add(j)
+        j += 1
+    # the article goes on: the next paragraphs are whole sentences, not teasers cut off with "..."
+    # between headlines, as a footer's related-story list runs
+    following = [line for line in lines[j:] if line][:BODY_AFTER_LINK_BLOCK]
+    if len(following) == BODY_AFTER_LINK_BLOCK and all(
+            bp.looks_like_sentence(line) and not line.endswith(("...", "…")) and bp.classify_line(line) is None
+            for line in following):
+        return block
+    return None
 
 
 def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:

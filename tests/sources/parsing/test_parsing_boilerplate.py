@@ -169,3 +169,17 @@ def test_it_cuts_the_footer_at_its_heading(footer):
             "residents have requested for many years, the mayor said.\n\n"
             f"{footer}\n\nFerry fares will rise in June, the operator said in a statement on Friday.")
     assert parse_article(text).body.endswith("the mayor said.")
+
+
+def test_a_related_stories_block_inside_the_text_is_not_the_footer():
+    text = (
+        "The port will stay closed for a week after the quake cracked its main wharf, the harbour master said.\n\n"
+        "Related Stories\nIsland still rebuilding three months after the last quake\nWhy the ring of fire keeps shaking\n\n"
+        "A spokesperson for the foreign ministry said the government had offered help to the island.\n\n"
+        '"No citizens are known to have been injured," the spokesperson said on Tuesday evening.\n\n'
+        "Related Stories\nFerry fares rise again\n\nMore from this author\nA quake hit the coast overnight, officials said..."
+    )
+    body = parse_article(text).body
+    assert "Related Stories" not in body and "ring of fire" not in body
+    assert "the government had offered help" in body and "No citizens are known" in body
+    assert "Ferry fares" not in body and "overnight" not in body  # the footer, whose teasers are cut off
