@@ -84,7 +84,9 @@ def is_credit_only(line: str) -> bool:
     """A photo credit on its own line ("KCNA/KNS via AFP"): the next line is usually its caption."""
     # Only slash and "via" credits: a "Photo: X" label precedes body text as often as a caption.
     has_credit_mark = "/" in line or " via " in line
-    return has_credit_mark and len(line.split()) <= 8 and not _SENTENCE_END.search(line) and is_caption(line)
+    # (`Ilustrasi tambang nikel. Foto: MI/Ramdani` is a caption with its credit: the text follows)
+    return has_credit_mark and len(line.split()) <= 8 and not _SENTENCE_END.search(line) and ". " not in line \
+        and is_caption(line)
 
 
 def looks_like_sentence(line: str) -> bool:

@@ -35,6 +35,10 @@ def normalise_key(value: str) -> str:
     return _SEPARATORS.sub(" ", value).strip(" ./")
 
 
+def _squash(value: str) -> str:
+    return "".join(ch for ch in normalise_key(value) if ch.isalnum())
+
+
 def host_of(value: str) -> str:
     """The host name of an address or bare domain, without "www."; "" when the text is none
     (urlsplit refuses "[", a bad port, an unclosed IPv6 bracket)."""
@@ -59,6 +63,13 @@ class OutletGazetteer:
                 self._by_domain.setdefault(normalise_key(domain), outlet)
                 # "kontan.co.id" is also written as the bare site name "kontan.co.id" in page headers.
                 self._by_key.setdefault(normalise_key(domain), outlet)
+        # Names squashed as file names write them: "Al Jazeera" -> "aljazeera", "aljazeera.com" -> "aljazeera".
+        self._by_squashed: dict[str, Outlet] = {}
+        for outlet in self.outlets:
+            for key in (outlet.name, outlet.slug, *outlet.aliases, *(d.split(".")[0] for d in outlet.domains)):
+                squashed = _squash(key)
+                if len(squashed) >= 4:
+                    self._by_squashed.setdefault(squashed, outlet)
         self.wires = [o for o in self.outlets if o.is_wire]
         self._alias_re = self._compile(self.outlets)
         self._wire_alias_re = self._compile(self.wires)
@@ -101,6 +112,10 @@ class OutletGazetteer:
             if candidate in self._by_domain:
                 return self._by_domain[candidate]
         return None
+
+    def find_squashed(self, value: str) -> Outlet | None:
+        """The entry a file name's slug names ("aljazeera", "straitstimes"), else None."""
+        return self._by_squashed.get(_squash(value))
 
     def find_in(self, text: str, *, wires_only: bool = False) -> list[tuple[int, Outlet, str]]:
         """Every alias occurrence in `text` as (offset, outlet, as written), in reading order."""

@@ -61,7 +61,7 @@ DATELINE_RES = (
     re.compile(r"^(?P<place>[A-Z][a-z'’.]+(?: [A-Z][a-z'’.]+)?)\s+[-–]\s*(?=$|[A-Z\"“‘'])"),
 )
 # "Pyongyang: Russian President ...": only trusted at the very start of the text.
-COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z\"“])")
+COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z\"“])")
 # Words that start a "Label: text" line and are not places.
 _NOT_PLACES = frozenset(
     "update updated editor note source sumber photo foto video watch read baca opinion analysis exclusive breaking "
@@ -124,6 +124,25 @@ def parse_byline(line: str, gazetteer: OutletGazetteer) -> tuple[str, str] | Non
     return None
 
 
+_BARE_LABEL = re.compile(r"^(?P<label>oleh|penulis|reporter|pewarta|editor|penyunting|redaktur|by|photo|foto)\s*:?$", re.I)
+_BARE_LABEL_KINDS = {"oleh": "author", "penulis": "author", "reporter": "author", "pewarta": "author", "by": "author",
+                     "editor": "editor", "penyunting": "editor", "redaktur": "editor", "photo": "caption", "foto": "caption"}
+
+
+_FOOT_BYLINE = re.compile(r"^(?:by|oleh|reporter|penulis|redaktur|editor|pewarta)\s*:?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$", re.I)
+
+
+def is_foot_byline(line: str) -> bool:
+    """A byline or editor line printed under the text ("By Oliver Tennant", "Redaktur : X")."""
+    return bool(_FOOT_BYLINE.match(line))
+
+
+def bare_label(line: str) -> str | None:
+    """"author", "editor" or "caption" for a label printed alone ("Oleh :") above its value."""
+    match = _BARE_LABEL.match(line)
+    return _BARE_LABEL_KINDS[match.group("label").lower()] if match else None
+
+
 def parse_beat_byline(line: str) -> str | None:
     """The reporter's name from "Helena Marsh Environment correspondent"."""
     match = BEAT_BYLINE_RE.match(line)
@@ -143,8 +162,16 @@ def parse_labels(line: str) -> dict[str, str]:
         for pattern in group:
             match = pattern.search(line)
             if match:
-                found.setdefault(key, match.group("value").strip(" .,:-"))
+                value = match.group("value").strip(" .,:-•·")
+                if key == "author" and value[:1].islower() is False and _ROLE_BEFORE_NAME.match(value):
+                    value = _ROLE_BEFORE_NAME.match(value).group("name")  # "Pacific affairs reporter Hannah Kealey"
+                found.setdefault(key, value)
     return found
+
+
+# A reporter's role before the name in a byline: "Pacific affairs reporter Hannah Kealey".
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+"
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})$")
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”]?$")
@@ -185,9 +212,12 @@ def outlet_from_filename(filename: str | None, gazetteer: OutletGazetteer) -> Ou
         for candidate in candidates:
             # Short tokens ("en", "id", "ap") are language codes or words far more often than outlets.
             if len(candidate) >= 4 and not candidate.isdigit():
-                outlet = gazetteer.find(candidate)
+                outlet = gazetteer.find(candidate) or gazetteer.find_squashed(candidate)
                 if outlet is not None:
                     return outlet
+            elif len(candidate) == 3 and (outlet := gazetteer.find(candidate)) is not None and not outlet.is_wire \
+                    and candidate.upper() in outlet.aliases:
+                return outlet  # an outlet known by three capitals ("cna", "bbc")
     return None
 
 

@@ -25,8 +25,12 @@ MIN_TITLE_WORDS = 3
 MAX_TITLE_CHARS = 220
 
 _TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
-# A person's name alone on a line: two or three capitalised words.
-_NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,2}$")
+# A person's name alone on a line: two to four capitalised words.
+_NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3}$")
+# "SINGAPORE: More than ...": a place in capitals and a colon opens the text (CNA).
+_CAPS_COLON_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})?:\s+[A-Z]")
+# A reporter's role after the name on a date line ("Dimas Aji , Jurnalis").
+_REPORTER_ROLE = re.compile(r"\s*,\s*(?:jurnalis|wartawan|reporter|kontributor|penulis|journalist|correspondent)\b.*$", re.I)
 # Labels around a header's date: "Published Jun 26, 2025", "Diperbarui 17 Jan 2025", and an update
 # after the date ("April 3, 2025 11:42 PM GMT+8 Updated 3 hours ago").
 _UPDATE_LABEL = r"(?:last\s+)?updated|diperbarui|update\s+terakhir"
@@ -76,6 +80,7 @@ def parse_text(
     header = _Header()
     header.title = title_hint or _find_title([lines[i] for i in nonempty[:HEADER_LINES]], gazetteer)
     title_forms = {header.title, header.title.rstrip("?!")} if header.title else set()
+    title_line = next((i for i in nonempty[:HEADER_LINES] if lines[i] in title_forms), None)
 
     url_outlet, host = md.outlet_from_url(url, gazetteer)
     paragraphs: list[str] = []  # as printed
@@ -83,9 +88,18 @@ def parse_text(
     body_started = False  # a dateline or a full paragraph has been seen: weak caption rules stop
     caption_next = False
     linked_headlines = 0  # headlines still expected under a bare "Baca juga:" label
+    label_next = None  # a bare label ("Oleh :", "Photo :") whose value is the next line
     for i in nonempty:
         line = lines[i]
         in_header = i in header_indexes
+        if label_next:
+            kind_of_label, label_next = label_next, None
+            if kind_of_label == "author" and _NAME_LINE.match(line):
+                header.author = header.author or line
+            if kind_of_label == "editor" and _NAME_LINE.match(line):
+                header.editor = header.editor or line
+            if len(line.split()) <= 8:
+                continue  # the value (a caption credit, a name) is no article text
         if linked_headlines:
             linked_headlines -= 1
             if bp.looks_like_headline(line):
@@ -102,7 +116,7 @@ def parse_text(
             continue
         if caption_next:
             caption_next = False
-            if not md.find_dateline(line):
+            if not md.find_dateline(line, allow_colon=True):
                 continue  # the caption under a bare credit line ("KCNA/KNS via AFP")
         if in_header and not body_started and (line in title_forms or _TRAILING_TIME.sub("", line) in title_forms):
             continue
@@ -135,17 +149,29 @@ def parse_text(
                     header.author = paragraphs.pop()
                     matchable.pop()
                 continue
+            author_above = not header.author and paragraphs and _NAME_LINE.match(matchable[-1]) \
+                and not gazetteer.find(matchable[-1])
             if _take_date_line(line, header):
+                if author_above and not header.author:
+                    # "Natasha Ganesan" / "15 Apr 2025 06:12PM": the byline is the name over the date
+                    header.author = matchable[-1]
+                    while paragraphs and matchable[-1] == header.author:
+                        paragraphs.pop()
+                        matchable.pop()
                 continue
-        if (in_header or line[:6].lower() in ("sumber", "source")) and md.is_label_line(line):
+            if bare_label := md.bare_label(line):
+                label_next = bare_label  # "Oleh :" with the name on the next line
+                continue
+        if (in_header or line[:6].lower() in ("sumber", "source") or md.is_foot_byline(line)) and md.is_label_line(line):
             labels = md.parse_labels(line)
             header.author = header.author or labels.get("author")
             header.editor = header.editor or labels.get("editor")
             if "source" in labels:
                 header.sources.append(labels["source"])
             continue
-        if in_header and not header.title and not paragraphs and bp.is_label(line) and not md.find_dateline(line):
-            continue  # a section label before the text ("Internasional")
+        if in_header and not paragraphs and bp.is_label(line) and not md.find_dateline(line) and (
+                not header.title or title_line is None or i < title_line):
+            continue  # a section label before the text ("Internasional") or above the title ("Singapore")
         paragraphs.append(printed[i])
         matchable.append(line)
         if len(line.split()) >= BODY_PARAGRAPH_WORDS or md.find_dateline(line):
@@ -155,7 +181,7 @@ def parse_text(
     # (duplicated teasers go in _drop_repeats, captions went above).
     dateline = None
     for j, paragraph in enumerate(matchable[: MAX_PARAGRAPHS_BEFORE_DATELINE + 1]):
-        allow_colon = j == 0 and paragraph == lines[nonempty[0]] and len(paragraph) > 120
+        allow_colon = (j == 0 and len(paragraph) > 120) or (j <= 2 and bool(_CAPS_COLON_DATELINE.match(paragraph)))
         found = md.find_dateline(paragraph, allow_colon=allow_colon, gazetteer=gazetteer)
         if found:
             dateline = found
@@ -209,7 +235,7 @@ def _closing_wire_credit(paragraph: str, gazetteer: OutletGazetteer) -> re.Match
 # A footer heading followed by this many sentence-like paragraphs (after its link lines) heads a
 # block of links inside the article ("Related Stories" between two paragraphs), not the footer.
 BODY_AFTER_LINK_BLOCK = 2
-MAX_LINK_BLOCK_LINES = 6
+MAX_LINK_BLOCK_LINES = 12
 
 
 def _footer_start(lines: list[str]) -> tuple[int, set[int]]:
@@ -272,13 +298,20 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
         if candidates.count(line) > 1 and _title_like(line):
             return line
     for k, line in enumerate(candidates):
-        if bp.is_label(line) and any(_title_like(c) for c in candidates[k + 1 :]):
-            continue  # "Berita Viral", "Internasional", "detikNews / Berita": labels above the title
+        if (bp.is_label(line) or _mostly_date(line)) and any(_title_like(c) for c in candidates[k + 1 :]):
+            continue  # "Berita Viral", "Internasional", "detikNews / Berita", a date: above the title
         stripped = _TRAILING_TIME.sub("", line)
-        if _title_like(stripped) and not md.find_dateline(line) and not find_date(line):
+        if _title_like(stripped) and not md.find_dateline(line) and not _mostly_date(line):
             return stripped
         return ""
     return ""
+
+
+def _mostly_date(line: str) -> bool:
+    """A date line ("Senin 10 Mar 2025 16:20 WIB", "Published 4 March 2025"), not a headline that
+    holds a date ("Bank X Tutup per 1 April 2025")."""
+    found = find_date(line)
+    return found is not None and len((line[: found.start] + line[found.end :]).split()) <= 3
 
 
 # "Rachel Roe, Power Play producer": a credit line, not a headline.
@@ -303,9 +336,13 @@ def _take_date_line(line: str, header: _Header) -> bool:
     if not found:
         return False
     before = _DATE_LABEL_BEFORE.sub("", line[: found.start].strip())
-    rest = (before + " " + _UPDATE_AFTER.sub("", line[found.end :])).strip(" -–—|/,")
+    rest = (before + " " + _UPDATE_AFTER.sub("", line[found.end :])).strip(" -–—|/,•·")
     rest_labels = md.parse_labels(rest) if rest else {}
-    if rest and not rest_labels and len(rest.split()) > 2:
+    # "Rahmat Fadhilah • 11 Maret 2025 13:45", "Dimas Aji , Jurnalis · Kamis 13 Februari 2025"
+    name = _REPORTER_ROLE.sub("", rest).strip(" ,•·") if rest and not rest_labels else ""
+    if name and _NAME_LINE.match(name):
+        rest_labels = {"author": name}
+    elif rest and not rest_labels and len(rest.split()) > 2:
         return False
     if rest_labels.get("author"):
         header.author = header.author or rest_labels["author"]

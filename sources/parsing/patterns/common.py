@@ -11,7 +11,8 @@ DROP_LINE = (
     # "Hide Ads" is sometimes glued to the last line of a promo block by the copy.
     re.compile(r"\bhide ads\s*$", I),
     # Share widgets: "Send to", "Share", "Tweet", "Copy link", "Bagikan".
-    re.compile(r"^(?:send to|share(?: this)?(?: article)?|tweet|copy link|print|email|bagikan|salin link|facebook|twitter|whatsapp|telegram|line)\W*$", I),
+    re.compile(r"^(?:send to|share(?: this)?(?: article)?|share\d|tweet|copy link|print|email|bagikan|salin link|facebook|twitter|whatsapp|telegram|line|linkedin|reddit|comments?|bookmark|save|skip links|skip to (?:main )?content)\W*$", I),
+    re.compile(r"^(?:bagikan|share(?: this article)?)\s*:.{0,80}$", I),
     # Lines with almost no letters: tickers' separators ("| : WIB | INDIKATOR |"), rules, bullets.
     re.compile(r"^[\W\d_]*$"),
     re.compile(r"^\|.*\|$"),
@@ -21,6 +22,13 @@ DROP_LINE = (
     re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s*$", I),
     # Ad-slot labels inside the text (Toronto Star) and database-export section labels (ProQuest).
     re.compile(r"^(?:article continued below|article continues below|abstract|full text)\W*$", I),
+    # Icon names and font-size buttons left as text ("sosmed-whatsapp-white", "more-vertical", "A").
+    re.compile(r"^[a-z]+(?:-[a-z]+){1,4}$"),
+    re.compile(r"^[A-Za-z]$"),
+    # A navigation bar: three or more short items set apart by runs of spaces ("Beranda   Cek Fakta   ...").
+    re.compile(r"^[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}(?:\s{2,}[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}){2,}$"),
+    # Social handles under an article ("Twitter : @agency").
+    re.compile(r"^(?:facebook|twitter|instagram|tiktok|youtube|threads|x)\s*:\s*@.{0,80}$", I),
     # Breadcrumbs: "Home » Sport » Sepakbola", "News > Politics".
     re.compile(r"^[^.!?»›>]{1,40}(?:\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"),
     # Copyright lines ("Copyright © ANTARA 2025", "© 2025 Reuters").
@@ -38,9 +46,13 @@ CAPTION = (
     # A caption closed by its credit: "... 3 Maret 2025. TEMPO/Imam Sukamto", "... PHOTO: AFP",
     # "... Photograph: Ben Birchall/PA".
     re.compile(r"[.!?]\s+[A-Z][A-Z ]{1,20}/[A-Z][\w .'-]{1,40}(?:/[\w .'-]{1,30})?$"),
-    re.compile(r"[.!?]\s+(?:PHOTO|FOTO|Photograph|Photo)\s*:\s*[A-Z][\w .'/&-]{1,60}$"),
+    re.compile(r"[.!?]\s+(?:PHOTO|FOTO|Photograph|Photo|Foto)\s*:\s*[A-Z][\w .'/&-]{1,60}$"),
     # Credits in parentheses at the end of a caption: "(dok. KCNA)", "(Foto: ANTARA/...)", "(Photo: AP)".
-    re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar)\s*[:.]?[^()]{0,120}\)\s*$", I),
+    re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar|supplied)\s*[:.]?[^()]{0,120}\)\s*$", I),
+    # "... in Lilongwe [File: Amos Gumulira/AFP]"
+    re.compile(r"\s\[(?:File|Photo|Image|Foto)\s*:[^\]]{1,80}\]$"),
+    # "... on March 24, 2025. Jire Carreon/Rappler", "... Bursa Efek Indonesia. Bisnis/Arief Hermawan P"
+    re.compile(r"[.!?]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/[A-Z][\w .'’-]{1,40}$"),
     # Credit lines: "Photo : YONHAP News", "Foto: Istimewa", "date 2024-05 Photo : YONHAP News".
     re.compile(r"^(?:date\s+\S+\s+)?(?:photo|foto|image|gambar|ilustrasi|illustration|video)\s*:\s*.{0,80}$", I),
     # Gallery widgets: "Open this photo in gallery FILE PHOTO: ...".

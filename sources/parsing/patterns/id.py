@@ -16,6 +16,9 @@ DROP_LINE = (
     re.compile(r"^baca berita dengan sedikit iklan\b.{0,80}$", I),
     re.compile(r"^(?:simak breaking news|dapatkan update berita)\b.{0,400}$", I),
     re.compile(r"^url telah tercopy\W*$", I),
+    re.compile(r"^(?:tulis komentar|konten premium|waktu baca \d+ menit|kamu sudah menonton video terbaru berikut ini\?)\W*$", I),
+    re.compile(r"^silakan baca konten menarik lainnya\b.{0,150}$", I),
+    re.compile(r"^disclaimer\s*:.{0,400}$", I),
     re.compile(r"^dilarang keras mengambil konten\b.{0,300}$", I),
     # An infographic's title under the text (Liputan6): a heading, never a sentence.
     re.compile(r"^infografis\b[^.!?]{0,150}$", I),
@@ -57,9 +60,12 @@ WIRE_CUES = (
 
 AUTHOR_LABELS = (
     re.compile(r"(?:^|\|)\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)\s*:?\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
+    # Republika: "Rep: X/ Red: Y"
+    re.compile(r"^rep\s*:\s*(?P<value>[^|/]{3,60}?)\s*(?=/|\||$)", I),
 )
 EDITOR_LABELS = (
     re.compile(r"(?:^|\|)\s*(?:editor|penyunting|redaktur)\s*:\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
+    re.compile(r"/\s*red\s*:\s*(?P<value>[^|/]{3,60}?)\s*(?=/|\||$)", I),
 )
 SOURCE_LABELS = (
     re.compile(r"(?:^|\|)\s*sumber\s*:\s*(?P<value>[^|]{2,60}?)\s*(?=\||$)", I),

@@ -183,3 +183,15 @@ def test_a_related_stories_block_inside_the_text_is_not_the_footer():
     assert "Related Stories" not in body and "ring of fire" not in body
     assert "the government had offered help" in body and "No citizens are known" in body
     assert "Ferry fares" not in body and "overnight" not in body  # the footer, whose teasers are cut off
+
+
+def test_a_numbered_list_of_recommended_stories_inside_the_text():
+    text = (
+        "The court annulled the result of the by-election in the capital and ordered a rerun within 60 days.\n\n"
+        "Recommended Stories\nlist of 3 items\nlist 1 of 3\nFirst headline here\nlist 2 of 3\nSecond headline here\n"
+        "list 3 of 3\nThird headline here\nend of list\n\n"
+        "The opposition candidate who filed the petition welcomed the ruling on Friday afternoon.\n\n"
+        "The commission said it would announce a new date for the vote next week, its chairperson said."
+    )
+    body = parse_article(text).body
+    assert "headline" not in body and "list" not in body and "announce a new date" in body

@@ -252,3 +252,60 @@ def test_a_wire_credit_closing_the_last_paragraph_is_a_source_not_text():
     article = parse_article(text)
     assert article.wire_sources == ["AFP"]
     assert article.body.endswith("the third in two years.")
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Ann Lestari\n18 Maret 2025 20:15 WIB", "Ann Lestari"),  # the name over the date
+        ("Ann Lestari\nAnn Lestari\n15 Apr 2025 06:12PM", "Ann Lestari"),
+        ("Ann Lestari • 11 Maret 2025 13:45", "Ann Lestari"),
+        ("Ann Lestari , Jurnalis · Kamis 13 Februari 2025 15:47 WIB", "Ann Lestari"),
+        ("Oleh :\nAnn Lestari\nEditor :\nBudi Santoso", "Ann Lestari"),  # the value under its label
+        ("Rep: Ann Lestari/ Red: Budi Santoso", "Ann Lestari"),
+        ("By Pacific affairs reporter Ann Lestari", "Ann Lestari"),
+    ],
+)
+def test_it_reads_bylines_of_more_sites(header, author):
+    article = parse_article(_article("Proyek Jalan Tol Baru Rampung Akhir Tahun\n" + header))
+    assert article.author == author
+    assert "Lestari" not in article.body and "Budi" not in article.body
+
+
+def test_a_byline_under_the_text_is_the_author():
+    text = _article("Proyek Jalan Tol Baru Rampung Akhir Tahun", more="Warga berharap proyek itu mengurangi kemacetan.\n\nBy Ann Lestari")
+    article = parse_article(text)
+    assert article.author == "Ann Lestari" and "Ann Lestari" not in article.body
+
+
+def test_the_title_after_a_date_line_and_a_title_holding_a_date():
+    assert parse_article(_article("REPUBLIKA\nHome\nSenin 10 Mar 2025 16:20 WIB\nMitra Dapur Keluhkan Dana Telat Cair")).title == \
+        "Mitra Dapur Keluhkan Dana Telat Cair"
+    assert parse_article(_article("[SALAH] Bank Contoh Tutup Permanen per 1 April 2025\nOleh Ann Lestari • 20 Maret 2025")).title == \
+        "[SALAH] Bank Contoh Tutup Permanen per 1 April 2025"
+
+
+def test_navigation_icons_and_labels_above_the_title_leave_the_body():
+    header = ("Beranda   Cek Fakta   Hoaks Terbaru   Tentang Kami\nSingapore\nsosmed-whatsapp-white\nA\n"
+              "Thousands stranded as airline delays 14 flights")
+    article = parse_article(_article(header))
+    assert article.title == "Thousands stranded as airline delays 14 flights"
+    assert not any(w in article.body for w in ("Beranda", "Singapore", "sosmed", "\nA\n"))
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("SINGAPORE: More than 2,000 passengers were stranded at the airport on Monday after the airline delayed "
+      "14 flights, some by more than ten hours.", "SINGAPORE"),
+     ("Jakarta: Puluhan perwakilan warga pulau mendatangi kementerian pada Selasa untuk menolak perpanjangan izin "
+      "tambang nikel di pulau mereka.", "Jakarta")],
+)
+def test_a_place_and_a_colon_open_the_text_after_a_caption(opening, place):
+    text = f"Judul Berita Percobaan di Sini\nIlustrasi aktivitas tambang. Foto: MI/Ramdani\n{opening}\n\nMore text follows here."
+    article = parse_article(text)
+    assert article.dateline == place and article.body.startswith(opening[len(place) + 2:])
+
+
+def test_an_outlet_slug_in_the_file_name_written_as_one_word():
+    assert parse_article(_article("Judul Berita Percobaan di Sini"), filename="09_aljazeera_en_x.txt").outlet == "Al Jazeera"
+    assert parse_article(_article("Judul Berita Percobaan di Sini"), filename="10_cna_en_x.txt").outlet == "CNA"
