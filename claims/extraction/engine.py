@@ -79,7 +79,12 @@ _DOCUMENT_OWNER_RE = re.compile(r"^(?P<owner>[^,'’]+?)['’]s\s+(?:(?:new|late
 _AUX_CONTRACTION_RE = re.compile(r"['’](?:s|ve|d)$")
 _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|funded|headquartered|backed|raised|made|bound)$")
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
-_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|on|dan|untuk|dari)\s+)?){1,8})\(([A-Z]{2,8})\)")
+# (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
+_ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
+# `Seluruh pasien, lanjutnya, telah sembuh ...`: a subject, a `-nya` cue between commas, the predicate.
+_NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
+# A speaker phrase that spells out its acronym: `The Samahan ng mga Tsuper Laban sa Phaseout (STLP)`.
+_NAME_WITH_ACRONYM_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z].*?)\s*\((?P<acr>[A-Z]{2,8})\)$")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # Academic and professional degrees after a name: `Hartono Saputra, Sp.A(K)`, `Ani, S.H., M.H.`, `Lee, PhD`.
@@ -757,6 +762,9 @@ class Extractor:
             # (`Laporan intelijen Korea Selatan (Korsel)` is the report, not the country)
             # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
             hit = self._bracketed_speaker(mention)
+        if not hit and (am := _NAME_WITH_ACRONYM_RE.match(mention)) and self._acronyms().get(am.group("acr")) \
+                and am.group("name") == self._acronyms()[am.group("acr")]:
+            return Speaker(self._acronyms()[am.group("acr")], mention, "organisation")
         if hit:
             return Speaker(hit[0], mention, hit[1])
         if self.lex.anonymous_source_re is not None and self.lex.anonymous_source_re.match(core):
@@ -961,8 +969,8 @@ class Extractor:
                 continue
             if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
                 continue
-            if org_last and 0 < i < len(words) - 1 and lw.endswith("ing"):
-                continue
+            if lw.endswith("ing") and 0 <= i < len(words) - 1 and (org_last and i > 0 or self._is_title(words[i + 1])):
+                continue  # (`chief operating officer`, `the governing body`)
             # (`Fed Chair Jerome Powell`, `United Nations spokesman X`, `Fed officials`: a name
             # opening the phrase ends like a verb)
             if self._clause_word(lw) and not ((len(words) == 1 or i == 0 and self._name_follows(words[1]))
@@ -2092,6 +2100,13 @@ class Extractor:
         # 2b. what a post or a video says
         if self._carrier_claim(si, sent, masked):
             return
+        # 2c. a `-nya` cue between the subject and its predicate: `Seluruh pasien, lanjutnya, telah
+        # sembuh`: the whole sentence is the claim (a statement is one span), the speaker who spoke last
+        if lex.mod.NYA and (pm := _NYA_PARENTHETICAL_RE.match(masked)) and self.fuzzy_nya(pm.group("cue")) \
+                and len(_WORD_RE.findall(pm.group("pred"))) >= MIN_CONTENT_WORDS:
+            self._pronoun = None
+            self.emit(si, sent.start, sent.end, PRONOUN, self._kind(sent.start, sent.end, sent), pm.group("cue"), Stance.ASSERT)
+            return
         # 3. a speech verb after the subject: `X mengatakan (bahwa) ...` / `X said (that) ...`
         for vm in self.verbs_in(masked):
             left = masked[: vm.start()]
@@ -2149,9 +2164,11 @@ class Extractor:
                 cm = (lex.clause_sep_re if core and lex.clause_sep_re is not None else _CLAUSE_SEP_RE).search(left)
                 if cm:
                     np = self.clean_np(left[cm.end():])
-                    if np and cm.group(0).strip(" ,") in ("and", "but") and self._adjunct_phrase(np) \
+                    if np and cm.group(0).strip(" ,") in ("and", "but") and (self._adjunct_phrase(np) or not
+                            lex.trailing_adv_re.sub("", " " + np).strip()) \
                             and vm.group(0).lower() not in lex.noun_verbs:  # (`and in the swing states of`)
-                        np = ""  # `... and in a carefully worded response said ...`: no subject of its own
+                        # `... and in a carefully worded response said ...`, `... but later said`: no subject of its own
+                        np = ""
                     if np and len(np.split()) <= 6:
                         sp = self.resolve_np(np)
                         sep = cm

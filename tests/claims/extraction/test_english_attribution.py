@@ -1091,6 +1091,19 @@ def test_denied_an_allegation_and_said_b_gives_b():
     assert s.text == "the funds had been spent on youth tournaments" and s.speaker == "The federation"
 
 
+def test_an_ing_word_before_a_title_is_part_of_the_role():
+    s = only(en('"We apologise to all affected customers," said Nordline’s chief operating officer Marcus Teo.'), "apologise")
+    assert s.speaker == "Marcus Teo"
+
+
+def test_an_organisation_that_spells_out_its_acronym():
+    body = ("The Samahan ng mga Tsuper Laban sa Phaseout (STLP) said at least 5,000 jeepneys joined the protest.\n\n"
+            "STLP said the strike would continue until Wednesday.")
+    stmts = en(body)
+    assert only(stmts, "jeepneys").speaker == "Samahan ng mga Tsuper Laban sa Phaseout"
+    assert only(stmts, "strike").speaker == "Samahan ng mga Tsuper Laban sa Phaseout"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"

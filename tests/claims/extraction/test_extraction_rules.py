@@ -537,6 +537,15 @@ def test_initials_a_lawyer_and_a_court_plea():
     assert by_text(stmts, "politik uang").speaker == "Budi Santoso"
 
 
+def test_a_nya_cue_between_subject_and_predicate():
+    body = ("Juru bicara Kemenkes Andini Paramitha mengatakan situasi terkendali sepenuhnya.\n\n"
+            "Seluruh pasien, lanjutnya, telah sembuh atau dalam perawatan dengan kondisi stabil.\n\n"
+            "Rumah warga, sayangnya, tidak bisa diselamatkan dari banjir.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "Seluruh pasien").speaker == "Andini Paramitha"
+    assert not [s for s in stmts if "Rumah warga" in s.text]  # (`sayangnya` is no cue)
+
+
 def test_indonesian_groups_of_people_speak_as_one():
     s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
                 "tenggelam")
