@@ -81,6 +81,8 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 # `Export Development Canada (EDC)`: capitalised words (and short function words) then an acronym
 # (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
+# `..., kata Manager Operasi X, Widya Astuti.`: a name after the role closes the sentence.
+_CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:(?:dr|Dr|Prof|Ir|H|Hj|Drs)\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
 # `Seluruh pasien, lanjutnya, telah sembuh ...`: a subject, a `-nya` cue between commas, the predicate.
 _NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
 # A speaker phrase that spells out its acronym: `The Samahan ng mga Tsuper Laban sa Phaseout (STLP)`.
@@ -215,6 +217,9 @@ class Lex:
     new_person_pronouns: frozenset = frozenset()
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
+    places: frozenset = frozenset()
+    place_units: frozenset = frozenset()
+    place_modifiers: frozenset = frozenset()
     according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
@@ -487,6 +492,9 @@ def compile_lexicon(code: str) -> Lex:
         new_person_pronouns=frozenset(getattr(m, "NEW_PERSON_PRONOUNS", ())),
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
+        places=frozenset(getattr(m, "PLACES", ())),
+        place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
+        place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
                                               *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
@@ -658,6 +666,23 @@ class Extractor:
         while run and self._common_word(run[0]) and not (len(run) == 1 and (run[0].lower() in self.people or after_title)) \
                 and not (len(run) >= 2 and run[0].lower() in self.lex.given_names):
             run.pop(0)
+        # `Kepala Desa Sukamaju Oman Suherman`, `Kepala Kantor SAR Bandung Asep Rahmat Hidayat`: a place
+        # (after an administrative unit, or a known one) opens the run before a name of two words or more
+        after_unit = i >= 0 and toks[i].strip(",;:").lower() in self.lex.place_units
+        while len(run) >= 3:
+            first = run[0].lower()
+            if first in self.lex.place_units:
+                run.pop(0)  # `Provinsi Kalsel Rahmat Dwisaputra`
+                after_unit = True
+            elif first in self.lex.places or (after_unit and first not in self.lex.given_names):
+                run.pop(0)
+                after_unit = False
+                while len(run) >= 3 and run[0].lower() in self.lex.place_modifiers:
+                    run.pop(0)  # `Kabupaten Bandung Barat`
+            else:
+                break
+        if run and run[0].lower() in self.lex.place_units:
+            return None  # `Kabupaten Sukabumi`: a place, not a person
         if not run or (len(run) == 1 and run[0].lower() in self.lex.org_heads):
             return None  # `the Premier's Office`: an institution's head noun, not a surname
         if i >= 1 and toks[i] in self.lex.before_lower_stops:
@@ -901,8 +926,10 @@ class Extractor:
         if len(segs) < 2:
             return None
         last = self._name_run(segs[-1])
-        if last and last == segs[-1]:
-            return last
+        if last and (last == segs[-1] or all(
+                t.lower() in self.lex.honorifics or t.lower().strip(".") in self.lex.honorifics
+                for t in segs[-1].split()[:-len(last.split())])):
+            return last  # (`..., dr. Rina Kartikasari`: honorifics before the name)
         first = self._name_run(segs[0])
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
@@ -1774,6 +1801,9 @@ class Extractor:
             np = self.clean_np_after(npm.group(1) if npm else "")
             if not np:
                 return None
+            if npm and npm.group(1).strip(" ,") == np and (am := _CLOSING_APPOSITION_RE.match(rest, npm.end())) \
+                    and any(self._is_title(w) for w in np.split()):
+                np = f"{np}, {am.group('name')}"  # `kata Manager Operasi Jasa Marga, Widya Astuti.`: the name closes it
             sp = self.resolve_np(np)
             if sp is None:
                 return None

@@ -296,3 +296,22 @@ NEGATIONS = ("tidak", "tak", "belum", "bukan", "tiada", "enggan")
 
 # Words a title leaves in lower case (`Laskar Pelangi dan Sang Pemimpi`).
 TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan", "pada")
+
+# Places written between a title and a name (`Kepala Desa Sukamaju Oman Suherman`, `Kepala Kantor
+# SAR Bandung Asep Rahmat Hidayat`): the word after an administrative unit is the place's, and so
+# is a province or a large city; a direction word may follow (`Bandung Barat`).
+PLACE_UNITS = ("desa", "kecamatan", "kabupaten", "kota", "kelurahan", "provinsi", "dusun", "kampung", "cabang",
+               "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau")
+PLACE_MODIFIERS = ("barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "besar", "kidul")
+PLACES = (
+    "aceh", "sumut", "sumbar", "riau", "jambi", "sumsel", "bengkulu", "lampung", "babel", "kepri", "jakarta", "dki",
+    "jabar", "jateng", "diy", "yogyakarta", "jogja", "jatim", "banten", "bali", "ntb", "ntt", "kalbar", "kalteng",
+    "kalsel", "kaltim", "kaltara", "sulut", "sulteng", "sulsel", "sultra", "gorontalo", "sulbar", "maluku", "malut",
+    "papua", "medan", "padang", "pekanbaru", "palembang", "bandung", "semarang", "surabaya", "malang", "solo",
+    "surakarta", "makassar", "manado", "denpasar", "mataram", "kupang", "pontianak", "banjarmasin", "balikpapan",
+    "samarinda", "jayapura", "ambon", "batam", "bogor", "depok", "bekasi", "tangerang", "cirebon", "tasikmalaya",
+    "sukabumi", "cianjur", "garut", "purwakarta", "karawang", "kediri", "madiun", "jember", "banyuwangi", "tegal",
+    "pekalongan", "magelang", "klaten", "sleman", "bantul", "kulonprogo", "serang", "cilegon", "palu", "kendari",
+    "mamuju", "ternate", "sorong", "merauke", "bukittinggi", "dumai", "tanjungpinang", "pangkalpinang", "bengkalis",
+)
+

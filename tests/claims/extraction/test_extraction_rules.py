@@ -546,6 +546,27 @@ def test_a_nya_cue_between_subject_and_predicate():
     assert not [s for s in stmts if "Rumah warga" in s.text]  # (`sayangnya` is no cue)
 
 
+def test_a_place_between_a_title_and_a_name_is_no_part_of_the_name():
+    for phrase, name in (("Kepala Desa Sukamaju Oman Suherman", "Oman Suherman"),
+                         ("Kepala Kantor SAR Bandung Asep Rahmat Hidayat", "Asep Rahmat Hidayat"),
+                         ("Bupati Bandung Barat Hengki Kurniawan", "Hengki Kurniawan"),
+                         ("Deputi Kepala Kantor Perwakilan Bank Indonesia Provinsi Kalsel Rahmat Dwisaputra",
+                          "Rahmat Dwisaputra")):
+        stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
+        assert by_text(stmts, "mengungsi").speaker == name, phrase
+
+
+def test_a_name_set_apart_after_its_role():
+    stmts = extract_statements("Kepala Dinas Kesehatan Kabupaten Sukabumi, dr. Rina Kartikasari, mengatakan jumlah "
+                               "kasus naik tiga kali lipat.", "id")
+    assert by_text(stmts, "kasus naik").speaker == "Rina Kartikasari"
+    stmts = extract_statements('"Kendaraan sudah dievakuasi semua," kata Manajer Operasi Tol Cabang Purbaleunyi, Widya Astuti.', "id")
+    assert by_text(stmts, "dievakuasi").speaker == "Widya Astuti"
+    # a name, then its role: the name
+    stmts = extract_statements("Jhonny Simanjutak, Sekretaris Komisi E, seusai rapat menjelaskan bansos itu bernilai Rp 300.000.", "id")
+    assert by_text(stmts, "bansos").speaker == "Jhonny Simanjutak"
+
+
 def test_indonesian_groups_of_people_speak_as_one():
     s = by_text(extract_statements("Sejumlah warganet di media sosial mengklaim bahwa kapal itu tenggelam pada Mei.", "id"),
                 "tenggelam")
