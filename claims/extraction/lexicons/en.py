@@ -430,11 +430,13 @@ NP_STOP_PATTERNS = (
 # `said the minister took bribes`): wrongdoing, and the words that reject a claim. Topic words
 # (weapons, shells) stay out: supplying arms is news, not by itself an accusation.
 DENY_CONTENT = (
+    "is false", "is not true", "no such", "has not announced", "have not announced", "has no plans", "there are no plans", "there is no evidence", "there has been no",
     "not true", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fabrication", "false claims",
     "fake news", "no evidence", "strictly complies", "complies with", "comply with", "abides by", "adheres to",
     "is observing", "was observing", "categorically",
 )
 ACCUSE_CONTENT = (
+    "failed to", "covered up", "cover-up", "misused", "misuse of", "embezzled", "embezzlement", "negligence", "negligent", "rigged", "manipulated", "colluded", "put profits before", "supplied weapons", "supplying weapons", "arms transfers", "munitions to", "weapons to", "ignored", "betrayal", "lied",
     "violated", "violating", "violation of", "deceived", "bribes", "bribery", "fraud", "fraudulent",
     "smuggled", "smuggling", "illegally", "war crimes", "tortured", "abducted",
 )

@@ -277,10 +277,12 @@ GATE_EXTRA = ("seperti", "sebagaimana")
 # Content words that make a neutral cue a denial or an accusation. Topic words (senjata, peluru)
 # stay out: supplying arms is news, not by itself an accusation.
 DENY_CONTENT = (
+    "tidak pernah", "tidak ada rencana",
     "tidak benar", "hoaks", "hoax", "bohong", "tidak berdasar", "tanpa dasar", "fitnah", "mengada-ada",
     "mematuhi kewajiban", "secara ketat mematuhi",
 )
 ACCUSE_CONTENT = (
+    "diduga", "lalai", "menyalahgunakan", "penyalahgunaan", "menggelapkan", "penggelapan", "memanipulasi", "manipulasi", "kecurangan", "curang", "politik uang", "memasok senjata", "memasok amunisi", "senjata ke", "amunisi ke", "mengabaikan",
     "melanggar", "pelanggaran", "menipu", "penipuan",
     "korupsi", "suap", "menyuap", "menyelundupkan", "penyelundupan", "secara ilegal", "kejahatan perang",
     "menyiksa", "penyiksaan", "menculik",

@@ -584,3 +584,17 @@ def test_an_indonesian_role_named_again_with_a_demonstrative():
     assert s.speaker == "Akun tersebut"
     # what was said, named again, is no speaker
     assert extract_statements("Hal itu mengatakan harga beras turun bulan ini.", "id") == []
+
+
+def test_the_content_of_a_neutral_cue_carries_an_accusation_or_a_denial():
+    cases = (
+        ("en", "The regulator said the company had failed to maintain 48 treatment works.", "failed", "accuse"),
+        ("en", "Officials said Nordland had supplied weapons to the rebels for two years.", "weapons", "accuse"),
+        ("en", '"This claim is false," a spokesperson for the bank said on Monday.', "claim is false", "deny"),
+        ("en", "The ministry said there are no plans to limit cash withdrawals.", "no plans", "deny"),
+        ("id", "Kepala dinas itu mengatakan kliennya tidak pernah meminta uang kepada kontraktor.", "tidak pernah", "deny"),
+        ("id", "Ketua KPU Budi Santoso mengatakan ada dugaan politik uang di sembilan kecamatan.", "politik uang", "accuse"),
+        ("id", "Ketua KPU Budi Santoso mengatakan pemungutan suara berjalan lancar di semua kecamatan.", "lancar", "assert"),
+    )
+    for lang, body, fragment, stance in cases:
+        assert by_text(extract_statements(body, lang), fragment).stance == stance, body
