@@ -49,7 +49,7 @@ def clean_line(line: str) -> tuple[str, str]:
 def without_inline_furniture(printed: str, matchable: str) -> tuple[str, str]:
     """Both copies of a line without link annotations ("(HLXA.O), opens new tab"). The patterns
     match a no-break space as a space, so both copies lose the same characters."""
-    if not _INLINE.search(matchable):
+    if not any(marker in matchable for marker in patterns.INLINE_FURNITURE_MARKERS) or not _INLINE.search(matchable):
         return printed, matchable
     return _INLINE.sub("", printed), _INLINE.sub("", matchable)
 

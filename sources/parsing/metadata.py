@@ -111,17 +111,19 @@ def find_dateline(
 def parse_byline(line: str, gazetteer: OutletGazetteer) -> tuple[str, str] | None:
     """("Novi Christiastuti", "detikNews") from "Novi Christiastuti - detikNews", and
     ("Jane Roe", "The Canadian Press") from "Jane Roe, The Canadian Press" (a known outlet only)."""
-    if find_dateline(line, gazetteer=gazetteer):
-        return None  # "Jakarta, CNN Indonesia --": a place and an outlet, no author
+    found = None
     match = BYLINE_RE.match(line)
     if match and not any(ch.isdigit() for ch in match.group("author")):
         outlet = match.group("outlet")
         if gazetteer.find(outlet) is not None or _OUTLET_SHAPE.search(outlet):
-            return match.group("author").strip(), outlet
-    match = COMMA_BYLINE_RE.match(line) or BRACKET_BYLINE_RE.match(line)
-    if match and gazetteer.find(match.group("outlet")) is not None:
-        return match.group("author").strip(), match.group("outlet")
-    return None
+            found = match.group("author").strip(), outlet
+    if found is None:
+        match = COMMA_BYLINE_RE.match(line) or BRACKET_BYLINE_RE.match(line)
+        if match and gazetteer.find(match.group("outlet")) is not None:
+            found = match.group("author").strip(), match.group("outlet")
+    if found is not None and find_dateline(line, gazetteer=gazetteer):
+        return None  # "Jakarta, CNN Indonesia --": a place and an outlet, no author
+    return found
 
 
 _BARE_LABEL = re.compile(r"^(?P<label>oleh|penulis|reporter|pewarta|editor|penyunting|redaktur|by|photo|foto)\s*:?$", re.I)

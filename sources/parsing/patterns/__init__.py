@@ -32,13 +32,26 @@ class LinePatterns:
 
     def __init__(self, group: tuple[re.Pattern[str], ...]):
         anchored = [p for p in group if p.pattern.startswith("^")]
-        self._floating = tuple(p for p in group if not p.pattern.startswith("^"))
+        floating = [p for p in group if not p.pattern.startswith("^")]
         self._anchored = combine(tuple(re.compile(p.pattern[1:], p.flags) for p in anchored)) if anchored else None
+        # Patterns tied to the end of the line (credits closing a caption) only need its tail: a
+        # paragraph of a thousand characters is not searched from its first one.
+        at_end = tuple(p for p in floating if p.pattern.endswith("$"))
+        rest = tuple(p for p in floating if not p.pattern.endswith("$"))
+        self._at_end = combine(at_end) if at_end else None
+        self._floating = combine(rest) if rest else None
 
     def search(self, line: str) -> bool:
         if self._anchored is not None and self._anchored.match(line):
             return True
-        return any(p.search(line) for p in self._floating)
+        if self._at_end is not None and self._at_end.search(line[-END_WINDOW:]):
+            return True
+        return self._floating is not None and self._floating.search(line) is not None
+
+
+# The longest text a pattern tied to the line's end can match (`(X/Y/Z/W/Photographer)` credits
+# run to ~370 characters); every end pattern stays within it.
+END_WINDOW = 400
 
 
 # A whole line that is page furniture: drop it, keep going.
@@ -47,6 +60,7 @@ DROP_LINE = _merge("DROP_LINE")
 LINK_LABEL = _merge("LINK_LABEL")
 # Link annotations removed from inside a line ("opens new tab").
 INLINE_FURNITURE = _merge("INLINE_FURNITURE")
+INLINE_FURNITURE_MARKERS = tuple(w for module in _MODULES for w in getattr(module, "INLINE_FURNITURE_MARKERS", ()))
 # A whole line that starts the page's footer (related links, promos, comments): drop it and all below.
 END_OF_ARTICLE = _merge("END_OF_ARTICLE")
 # A line that is a photo caption or a photo credit, wherever it is.

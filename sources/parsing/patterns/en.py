@@ -37,6 +37,8 @@ LINK_LABEL = (
     re.compile(r"^[•·*-]?\s*(?:read|see) also\s*:?\s*$", I),
 )
 # Link annotations inside a paragraph: Reuters' "(HLXA.O), opens new tab".
+# ... which only a line holding one of these words needs (a substring test per line, not a search).
+INLINE_FURNITURE_MARKERS = ("opens new tab",)
 INLINE_FURNITURE = (
     re.compile(r"[ \u00a0]?\(here,?[ \u00a0]opens new tab\)"),
     re.compile(r",?[ \u00a0]opens new tab\b"),
