@@ -32,7 +32,7 @@ ZONE_OFFSETS: dict[str, int] = {
 # When a page prints a time but no zone, it is the outlet's local time. Offsets of the countries
 # in the outlet gazetteer (Indonesian sites print WIB when they print a zone at all).
 COUNTRY_OFFSETS: dict[str, int] = {
-    "ID": 7 * 60, "KR": 9 * 60, "KP": 9 * 60, "JP": 9 * 60, "MY": 8 * 60, "SG": 8 * 60, "CN": 8 * 60, "HK": 8 * 60, "QA": 3 * 60, "IN": 5 * 60 + 30,
+    "ID": 7 * 60, "KR": 9 * 60, "KP": 9 * 60, "JP": 9 * 60, "MY": 8 * 60, "SG": 8 * 60, "CN": 8 * 60, "HK": 8 * 60, "TH": 7 * 60, "VN": 7 * 60, "QA": 3 * 60, "IN": 5 * 60 + 30,
     "PH": 8 * 60, "RU": 3 * 60, "TR": 3 * 60, "GB": 0, "FR": 60, "DE": 60,
 }
 

@@ -49,6 +49,8 @@ DATELINE_RES = (
     # A press release: "SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- "
     re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:\s+and\s+{_CAPS_PLACE})?),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}\s*"
                rf"/(?P<agency>[A-Za-z][\w\- ]{{1,30}})/\s*[-–—]+\s*"),
+    # A place in capitals and the day, no agency: "ALOR SETAR, Jan 14 — "
+    re.compile(rf"^(?P<place>{_CAPS_PLACE}),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}{_DASH}(?=[A-Z\"“‘'])"),
     # An outlet of several words after the place: "Jakarta, CNN Indonesia -- " (only a known outlet)
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<known_outlet>[A-Z][\w\-]*(?: [A-Z][\w\-]*){{1,2}}){_DASH}"),
     # AP style with a state or country: "INGLEWOOD, Calif. -- ", "ST. PAUL, Minn. — ", "PARIS, France — "
@@ -65,7 +67,7 @@ COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3
 # Words that start a "Label: text" line and are not places.
 _NOT_PLACES = frozenset(
     "update updated editor note source sumber photo foto video watch read baca opinion analysis exclusive breaking "
-    "live the a an by oleh penulis reporter catatan perhatian".split()
+    "live the a an by oleh penulis reporter writer author catatan perhatian".split()
 )
 
 
@@ -165,12 +167,16 @@ def parse_labels(line: str) -> dict[str, str]:
             match = pattern.search(line)
             if match:
                 value = match.group("value").strip(" .,:-•·")
+                if key == "author":
+                    value = _BYLINE_TAIL.sub("", value)  # "X - Correspondent / @handle"
                 if key == "author" and value[:1].islower() is False and _ROLE_BEFORE_NAME.match(value):
                     value = _ROLE_BEFORE_NAME.match(value).group("name")  # "Pacific affairs reporter Hannah Kealey"
                 found.setdefault(key, value)
     return found
 
 
+# What follows the name in a byline: "- Correspondent / @handle", "/ @handle".
+_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|/]\s*(?:[A-Z][\w ]{0,30}?\s*(?:/\s*)?)?@\w+|[-–—]\s*(?:correspondent|reporter|contributor|staff writer)\b.*)$", re.I)
 # A reporter's role before the name in a byline: "Pacific affairs reporter Hannah Kealey".
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+"
                                r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})$")

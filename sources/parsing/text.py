@@ -211,8 +211,8 @@ def parse_text(
         title=header.title,
         outlet=outlet_name,
         author=author,
-        published_at=_published_at(header, outlet_entry),
-        language=detect_language(body),
+        published_at=_published_at(header, outlet_entry, language := detect_language(body)),
+        language=language,
         dateline=dateline.place if dateline else None,
         wire_sources=wires,
         url=url,
@@ -220,7 +220,7 @@ def parse_text(
 
 
 # The wire credit closing the last paragraph: "... ended in deadlock. AFP", "... on Friday. REUTERS, AFP".
-_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?P<credit>[A-Z][A-Za-z]{1,12}(?:\s*(?:,|/|and)\s*[A-Z][A-Za-z]{1,12}){0,2})$")
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?:[—–-]\s*)?(?P<credit>[A-Z][A-Za-z]{1,12}(?:\s*(?:,|/|and)\s*[A-Z][A-Za-z]{1,12}){0,2})$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*")
 
 
@@ -357,10 +357,16 @@ def _take_date_line(line: str, header: _Header) -> bool:
     return True
 
 
-def _published_at(header: _Header, outlet: Outlet | None) -> datetime | None:
+def _published_at(header: _Header, outlet: Outlet | None, language: str) -> datetime | None:
     if header.published_at is not None or header.published_naive is None:
         return header.published_at
-    return localise(header.published_naive, COUNTRY_OFFSETS.get(outlet.country) if outlet else None)
+    country = outlet.country if outlet else LANGUAGE_COUNTRIES.get(language)
+    return localise(header.published_naive, COUNTRY_OFFSETS.get(country) if country else None)
+
+
+# The country whose time a page prints without a zone when its outlet is unknown: an Indonesian
+# page prints Jakarta time (WIB) unless it says otherwise; English is printed in too many zones.
+LANGUAGE_COUNTRIES = {"id": "ID"}
 
 
 def _decide_outlet(
@@ -404,8 +410,8 @@ def _wire_sources(
         entry = gazetteer.find(dateline.agency)
         if entry:
             found.append(entry)
-    for source in header.sources + header.agencies + header.credits:
-        entry = gazetteer.find(source)
+    for source in [part for s in header.sources for part in _CREDIT_SPLIT.split(s)] + header.agencies + header.credits:
+        entry = gazetteer.find(source)  # ("Source: AFP/Reuters/ec": two agencies and an editor's initials)
         if entry and entry.is_wire:
             found.append(entry)
     if header.author:

@@ -29,6 +29,8 @@ DROP_LINE = (
     re.compile(r"^[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}(?:\s{2,}[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}){2,}$"),
     # Social handles under an article ("Twitter : @agency").
     re.compile(r"^(?:facebook|twitter|instagram|tiktok|youtube|threads|x)\s*:\s*@.{0,80}$", I),
+    # A reporter's credit closing the text: "(Tribunpekanbaru.com/Rizky Armanda)".
+    re.compile(r"^\([\w-]+(?:\.[a-z]{2,6}){1,3}/[A-Z][\w .'’-]{1,40}\)$", I),
     # Breadcrumbs: "Home » Sport » Sepakbola", "News > Politics".
     re.compile(r"^[^.!?»›>]{1,40}(?:\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"),
     # Copyright lines ("Copyright © ANTARA 2025", "© 2025 Reuters").
@@ -49,6 +51,14 @@ CAPTION = (
     re.compile(r"[.!?]\s+(?:PHOTO|FOTO|Photograph|Photo|Foto)\s*:\s*[A-Z][\w .'/&-]{1,60}$"),
     # Credits in parentheses at the end of a caption: "(dok. KCNA)", "(Foto: ANTARA/...)", "(Photo: AP)".
     re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar|supplied)\s*[:.]?[^()]{0,120}\)\s*$", I),
+    # A credit alone in brackets, or after a slash or a dash at the caption's end:
+    # "(TRIBUNPEKANBARU.COM/RIZKY ARMANDA)", "... /Pikiran Rakyat/Ilham Nugraha", "... — Bernama pic",
+    # "... —PHOTO COURTESY OF ILOILO PRESS CLUB", "Cekfakta.tempo.co/Ikhsan Rahmadi"
+    re.compile(r"\([A-Z0-9][A-Z0-9.\- ]{2,40}/[A-Z][A-Z .'’-]{1,40}\)$"),
+    re.compile(r"\s/[A-Z][\w .-]{1,30}/[A-Z][\w .'’-]{1,40}$"),
+    re.compile(r"[—–]\s*[A-Z][A-Za-z]{1,15} pic$"),
+    re.compile(r"[—–]\s*(?i:photo courtesy of)\s[\w .'’&-]{2,60}$"),
+    re.compile(r"(?:^|\s)[a-z][\w-]*(?:\.[a-z]{2,6}){1,3}/[A-Z][\w .'’-]{2,40}$", I),
     # "... in Lilongwe [File: Amos Gumulira/AFP]"
     re.compile(r"\s\[(?:File|Photo|Image|Foto)\s*:[^\]]{1,80}\]$"),
     # "... on March 24, 2025. Jire Carreon/Rappler", "... Bursa Efek Indonesia. Bisnis/Arief Hermawan P"

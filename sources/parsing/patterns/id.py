@@ -18,6 +18,10 @@ DROP_LINE = (
     re.compile(r"^url telah tercopy\W*$", I),
     re.compile(r"^(?:tulis komentar|konten premium|waktu baca \d+ menit|kamu sudah menonton video terbaru berikut ini\?)\W*$", I),
     re.compile(r"^silakan baca konten menarik lainnya\b.{0,150}$", I),
+    re.compile(r"^(?:lihat foto|bagikan artikel ini)\W*$", I),
+    re.compile(r"^kirim(?:kan)? ke email\b.{0,120}$", I),
+    re.compile(r"^ikuti berita terkini\b.{0,150}$", I),
+    re.compile(r"^simak video\b.{0,200}$", I),
     re.compile(r"^disclaimer\s*:.{0,400}$", I),
     re.compile(r"^dilarang keras mengambil konten\b.{0,300}$", I),
     # An infographic's title under the text (Liputan6): a heading, never a sentence.
@@ -40,6 +44,7 @@ END_OF_ARTICLE = (
     # Related-article lists and promo blocks at the foot of the page.
     re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|komentar)\W*$", I),
     re.compile(r"^ajang penghargaan persembahan\b", I),
+    re.compile(r"^hoegeng awards(?: \d{4})?\W*$", I),
     # A bare "read more" button closes a promo box; the box's short lines above it go too.
     re.compile(r"^selengkapnya\W*$", I),
 )

@@ -195,3 +195,17 @@ def test_a_numbered_list_of_recommended_stories_inside_the_text():
     )
     body = parse_article(text).body
     assert "headline" not in body and "list" not in body and "announce a new date" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Lihat Foto", "Bagikan artikel ini", "Ikuti berita terkini dari situs kami di Google News", 'Simak Video "Banjir Rendam Kota"',
+     "(Harianwarta.com/Rizky Armanda)", "Exclusive news, data and analytics for financial market professionals",
+     "Item 1 of 2 A worker walks near the palace in the new capital, August 1, 2024.",
+     "The Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+     "Reporting by Ann Lee; Editing by Tom Hale", "READ: Commission warns candidates against early posters",
+     "TAGS: 2025 elections", "Change text size", "Warga menunggu di posko, Senin (3/3/2025). (HARIANWARTA.COM/RIZKY ARMANDA)",
+     "Petugas memeriksa kapal di pelabuhan. Cekfakta.warta.co/Ikhsan Rahmadi", "Rescuers search the port. — Warta pic"],
+)
+def test_it_recognises_more_furniture(line):
+    assert classify_line(line) is not None

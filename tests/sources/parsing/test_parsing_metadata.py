@@ -309,3 +309,35 @@ def test_a_place_and_a_colon_open_the_text_after_a_caption(opening, place):
 def test_an_outlet_slug_in_the_file_name_written_as_one_word():
     assert parse_article(_article("Judul Berita Percobaan di Sini"), filename="09_aljazeera_en_x.txt").outlet == "Al Jazeera"
     assert parse_article(_article("Judul Berita Percobaan di Sini"), filename="10_cna_en_x.txt").outlet == "CNA"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [("ALOR SETAR, Jan 14 — Three players were charged with match-fixing on Tuesday, the commission said.", "ALOR SETAR"),
+     ("JAKARTA, March 4 (Reuters) - The new capital secured a third of its target, the agency said.", "JAKARTA")],
+)
+def test_datelines_with_the_day(opening, dateline):
+    assert parse_article(f"Judul Berita Percobaan di Sini\n\n{opening}\n\nMore text follows here.").dateline == dateline
+
+
+def test_sources_credited_under_the_text():
+    text = _article("Ferry fares to rise in June as fuel costs climb", "The operator said fares would rise by a tenth.",
+                    "Passengers said the increase was the third in two years. — Bernama")
+    article = parse_article(text)
+    assert article.wire_sources == ["Bernama"] and article.body.endswith("two years.")
+    text = _article("Ferry fares to rise in June as fuel costs climb", more="Passengers said the rise was the third.\n\nSource: AFP/Reuters/ec")
+    assert parse_article(text).wire_sources == ["AFP", "Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("WRITER: Online Reporters", "Online Reporters"), ("By Mariel Dolorosa - Correspondent / @MDolorosaINQ", "Mariel Dolorosa")],
+)
+def test_byline_labels_and_handles(byline, author):
+    article = parse_article(_article(f"Ferry fares to rise in June as fuel costs climb\n{byline}"))
+    assert article.author == author and article.dateline is None
+
+
+def test_an_indonesian_page_prints_jakarta_time_when_it_names_no_zone():
+    text = _article("Kabut Asap Makin Pekat di Kota Contoh\nSelasa, 16 September 2025 11:20")
+    assert parse_article(text).published_at == datetime(2025, 9, 16, 11, 20, tzinfo=WIB)
