@@ -217,6 +217,7 @@ class Lex:
     new_person_pronouns: frozenset = frozenset()
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
+    that_only_verbs: frozenset = frozenset()
     places: frozenset = frozenset()
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
@@ -492,6 +493,7 @@ def compile_lexicon(code: str) -> Lex:
         new_person_pronouns=frozenset(getattr(m, "NEW_PERSON_PRONOUNS", ())),
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
+        that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
         places=frozenset(getattr(m, "PLACES", ())),
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
@@ -757,8 +759,9 @@ class Extractor:
                 return earlier
             # (`the Nova Scotia judge`: a capitalised modifier sets the role apart from the last person)
             modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
-            if head in self.lex.titles and not modified and self.last and self.last.kind == "person" \
-                    and self.last.name.lower() in self.people:
+            # (`a company spokesman`: an indefinite article brings someone in, not the last person)
+            if head in self.lex.titles and not modified and low.startswith("the ") and self.last \
+                    and self.last.kind == "person" and self.last.name.lower() in self.people:
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         if 2 <= len(words) <= 4 and words[-1].lower() in self.lex.postposed_demonstratives \
@@ -2478,7 +2481,13 @@ class Extractor:
             # `called the plan "a disaster" on Monday`: the quoted words are the speaker's, the
             # rest of the sentence the reporter's; the marks make even one word a statement
             a, b = (start, q.close + 1) if self.body[start:q.open].strip() else (q.start, q.end)
+            n_before = len(self.out)
             self.emit(si, a, b, sp, Kind.DIRECT, m.group(0), Stance.ASSERT, min_words=MIN_QUOTED_WORDS)
+            # `described the move as "the right move", adding that B`: B is the speaker's too
+            pm = self.lex.participle_tail_re.match(self.body, q.close + 1, sent.end) \
+                if self.lex.participle_tail_re is not None and self.body[q.close + 1:q.close + 2] == "," else None
+            if pm is not None:
+                self._emit_participle(si, sent, pm, sp, m.group(0), n_before)
             return True
         # `called the stop the clearest reference point, though he agreed ...`: the aside is the reporter's
         end = self._reporter_tail(start, sent.end)
@@ -2785,6 +2794,10 @@ class Extractor:
             return True
         if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
+        if verb in self.lex.that_only_verbs:
+            # (the hearer, then `that`: `reminded candidates that`, not `reminded the crowd it was ... that`)
+            cm = self.lex.complementizer_re.search(content[:60])
+            return cm is None or len(content[:cm.start()].split()) > 3
         if verb in self.lex.clause_only_verbs:
             return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2])
         if first in self.lex.mod.COMPLEMENTIZERS and MASK in content[:12]:

@@ -9,7 +9,7 @@ CODE = "en"
 SPEECH_VERBS = {
     "said": "assert", "says": "assert", "say": "assert", "told": "assert", "tells": "assert",
     "added": "assert", "adds": "assert", "stated": "assert", "states": "assert", "announced": "assert",
-    "explained": "assert", "explains": "assert", "noted": "assert", "notes": "assert", "warned": "assert",
+    "explained": "assert", "explains": "assert", "noted": "assert", "notes": "assert", "warned": "assert", "reminded": "assert",
     "warns": "assert", "argued": "assert", "argues": "assert", "claimed": "assert", "claims": "assert",
     "insisted": "assert", "insists": "assert", "confirmed": "assert", "confirms": "assert",
     "wrote": "assert", "writes": "assert", "suggested": "assert", "suggests": "assert",
@@ -165,7 +165,8 @@ SPEAKER_COORD = ("and", "along with", "together with")
 # One speaker under two names (`the Port Authority, or the harbour office`): the first is its name.
 SPEAKER_ALTERNATIVE = ("or", "also known as", "aka")
 DOCUMENT_HEADS = ("a statement", "the statement", "a report", "the report", "report", "document", "study", "survey", "memo", "letter", "statement", "analysis", "filing", "data",
-                  "decision", "ruling", "judgment", "verdict", "lawsuit", "suit", "complaint", "indictment", "audit", "poll")
+                  "decision", "ruling", "judgment", "verdict", "lawsuit", "suit", "complaint", "indictment", "audit", "poll",
+                  "bulletin", "newsletter", "circular")
 ORG_HEADS = (
     "government", "ministry", "department", "agency", "office", "police", "military", "army",
     "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
@@ -267,6 +268,9 @@ QUANTITY_WORDS = (
 # Reply verbs carry reported speech only with a clause (`replied that ...`, `responded it was`);
 # otherwise they are sport and market verbs (`responded a minute later`).
 # (`report` and `ruled` also head nouns and other senses: `the report said`, `ruled the country`.)
+# Verbs of saying only before a `that` clause (`reminded candidates that ...`; `reminded the crowd
+# of the rules` is no statement).
+THAT_ONLY_VERBS = ("reminded",)
 CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled",
                      "charged", "protested", "answered", "disclosed", "forecast", "hinted")
 

@@ -1104,6 +1104,30 @@ def test_an_organisation_that_spells_out_its_acronym():
     assert only(stmts, "strike").speaker == "Samahan ng mga Tsuper Laban sa Phaseout"
 
 
+def test_a_quoted_naming_complement_then_adding_that_b():
+    stmts = en('The coach described the move as "the right move at the right time", adding that regular league '
+               'football would help the national team.')
+    assert only(stmts, "right move").speaker == "The coach"
+    assert only(stmts, "league football").text == "regular league football would help the national team"
+
+
+def test_an_indefinite_role_brings_in_someone_new():
+    body = ('"We were never told by letter," said union official Sarah Mistry.\n\n'
+            "A company spokesman later denied that staff had been told by letter about the closure.")
+    assert only(en(body), "staff had been told").speaker == "A company spokesman"
+    # the definite one is the person just named by that role
+    body = ('"We will not move the plant," said company spokesman Tom Hale.\n\n'
+            "The spokesman later denied that staff had been told by letter about the closure.")
+    assert only(en(body), "staff had been told").speaker == "Tom Hale"
+
+
+def test_reminded_is_a_verb_of_saying_before_that():
+    s = only(en("Election officer Ana Cruz reminded candidates that posters outside designated areas would be removed."),
+             "posters")
+    assert s.speaker == "Ana Cruz"
+    assert en("He reminded the crowd of the rules before the match began.") == []
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"
