@@ -96,7 +96,7 @@ CONTRAST_HEADS = ("unlike", "besides", "except")
 # Before a verb of saying, these make the speech foretold or supposed, not made (`will argue`).
 MODALS = ("will", "might", "may", "could", "shall", "'ll", "’ll")  # not `would`: `what he would say is that ...`
 # Read only before their content: after a clause or a quote these are nouns (`the report said`).
-LEADING_ONLY_VERBS = ("report", "ruled", "claim")
+LEADING_ONLY_VERBS = ("report", "claim")
 NYA = None
 
 ACCORDING_TO = ("according to",)

@@ -1128,6 +1128,11 @@ def test_reminded_is_a_verb_of_saying_before_that():
     assert en("He reminded the crowd of the rules before the match began.") == []
 
 
+def test_a_court_that_has_ruled_after_the_ruling():
+    s = only(en("The minister acted unlawfully when he approved the mine, the high court has ruled."), "unlawfully")
+    assert s.speaker == "the high court" and s.text == "The minister acted unlawfully when he approved the mine"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"
