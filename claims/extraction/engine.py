@@ -82,7 +82,7 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 # (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
 # `..., kata Manager Operasi X, Widya Astuti.`: a name after the role closes the sentence.
-_CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:(?:dr|Dr|Prof|Ir|H|Hj|Drs)\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
+_CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
 # `Seluruh pasien, lanjutnya, telah sembuh ...`: a subject, a `-nya` cue between commas, the predicate.
 _NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
 # A speaker phrase that spells out its acronym: `The Samahan ng mga Tsuper Laban sa Phaseout (STLP)`.
@@ -218,6 +218,8 @@ class Lex:
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
     that_only_verbs: frozenset = frozenset()
+    body_role_preps: frozenset = frozenset()
+    body_roles: frozenset = frozenset()
     places: frozenset = frozenset()
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
@@ -340,13 +342,8 @@ def _verb_first(verbs: dict) -> dict:
     return {k: sorted(v, key=len, reverse=True) for k, v in out.items()}
 
 
-# Prepositions joining a role to its body (`a spokesperson for X`, `an official at X`) and role
-# nouns the titles list leaves out (English).
-_ROLE_OF_PREPS = frozenset(("for", "of", "at", "with", "from"))
-_ROLE_NOUNS = frozenset(("official", "officials", "presidency", "secretariat", "leadership", "board", "regulator",
-                         "watchdog", "union", "federation", "association", "authority", "authorities", "embassy",
-                         "administration", "cabinet", "parliament", "senate", "delegation", "team", "source", "sources"))
-# `Brazil's COP30 presidency`, `the bank's board`: a capitalised owner, then at most two words and the head.
+# `Brazil's COP30 presidency`, `the bank's board`: a capitalised owner, then at most two words and
+# the head (a language with possessive 's: `BODY_ROLE_PREPOSITIONS` in its lexicon).
 _POSSESSIVE_HEAD_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s(?:\s[\w\-]+){0,2}?\s(?P<head>[a-z]+)$")
 
 
@@ -494,6 +491,8 @@ def compile_lexicon(code: str) -> Lex:
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
+        body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
+        body_roles=frozenset(getattr(m, "BODY_ROLE_NOUNS", ())),
         places=frozenset(getattr(m, "PLACES", ())),
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
@@ -807,7 +806,7 @@ class Extractor:
             name = self._appositive_name(core)
             if name:
                 return self._person(name, mention)
-        if self.lang == "en" and self._role_of_body(words):
+        if self.lex.body_role_preps and self._role_of_body(words):
             return Speaker(mention, mention, "group")
         if not self._np_plausible(words):
             # `volunteer media coordinator Tom Hinderks`: role words then a full name
@@ -942,14 +941,15 @@ class Extractor:
         """`A spokesperson for the central bank`, `an official at the ministry`, `Brazil's COP30
         presidency`: a role of a body, or a body's office, named by description."""
         low = [w.lower() for w in words]
-        if 3 <= len(words) <= 9 and low[0] in self.lex.role_openers_words:
+        lex = self.lex
+        if 3 <= len(words) <= 9 and low[0] in lex.role_openers_words:
             for k in (2, 3):
-                if k < len(low) - 1 and low[k] in _ROLE_OF_PREPS and all(w.islower() for w in words[1:k]) and (
-                        low[k - 1] in self.lex.titles or low[k - 1] in self.lex.org_heads or low[k - 1] in _ROLE_NOUNS):
+                if k < len(low) - 1 and low[k] in lex.body_role_preps and all(w.islower() for w in words[1:k]) and (
+                        low[k - 1] in lex.titles or low[k - 1] in lex.org_heads or low[k - 1] in lex.body_roles):
                     return True
         pm = _POSSESSIVE_HEAD_RE.match(" ".join(words))
-        return bool(pm) and (pm.group("head").lower() in self.lex.titles or pm.group("head").lower() in self.lex.org_heads
-                             or pm.group("head").lower() in _ROLE_NOUNS)
+        head = pm.group("head").lower() if pm else ""
+        return bool(pm) and (head in lex.titles or head in lex.org_heads or head in lex.body_roles)
 
     def _carrier_subject(self, words: list[str]) -> str | None:
         """`A video circulating on Facebook`, `Posts shared thousands of times`, `Sebuah unggahan

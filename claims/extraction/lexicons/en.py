@@ -574,3 +574,10 @@ APPOSITION_BREAK_RE = (
     r"(?<![\w'’-])(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must|did|does|do|"
     r"he|she|they|it|we|i|said|says)(?![\w'’-])"
 )
+
+# A role of a body named by description (`a spokesperson for the central bank`, `an official at the
+# ministry`): the prepositions joining them, and role nouns the titles list leaves out.
+BODY_ROLE_PREPOSITIONS = ("for", "of", "at", "with", "from")
+BODY_ROLE_NOUNS = ("official", "officials", "presidency", "secretariat", "leadership", "board", "regulator",
+                   "watchdog", "union", "federation", "association", "authority", "authorities", "embassy",
+                   "administration", "cabinet", "parliament", "senate", "delegation", "team", "source", "sources")
