@@ -54,6 +54,17 @@ def without_inline_furniture(printed: str, matchable: str) -> tuple[str, str]:
     return _INLINE.sub("", printed), _INLINE.sub("", matchable)
 
 
+_LINK_HEADING = re.compile(
+    r"^(?:related(?: stories| articles| news| content)?|recommended(?: stories| for you)?|you may also (?:like|be interested in)"
+    r"|more on this story|read more|read also|see also|berita terkait|artikel terkait|baca juga|lihat juga|rekomendasi)\W*$",
+    re.IGNORECASE)
+
+
+def is_link_heading(line: str) -> bool:
+    """A footer heading that may also head a block of links inside the text ("Related Stories")."""
+    return bool(_LINK_HEADING.match(line))
+
+
 def is_link_label(line: str) -> bool:
     return _LINK_LABEL.search(line)
 
@@ -80,9 +91,15 @@ def is_caption(line: str, *, in_header: bool = True) -> bool:
     return _CAPTION.search(line) or (in_header and _HEADER_CAPTION.search(line))
 
 
+# Photo agencies whose name alone on a line credits the photo: the caption follows.
+_BARE_CREDITS = frozenset(("getty images", "shutterstock", "epa", "epa-efe", "pa media", "antara foto"))
+
+
 def is_credit_only(line: str) -> bool:
     """A photo credit on its own line ("KCNA/KNS via AFP"): the next line is usually its caption."""
     # Only slash and "via" credits: a "Photo: X" label precedes body text as often as a caption.
+    if line.lower() in _BARE_CREDITS:
+        return True  # "Getty Images" above its caption (BBC)
     has_credit_mark = "/" in line or " via " in line
     # (`Ilustrasi tambang nikel. Foto: MI/Ramdani` is a caption with its credit: the text follows)
     return has_credit_mark and len(line.split()) <= 8 and not _SENTENCE_END.search(line) and ". " not in line \

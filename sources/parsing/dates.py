@@ -52,7 +52,7 @@ _ZONE = (r"(?:\s*(?P<zone>" + _OFFSET_ZONE + "|"
          + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)).replace("+", r"\+") + r")(?![\w+-]))?")
 
 DATE_TIME_RE = re.compile(
-    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?"
+    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—·•]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?"
     # the time first, as AP prints it: "5:48 PM CDT, April 22, 2025"
     rf"|{_TIME.replace('(?P<time>', '(?P<time2>').replace('(?P<ampm>', '(?P<ampm2>')}"
     rf"{_ZONE.replace('(?P<zone>', '(?P<zone2>')}\s*,?\s*(?P<date2>{_DATE})",

@@ -49,6 +49,8 @@ DATELINE_RES = (
     # A press release: "SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- "
     re.compile(rf"^(?P<place>{_CAPS_PLACE}(?:\s+and\s+{_CAPS_PLACE})?),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}}\s*"
                rf"/(?P<agency>[A-Za-z][\w\- ]{{1,30}})/\s*[-–—]+\s*"),
+    # A place in brackets (The Business Times): "[JAKARTA] Indonesia will ..."
+    re.compile(r"^\[(?P<place>[A-Z][A-Z .'’-]{1,30})\]\s+(?=[A-Z\"“])"),
     # A place in capitals and the day, no agency: "ALOR SETAR, Jan 14 — "
     re.compile(rf"^(?P<place>{_CAPS_PLACE}),\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}{_DASH}(?=[A-Z\"“‘'])"),
     # An outlet of several words after the place: "Jakarta, CNN Indonesia -- " (only a known outlet)
@@ -67,7 +69,9 @@ COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3
 # Words that start a "Label: text" line and are not places.
 _NOT_PLACES = frozenset(
     "update updated editor note source sumber photo foto video watch read baca opinion analysis exclusive breaking "
-    "live the a an by oleh penulis reporter writer author catatan perhatian".split()
+    "live the a an by oleh penulis reporter writer author catatan perhatian newspaper section "
+    # fact-checks' verdict labels: "[SALAH] Bank X tutup", "[HOAKS] ..."
+    "salah hoaks hoax benar keliru disinformasi misinformasi fakta false misleading explainer".split()
 )
 
 

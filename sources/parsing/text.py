@@ -27,6 +27,8 @@ MAX_TITLE_CHARS = 220
 _TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
 # A person's name alone on a line: two to four capitalised words.
 _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3}$")
+# A time alone on a line, under its date: "7:05 PM MYT".
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.I)
 # "SINGAPORE: More than ...": a place in capitals and a colon opens the text (CNA).
 _CAPS_COLON_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})?:\s+[A-Z]")
 # A reporter's role after the name on a date line ("Dimas Aji , Jurnalis").
@@ -52,6 +54,7 @@ class _Header:
     published_at: datetime | None = None
     published_naive: datetime | None = None
     published_is_update: bool = False  # the time came from an "Updated" line
+    date_only: str | None = None  # a date line without a time, whose time may follow on the next line
 
 
 def parse_text(
@@ -151,6 +154,9 @@ def parse_text(
                 continue
             author_above = not header.author and paragraphs and _NAME_LINE.match(matchable[-1]) \
                 and not gazetteer.find(matchable[-1])
+            if header.date_only and _TIME_ONLY.match(line) and _take_date_line(f"{header.date_only} {line}", header):
+                header.date_only = None  # "Sunday, 19 Oct 2025" / "7:05 PM MYT"
+                continue
             if _take_date_line(line, header):
                 if author_above and not header.author:
                     # "Natasha Ganesan" / "15 Apr 2025 06:12PM": the byline is the name over the date
@@ -203,6 +209,8 @@ def parse_text(
     if not body.strip():
         raise NoArticleText("No article text was found: the input holds only page furniture (menus, ads, captions).")
 
+    if header.author:
+        header.author = _without_agency(header.author, header, gazetteer)
     outlet_entry, outlet_name = _decide_outlet(header, dateline, url_outlet, host, filename, gazetteer)
     wires = _wire_sources(body, header, dateline, outlet_entry, outlet_name, gazetteer)
     author = header.author or header.editor
@@ -238,6 +246,17 @@ BODY_AFTER_LINK_BLOCK = 2
 MAX_LINK_BLOCK_LINES = 12
 
 
+def _without_agency(author: str, header: _Header, gazetteer: OutletGazetteer) -> str:
+    """"EVA MARTÍNEZ CÁCERES Associated Press": the name, and the agency it writes for (a wire
+    source when the page is another outlet's)."""
+    words = author.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and (entry := gazetteer.find(" ".join(words[-n:]))) is not None:
+            (header.agencies if entry.is_wire else header.outlets).append(" ".join(words[-n:]))
+            return " ".join(words[:-n])
+    return author
+
+
 def _footer_start(lines: list[str]) -> tuple[int, set[int]]:
     """Index where the page footer starts ("Berita Terkait", "More from author"), with the short
     promo lines right above it in the same block; len(lines) when there is none. Only after some
@@ -248,7 +267,7 @@ def _footer_start(lines: list[str]) -> tuple[int, set[int]]:
     for i, line in enumerate(lines):
         if i in link_blocks:
             continue
-        if seen_text and line and bp.is_end_of_article(line) and (block := _link_block(lines, i)):
+        if seen_text and line and bp.is_link_heading(line) and (block := _link_block(lines, i)):
             link_blocks |= block
             continue
         if seen_text and line and bp.is_end_of_article(line):
@@ -291,7 +310,7 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
     candidates = [
         line for line in header_lines
         if bp.classify_line(line) is None and not md.is_label_line(line) and not md.parse_byline(line, gazetteer)
-        and not md.site_name(line)
+        and not md.site_name(line) and not (len(line) <= 40 and gazetteer.find(line) is not None)
     ]
     # A line printed twice in the header is the title (the page's <h1> and the share card).
     for line in candidates:
@@ -348,6 +367,8 @@ def _take_date_line(line: str, header: _Header) -> bool:
         header.author = header.author or rest_labels["author"]
     update = bool(_UPDATE_FIRST.match(line.strip()))
     unset = header.published_at is None and header.published_naive is None
+    if not found.has_time:
+        header.date_only = line
     if found.has_time and (unset or header.published_is_update and not update):
         # A date without a time stays unknown: the contract (and the gold) want a printed time.
         # A time without a printed zone waits for the outlet, whose country gives the zone. An

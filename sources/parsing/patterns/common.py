@@ -27,6 +27,8 @@ DROP_LINE = (
     re.compile(r"^[A-Za-z]$"),
     # A navigation bar: three or more short items set apart by runs of spaces ("Beranda   Cek Fakta   ...").
     re.compile(r"^[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}(?:\s{2,}[A-Za-z][^\s.!?]*(?: [^\s.!?]+){0,2}){2,}$"),
+    # ... or set apart by bars: "Companies & Markets  |  Energy & Commodities".
+    re.compile(r"^(?!(?:penulis|editor|oleh|reporter|pewarta|by|rep|red)\b)[A-Za-z][^.!?|:]{0,40}(?:\s+\|\s+[A-Za-z][^.!?|:]{0,40}){1,6}$", I),
     # Social handles under an article ("Twitter : @agency").
     re.compile(r"^(?:facebook|twitter|instagram|tiktok|youtube|threads|x)\s*:\s*@.{0,80}$", I),
     # A reporter's credit closing the text: "(Tribunpekanbaru.com/Rizky Armanda)".
@@ -34,7 +36,7 @@ DROP_LINE = (
     # Breadcrumbs: "Home » Sport » Sepakbola", "News > Politics".
     re.compile(r"^[^.!?»›>]{1,40}(?:\s[»›>]\s[^.!?»›>]{1,40}){1,5}$"),
     # Copyright lines ("Copyright © ANTARA 2025", "© 2025 Reuters").
-    re.compile(r"^(?:copyright|hak cipta)\s*(?:©|\(c\))?.{0,100}$", I),
+    re.compile(r"^(?:copyright|hak cipta)\s*(?:©|\(c\))?.{0,250}$", I),
     re.compile(r"^©.{0,100}$"),
     # Video embeds left as markup ("[Gambas:Video CNN]", "[Gambas:Video 20detik]").
     re.compile(r"^\[gambas:[^\]]{0,60}\]$", I),
@@ -65,6 +67,12 @@ CAPTION = (
     re.compile(r"[.!?]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}/[A-Z][\w .'’-]{1,40}$"),
     # Credit lines: "Photo : YONHAP News", "Foto: Istimewa", "date 2024-05 Photo : YONHAP News".
     re.compile(r"^(?:date\s+\S+\s+)?(?:photo|foto|image|gambar|ilustrasi|illustration|video)\s*:\s*.{0,80}$", I),
+    # A photo agency named alone above its caption (BBC's "Getty Images").
+    re.compile(r"^(?:getty images|shutterstock|epa(?:-efe)?|pa media|antara foto)$", I),
+    # Screenshot captions of fact-checks: "Screenshot taken on February 28, 2025 of the false post".
+    re.compile(r"^(?:screenshot|tangkapan layar) (?:taken|diambil|dari)\b.{0,200}$", I),
+    # "... emergency department. - Filepic/The Star"
+    re.compile(r"[-–—]\s*File ?pic/[A-Z][\w .'’-]{1,40}$", I),
     # Gallery widgets: "Open this photo in gallery FILE PHOTO: ...".
     re.compile(r"^open this photo in gallery\b", I),
 )

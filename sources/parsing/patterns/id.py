@@ -22,6 +22,9 @@ DROP_LINE = (
     re.compile(r"^kirim(?:kan)? ke email\b.{0,120}$", I),
     re.compile(r"^ikuti berita terkini\b.{0,150}$", I),
     re.compile(r"^simak video\b.{0,200}$", I),
+    re.compile(r"^(?:baca halaman (?:berikutnya|selanjutnya)|scroll untuk melanjutkan)\W*$", I),
+    # The editors' initials closing a detik article: "(asm/sar)".
+    re.compile(r"^\([a-z]{2,5}(?:/[a-z]{2,5}){1,3}\)$"),
     re.compile(r"^disclaimer\s*:.{0,400}$", I),
     re.compile(r"^dilarang keras mengambil konten\b.{0,300}$", I),
     # An infographic's title under the text (Liputan6): a heading, never a sentence.
@@ -45,6 +48,7 @@ END_OF_ARTICLE = (
     re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|komentar)\W*$", I),
     re.compile(r"^ajang penghargaan persembahan\b", I),
     re.compile(r"^hoegeng awards(?: \d{4})?\W*$", I),
+    re.compile(r"^tentang cek fakta\b.{0,60}$", I),
     # A bare "read more" button closes a promo box; the box's short lines above it go too.
     re.compile(r"^selengkapnya\W*$", I),
 )

@@ -209,3 +209,25 @@ def test_a_numbered_list_of_recommended_stories_inside_the_text():
 )
 def test_it_recognises_more_furniture(line):
     assert classify_line(line) is not None
+
+
+def test_a_footer_about_the_site_is_not_a_link_block():
+    text = ("The ministry said the tax claim circulating on social media was false and had no legal basis at all.\n\n"
+            "Tentang Cek Fakta Situs Contoh\n\n"
+            "Melawan hoaks sama saja melawan pembodohan. Itu yang mendasari kami membuat kanal ini pada 2018.\n\n"
+            "Bila Anda memiliki informasi seputar hoaks, silakan menyampaikannya kepada tim kami lewat surel.")
+    assert parse_article(text).body.endswith("no legal basis at all.")
+
+
+@pytest.mark.parametrize("line", ["(asm/sar)", "BACA HALAMAN BERIKUTNYA", "Scroll Untuk Melanjutkan", "Getty Images",
+                                  "Listen: How did a league match end in tragedy?", "Found a mistake in this article?",
+                                  "Related search: ride-hailing, minimum fare", "Companies & Markets  |  Energy & Commodities",
+                                  "Screenshot taken on February 28, 2025 of the false post", "Top Stories",
+                                  "Copyright © 2025 The Press Agency. All rights reserved. This material may not be "
+                                  "published, broadcast, rewritten or redistributed without permission."])
+def test_it_recognises_furniture_of_a_fourth_set_of_sites(line):
+    assert classify_line(line) is not None
+
+
+def test_a_byline_with_a_bar_is_no_navigation_bar():
+    assert classify_line("Penulis Ann Lestari | Editor Budi Santoso") is None

@@ -341,3 +341,20 @@ def test_byline_labels_and_handles(byline, author):
 def test_an_indonesian_page_prints_jakarta_time_when_it_names_no_zone():
     text = _article("Kabut Asap Makin Pekat di Kota Contoh\nSelasa, 16 September 2025 11:20")
     assert parse_article(text).published_at == datetime(2025, 9, 16, 11, 20, tzinfo=WIB)
+
+
+def test_a_date_then_its_time_on_the_next_line_and_an_agency_after_the_byline():
+    article = parse_article(_article("Hospital beds run short as occupancy hits 120pc\nBy NOR AINI HAMZAH\n"
+                                     "Sunday, 19 Oct 2025\n7:05 PM MYT"))
+    assert article.published_at == datetime(2025, 10, 19, 19, 5, tzinfo=timezone(timedelta(hours=8)))
+    article = parse_article(_article("Santiago rations water as drought deepens\nBy EVA MARTÍNEZ CÁCERES Associated Press"),
+                            url="https://abcnews.go.com/International/wireStory/santiago-1")
+    assert article.author == "EVA MARTÍNEZ CÁCERES" and article.wire_sources == ["AP"]
+
+
+def test_a_verdict_label_opening_a_title_is_no_dateline():
+    text = _article("[SALAH] Bank Contoh Tutup Permanen per 1 April 2025")
+    article = parse_article(text)
+    assert article.dateline is None and article.title.startswith("[SALAH]")
+    assert parse_article("Judul Berita Percobaan di Sini\n\n[JAKARTA] Indonesia will raise its export levy to 12.5 per "
+                         "cent next month, officials said.\n\nMore text.").dateline == "JAKARTA"
