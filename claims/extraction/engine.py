@@ -218,6 +218,7 @@ class Lex:
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
     that_only_verbs: frozenset = frozenset()
+    institution_word_re: re.Pattern | None = None
     body_role_preps: frozenset = frozenset()
     body_roles: frozenset = frozenset()
     places: frozenset = frozenset()
@@ -491,6 +492,7 @@ def compile_lexicon(code: str) -> Lex:
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
+        institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
         body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
         body_roles=frozenset(getattr(m, "BODY_ROLE_NOUNS", ())),
         places=frozenset(getattr(m, "PLACES", ())),
@@ -682,6 +684,11 @@ class Extractor:
                     run.pop(0)  # `Kabupaten Bandung Barat`
             else:
                 break
+        # `Darat Kemenhub Irwansyah Lubis`: a one-word institution before the name
+        inst = self.lex.institution_word_re
+        if inst is not None and len(run) >= 3:
+            last = max((k for k, w in enumerate(run[:-2]) if inst.match(w.lower())), default=-1)
+            run = run[last + 1:]
         if run and run[0].lower() in self.lex.place_units:
             return None  # `Kabupaten Sukabumi`: a place, not a person
         if not run or (len(run) == 1 and run[0].lower() in self.lex.org_heads):
@@ -812,7 +819,7 @@ class Extractor:
             # `volunteer media coordinator Tom Hinderks`: role words then a full name
             name = self._name_run(core) if "," not in core and len(words) <= 8 else None
             if name and len(name.split()) >= 2 and not any(
-                    self._clause_word(w.lower()) for w in words[:len(words) - len(name.split())]):
+                    self._clause_word(w.lower()) and not self._is_title(w) for w in words[:len(words) - len(name.split())]):
                 return self._person(name, mention)
             return None
         # several speakers: `Malaysia bersama sekutunya, Singapura (SG)`

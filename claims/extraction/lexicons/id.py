@@ -16,7 +16,7 @@ SPEECH_VERBS = {
     "mengatakan": "assert", "menyatakan": "assert", "menyebut": "assert", "menyebutkan": "assert",
     "menegaskan": "assert", "menjelaskan": "assert", "menambahkan": "assert", "menuturkan": "assert",
     "mengungkapkan": "assert", "menyampaikan": "assert", "mengklaim": "assert", "memaparkan": "assert",
-    "mendalilkan": "assert",
+    "mendalilkan": "assert", "berjanji": "assert",
     "menerangkan": "assert", "mengemukakan": "assert", "mengakui": "assert", "memperingatkan": "assert",
     "mengumumkan": "assert", "melaporkan": "assert", "mengutarakan": "assert", "menekankan": "assert",
     "berpendapat": "assert", "menilai": "assert", "berkata": "assert", "bilang": "assert",
@@ -152,6 +152,7 @@ TITLES = (
     "mantan", "eks", "calon", "capres", "cawapres", "caleg", "legislator", "politikus", "politisi", "kader",
     "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
     "pengacara", "advokat", "kuasa", "hukum", "penasihat", "warga", "petani", "nelayan", "pedagang", "mahasiswa",
+    "dirjen", "wamen", "menko", "deputi", "direktur jenderal",
 )
 
 # Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).
@@ -204,7 +205,7 @@ NP_FILLERS = (
 )
 # A lower-case word of this shape inside a would-be speaker phrase marks a clause, not a name:
 # passive di- and active me-/ber- verbs (`dibonceng`, `menggunakan`).
-CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny|per)\w{4,}$|^(?:harus|akan|sudah|telah|masih|bisa|dapat|ini|itu|tersebut|adalah|ialah|merupakan|tidak|tak|belum|untuk|dengan|yang|karena|agar|jika|kalau|saat|ketika|sejalan|ada|hanya|semua|seketika|hingga|kini|sebab|namun|dimana|tujuannya|\w+nya)$"
+CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny)\w{4,}$|^per(?!\w+an$)\w{4,}$|^(?:harus|akan|sudah|telah|masih|bisa|dapat|ini|itu|tersebut|adalah|ialah|merupakan|tidak|tak|belum|untuk|dengan|yang|karena|agar|jika|kalau|saat|ketika|sejalan|ada|hanya|semua|seketika|hingga|kini|sebab|namun|dimana|tujuannya|\w+nya)$"
 # `-nya` cues and third-person pronouns take the last person who spoke (PFSA-ID's rule), not
 # the last name mentioned.
 PRONOUN_TAKES_SUBJECT = False
@@ -316,4 +317,7 @@ PLACES = (
     "pekalongan", "magelang", "klaten", "sleman", "bantul", "kulonprogo", "serang", "cilegon", "palu", "kendari",
     "mamuju", "ternate", "sorong", "merauke", "bukittinggi", "dumai", "tanjungpinang", "pangkalpinang", "bengkalis",
 )
+# A one-word institution inside a title before a name (`Dirjen Perhubungan Darat Kemenhub Irwansyah
+# Lubis`): the name starts after it.
+INSTITUTION_WORD_RE = r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*)$"
 

@@ -598,3 +598,13 @@ def test_the_content_of_a_neutral_cue_carries_an_accusation_or_a_denial():
     )
     for lang, body, fragment, stance in cases:
         assert by_text(extract_statements(body, lang), fragment).stance == stance, body
+
+
+def test_indonesian_promises_titles_read_as_verbs_and_one_word_institutions():
+    s = by_text(extract_statements("Ketua Komisi D DPRD Contoh, Hj Listyaningsih, berjanji akan memanggil dinas "
+                                   "pendidikan pekan depan.", "id"), "memanggil")
+    assert s.speaker == "Listyaningsih"
+    # `Dirjen` (di- like a passive verb) and `Perhubungan` (per-...-an, a ministry's portfolio) are titles
+    s = by_text(extract_statements("Dirjen Perhubungan Darat Kemenhub Irwansyah Lubis mengatakan arus mudik "
+                                   "diperkirakan naik tahun ini.", "id"), "arus mudik")
+    assert s.speaker == "Irwansyah Lubis"
