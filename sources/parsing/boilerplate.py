@@ -20,7 +20,7 @@ MAX_LABEL_WORDS = 3
 _DROP = patterns.LinePatterns(patterns.DROP_LINE)
 _END = patterns.LinePatterns(patterns.END_OF_ARTICLE)
 _CAPTION = patterns.LinePatterns(patterns.CAPTION)
-_HEADER_CAPTION = patterns.LinePatterns(patterns.HEADER_CAPTION)
+_HEADER_CAPTION = patterns.LinePatterns(patterns.HEADER_CAPTION, end_window=patterns.HEADER_END_WINDOW)
 _LINK_LABEL = patterns.LinePatterns(patterns.LINK_LABEL)
 _INLINE = patterns.combine(patterns.INLINE_FURNITURE)
 # Headlines under a bare "Baca juga:" label: at most this many, each at most this many words.
