@@ -219,6 +219,7 @@ class Lex:
     time_adjunct_re: re.Pattern | None = None
     that_only_verbs: frozenset = frozenset()
     institution_word_re: re.Pattern | None = None
+    adjunct_openers: frozenset = frozenset()
     body_role_preps: frozenset = frozenset()
     body_roles: frozenset = frozenset()
     places: frozenset = frozenset()
@@ -493,6 +494,7 @@ def compile_lexicon(code: str) -> Lex:
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
         institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
+        adjunct_openers=frozenset(getattr(m, "ADJUNCT_OPENERS", ())),
         body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
         body_roles=frozenset(getattr(m, "BODY_ROLE_NOUNS", ())),
         places=frozenset(getattr(m, "PLACES", ())),
@@ -2852,6 +2854,15 @@ class Extractor:
                 np = self.clean_np(t)
                 return self._person(name, np if np.startswith(head) else head)
             return None
+        segs = [x.strip() for x in tail.rstrip(" ,").split(",")]
+        if len(segs) >= 2 and segs[1].split()[:1] and segs[1].split()[0].lower() in self.lex.adjunct_openers:
+            # `Direktur ... Polda Aceh, Kombes Pol X, dalam konferensi pers ..., mengatakan`: the
+            # name set apart after its role, then an adjunct before the verb
+            nm = self._name_run(segs[0])
+            before = segs[0].split()[:-len(nm.split())] if nm else []
+            if nm and len(nm.split()) >= 2 and all(self._is_title(w) or w.lower().strip(".") in self.lex.honorifics
+                                                   for w in before):
+                return self._person(nm, f"{head}, {segs[0]}")
         tail_name = tail.rstrip(" ,")
         if "," not in tail_name and len(tail_name.split()) >= 2 and self._name_run(tail_name) == tail_name \
                 and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):

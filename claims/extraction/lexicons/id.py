@@ -152,7 +152,7 @@ TITLES = (
     "mantan", "eks", "calon", "capres", "cawapres", "caleg", "legislator", "politikus", "politisi", "kader",
     "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
     "pengacara", "advokat", "kuasa", "hukum", "penasihat", "warga", "petani", "nelayan", "pedagang", "mahasiswa",
-    "dirjen", "wamen", "menko", "deputi", "direktur jenderal",
+    "dirjen", "wamen", "menko", "deputi", "direktur jenderal", "pol",
 )
 
 # Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).
@@ -320,4 +320,6 @@ PLACES = (
 # A one-word institution inside a title before a name (`Dirjen Perhubungan Darat Kemenhub Irwansyah
 # Lubis`): the name starts after it.
 INSTITUTION_WORD_RE = r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*)$"
+# Words opening an adjunct between a speaker and the verb (`X, dalam konferensi pers, mengatakan`).
+ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 

@@ -608,3 +608,9 @@ def test_indonesian_promises_titles_read_as_verbs_and_one_word_institutions():
     s = by_text(extract_statements("Dirjen Perhubungan Darat Kemenhub Irwansyah Lubis mengatakan arus mudik "
                                    "diperkirakan naik tahun ini.", "id"), "arus mudik")
     assert s.speaker == "Irwansyah Lubis"
+
+
+def test_a_name_set_apart_after_its_role_then_an_adjunct_before_the_verb():
+    body = ("Direktur Reserse Kriminal Khusus Polda Contoh, Kombes Pol Teuku Mahdi Ramadhan, dalam konferensi pers "
+            "di kantornya, Senin (3/3/2025), mengatakan dua pelaku ditangkap saat hendak bertransaksi.")
+    assert by_text(extract_statements(body, "id"), "dua pelaku").speaker == "Teuku Mahdi Ramadhan"
