@@ -17,10 +17,11 @@ MAX_CAPTION_CHARS = 600
 # Lines before the title that are this short are section labels or breadcrumbs ("Berita Viral").
 MAX_LABEL_WORDS = 3
 
-_DROP = patterns.LinePatterns(patterns.DROP_LINE)
+_DROP = patterns.LinePatterns(patterns.DROP_LINE, end_markers=patterns.DROP_END_MARKERS)
 _END = patterns.LinePatterns(patterns.END_OF_ARTICLE)
-_CAPTION = patterns.LinePatterns(patterns.CAPTION)
-_HEADER_CAPTION = patterns.LinePatterns(patterns.HEADER_CAPTION, end_window=patterns.HEADER_END_WINDOW)
+_CAPTION = patterns.LinePatterns(patterns.CAPTION, end_markers=patterns.CAPTION_END_MARKERS)
+_HEADER_CAPTION = patterns.LinePatterns(patterns.HEADER_CAPTION, end_window=patterns.HEADER_END_WINDOW,
+                                        end_markers=patterns.CAPTION_END_MARKERS)
 _LINK_LABEL = patterns.LinePatterns(patterns.LINK_LABEL)
 _INLINE = patterns.combine(patterns.INLINE_FURNITURE)
 # Headlines under a bare "Baca juga:" label: at most this many, each at most this many words.

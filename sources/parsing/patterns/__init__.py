@@ -30,7 +30,7 @@ class LinePatterns:
     tried at the start of the line only; an alternation hides the anchor from `re`, which would
     otherwise retry the whole alternation at every position of every line."""
 
-    def __init__(self, group: tuple[re.Pattern[str], ...], end_window: int = 200):
+    def __init__(self, group: tuple[re.Pattern[str], ...], end_window: int = 200, end_markers: tuple[str, ...] = ()):
         anchored = [p for p in group if p.pattern.startswith("^")]
         floating = [p for p in group if not p.pattern.startswith("^")]
         self._anchored = combine(tuple(re.compile(p.pattern[1:], p.flags) for p in anchored)) if anchored else None
@@ -41,18 +41,26 @@ class LinePatterns:
         self._at_end = combine(at_end) if at_end else None
         self._floating = combine(rest) if rest else None
         self._end_window = end_window
+        # Strings one of which every end-tied pattern of the group needs (a credit's `/` or `)`):
+        # a line whose tail holds none skips the search. Empty: always search.
+        self._end_markers = end_markers
 
     def search(self, line: str) -> bool:
         if self._anchored is not None and self._anchored.match(line):
             return True
-        if self._at_end is not None and self._at_end.search(line[-self._end_window:]):
-            return True
+        if self._at_end is not None:
+            tail = line[-self._end_window:]
+            if (not self._end_markers or any(m in tail for m in self._end_markers)) and self._at_end.search(tail):
+                return True
         return self._floating is not None and self._floating.search(line) is not None
 
 
 # The longest text a pattern tied to the line's end can match: every end pattern of a group stays
 # within its window (200 characters; the header's `(X/Y/Z/W/Photographer)` credits run to ~370).
 HEADER_END_WINDOW = 400
+# What the end-tied caption and credit patterns need (`tests/sources/parsing` checks that each has one).
+CAPTION_END_MARKERS = ("/", ")", "]", ":", "pic", "Rights", "ourtesy", "OURTESY")
+DROP_END_MARKERS = ("ads", "Ads", "ADS")
 
 
 # A whole line that is page furniture: drop it, keep going.

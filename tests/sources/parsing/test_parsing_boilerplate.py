@@ -231,3 +231,15 @@ def test_it_recognises_furniture_of_a_fourth_set_of_sites(line):
 
 def test_a_byline_with_a_bar_is_no_navigation_bar():
     assert classify_line("Penulis Ann Lestari | Editor Budi Santoso") is None
+
+
+def test_every_end_tied_pattern_names_a_marker_the_search_gate_knows():
+    # the gate skips a line whose tail holds no marker: a pattern needing none of them would never match
+    from sources.parsing import patterns
+
+    for group, markers in ((patterns.CAPTION + patterns.HEADER_CAPTION, patterns.CAPTION_END_MARKERS),
+                           (patterns.DROP_LINE, patterns.DROP_END_MARKERS)):
+        for p in group:
+            if p.pattern.endswith("$") and not p.pattern.startswith("^"):
+                source = p.pattern.replace("\\", "").lower()
+                assert any(m.lower() in source for m in markers), p.pattern
