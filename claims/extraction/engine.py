@@ -2867,6 +2867,12 @@ class Extractor:
         if "," not in tail_name and len(tail_name.split()) >= 2 and self._name_run(tail_name) == tail_name \
                 and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
             return self._person(tail_name, t.rstrip(" ,"))  # `Keeper of the Seal, Ann Lee, said`
+        nm = self._name_run(tail_name) if "," not in tail_name else None
+        lead_words = tail_name.split()[:-len(nm.split())] if nm else []
+        if nm and len(nm.split()) >= 2 and lead_words and self._is_title(lead_words[-1]) \
+                and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
+            # `The chair of the inquiry, retired Court of Appeal judge Margaret Wambui, warned`
+            return self._person(nm, t.rstrip(" ,"))
         participle = first in self.lex.participles  # `The reports, citing unnamed sources, said`
         if (relative or participle or first in ("a", "an") and len(head.split()) <= 5) and head[:1].isupper():
             # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition

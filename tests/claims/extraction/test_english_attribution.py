@@ -1133,6 +1133,12 @@ def test_a_court_that_has_ruled_after_the_ruling():
     assert s.speaker == "the high court" and s.text == "The minister acted unlawfully when he approved the mine"
 
 
+def test_a_role_then_a_name_with_role_words_before_it():
+    s = only(en("The chair of the inquiry, retired appeal court judge Margaret Wambui, warned that witnesses could "
+                "face perjury charges."), "perjury")
+    assert s.speaker == "Margaret Wambui"
+
+
 def test_a_semicolon_ends_the_clause_before_the_speaker():
     s = only(en("The bridge is safe; the mayor said the cracks were only cosmetic."), "cracks")
     assert s.speaker == "the mayor"
