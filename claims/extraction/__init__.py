@@ -7,7 +7,7 @@ known speakers in `seeds/gazetteers/speakers.json` (`gazetteer.py`).
 
 from __future__ import annotations
 
-from .engine import Extractor, compile_lexicon
+from .engine import Extractor, carrier_head_end, compile_lexicon
 from .lexicons import LEXICONS
 from .gazetteer import SpeakerGazetteer
 from .types import Kind, Stance, Statement
@@ -29,16 +29,7 @@ def is_unnamed_carrier(speaker: str) -> bool:
     extractor names after the post or video that carries a claim. It names no one, so two
     outlets' `a post` and `sebuah video` may well be the same post."""
     words = speaker.lower().split()
-    for code in LEXICONS:
-        lex = compile_lexicon(code)
-        if not lex.carrier_heads:
-            continue
-        rest = words[1:] if words and words[0] in lex.carrier_openers else words
-        for n in (2, 1):
-            if len(rest) >= n and " ".join(rest[:n]) in lex.carrier_heads and (
-                    len(rest) == n or rest[n] in lex.carrier_subject_links):
-                return True
-    return False
+    return any(carrier_head_end(words, compile_lexicon(code), modifiers=0) for code in LEXICONS)
 
 
 # compile the built-in lexicons at import, so no article pays for it

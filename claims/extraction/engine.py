@@ -349,6 +349,24 @@ def _verb_first(verbs: dict) -> dict:
 _POSSESSIVE_HEAD_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}['’]s(?:\s[\w\-]+){0,2}?\s(?P<head>[a-z]+)$")
 
 
+def carrier_head_end(low: list[str], lex: Lex, modifiers: int) -> int | None:
+    """Where the head of a post-or-video phrase ends in the lower-cased words `low` (`a video`,
+    `sebuah unggahan di Facebook`, `viral videos`): after an optional opener and at most
+    `modifiers` words, a carrier head, then nothing or a word placing it. None for any other phrase
+    (`the video footage of the storm`: another noun is the head)."""
+    if not lex.carrier_heads:
+        return None
+    first = 1 if low and low[0] in lex.carrier_openers else 0
+    for k in range(first, min(first + 1 + modifiers, len(low))):
+        n = 2 if len(low) >= k + 2 and " ".join(low[k:k + 2]) in lex.carrier_heads else int(low[k] in lex.carrier_heads)
+        if n:
+            end = k + n
+            return end if end == len(low) or low[end] in lex.carrier_subject_links else None
+        if lex.clause_word_re.match(low[k]) or low[k] in lex.determiners:
+            return None
+    return None
+
+
 class _Hit:
     """A verb found by `Extractor.verbs_in`, with the bits of `re.Match` the rules use."""
 
@@ -964,20 +982,8 @@ class Extractor:
         """`A video circulating on Facebook`, `Posts shared thousands of times`, `Sebuah unggahan
         di Facebook`: a post, a video or a message as a sentence's subject speaks for itself, as
         fact-checkers file it; the phrase up to its head names it."""
-        heads = self.lex.carrier_heads
-        if not heads:
-            return None
-        low = [w.lower().strip(",;:") for w in words]
-        first = 1 if low and low[0] in self.lex.carrier_openers else 0
-        for k in range(first, min(first + 3, len(low))):
-            end = k + 2 if " ".join(low[k:k + 2]) in heads else k + 1 if low[k] in heads else 0
-            if end:
-                if end < len(low) and low[end] not in self.lex.carrier_subject_links:
-                    return None  # (`the video footage of the storm`: another noun is the head)
-                return " ".join(words[:end]).strip(",;:")
-            if self._clause_word(low[k]) or low[k] in self.lex.determiners:
-                return None
-        return None
+        end = carrier_head_end([w.lower().strip(",;:") for w in words], self.lex, modifiers=2)
+        return " ".join(words[:end]).strip(",;:") if end else None
 
     def _role_phrase(self, words: list[str]) -> bool:
         """`the spokesperson`, `a Toronto-based lawyer`, `a South Korean lawmaker`, `a Google

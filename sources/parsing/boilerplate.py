@@ -92,14 +92,10 @@ def is_caption(line: str, *, in_header: bool = True) -> bool:
     return _CAPTION.search(line) or (in_header and _HEADER_CAPTION.search(line))
 
 
-# Photo agencies whose name alone on a line credits the photo: the caption follows.
-_BARE_CREDITS = frozenset(("getty images", "shutterstock", "epa", "epa-efe", "pa media", "antara foto"))
-
-
 def is_credit_only(line: str) -> bool:
     """A photo credit on its own line ("KCNA/KNS via AFP"): the next line is usually its caption."""
     # Only slash and "via" credits: a "Photo: X" label precedes body text as often as a caption.
-    if line.lower() in _BARE_CREDITS:
+    if line.lower() in patterns.BARE_CREDITS:
         return True  # "Getty Images" above its caption (BBC)
     has_credit_mark = "/" in line or " via " in line
     # (`Ilustrasi tambang nikel. Foto: MI/Ramdani` is a caption with its credit: the text follows)

@@ -58,6 +58,7 @@ class LinePatterns:
 # The longest text a pattern tied to the line's end can match: every end pattern of a group stays
 # within its window (200 characters; the header's `(X/Y/Z/W/Photographer)` credits run to ~370).
 HEADER_END_WINDOW = 400
+BARE_CREDITS = frozenset(c for module in _MODULES for c in getattr(module, "BARE_CREDITS", ()))
 # What the end-tied caption and credit patterns need (`tests/sources/parsing` checks that each has one).
 CAPTION_END_MARKERS = ("/", ")", "]", ":", "pic", "Rights", "ourtesy", "OURTESY")
 DROP_END_MARKERS = ("ads", "Ads", "ADS")

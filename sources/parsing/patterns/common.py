@@ -44,6 +44,9 @@ DROP_LINE = (
 
 END_OF_ARTICLE = ()
 
+# Photo agencies whose name alone on a line credits the photo below it (BBC's "Getty Images").
+BARE_CREDITS = ("getty images", "shutterstock", "epa", "epa-efe", "pa media", "antara foto")
+
 CAPTION = (
     # Reuters' licensing link glued to its photo captions on syndicating sites.
     re.compile(r"(?:Acquire|Purchase) Licensing Rights\W*$", I),
@@ -68,7 +71,7 @@ CAPTION = (
     # Credit lines: "Photo : YONHAP News", "Foto: Istimewa", "date 2024-05 Photo : YONHAP News".
     re.compile(r"^(?:date\s+\S+\s+)?(?:photo|foto|image|gambar|ilustrasi|illustration|video)\s*:\s*.{0,80}$", I),
     # A photo agency named alone above its caption (BBC's "Getty Images").
-    re.compile(r"^(?:getty images|shutterstock|epa(?:-efe)?|pa media|antara foto)$", I),
+    re.compile(rf"^(?:{'|'.join(re.escape(c) for c in BARE_CREDITS)})$", I),
     # Screenshot captions of fact-checks: "Screenshot taken on February 28, 2025 of the false post".
     re.compile(r"^(?:screenshot|tangkapan layar) (?:taken|diambil|dari)\b.{0,200}$", I),
     # "... emergency department. - Filepic/The Star"
