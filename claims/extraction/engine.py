@@ -1282,7 +1282,8 @@ class Extractor:
         cut = len(words)
         for i, w in enumerate(words):
             lw = w.lower().strip(",;:()")
-            if i > 0 and w[:1].islower() and (lw in self.lex.verbs or self._clause_word(lw)):
+            if i > 0 and w[:1].islower() and (lw in self.lex.verbs or self._clause_word(lw)) \
+                    and not self._modifier_ing(words, i):
                 cut = i
                 break
         if cut == len(words) or cut > 14:
@@ -1299,7 +1300,8 @@ class Extractor:
         if any(w[:1].islower() and w.lower() not in self.lex.fillers for w in head):
             if persons_only:
                 return self._leading_name(words)
-            if not (self.lex.plural_head_re is not None and len(head) <= 4 and self.lex.plural_head_re.match(head[-1])):
+            if not (self.lex.plural_head_re is not None and len(head) <= 4 and self.lex.plural_head_re.match(head[-1])) \
+                    and not self._determined_phrase(head):
                 # `Ann met councillor Bo`: a verb inside, not a name phrase; the name opening it,
                 # or role words and a full name (`Foreign ministry spokeswoman Hua Chunying shot back`)
                 return self._leading_name(words) or self._role_then_name(words)
@@ -1316,6 +1318,24 @@ class Extractor:
         if self._common_word(toks[0]) and len(toks) < 2:
             return None
         return sp
+
+    def _modifier_ing(self, words: list[str], i: int) -> bool:
+        """`The warning centre`, `the ruling party`, `the tsunami warning center`: a word in -ing
+        after an article or before a body's head noun describes the body; it is not its verb."""
+        lw = words[i].lower()
+        if not lw.endswith("ing") or lw in self.lex.verbs:
+            return False
+        nxt = words[i + 1].lower().strip(",;:()") if i + 1 < len(words) else ""
+        return words[i - 1].lower() in self.lex.role_openers_words and bool(nxt) and not self._clause_word(nxt) \
+            or nxt in self.lex.org_heads
+
+    def _determined_phrase(self, head: list[str]) -> bool:
+        """`The weather agency`, `The warning centre`: an article, then a few modifiers with no
+        verb among them and a body's head noun, is a phrase naming a body, whatever its words."""
+        return 2 <= len(head) <= 5 and head[0].lower() in self.lex.role_openers_words \
+            and head[-1].lower().strip(",;:") in self.lex.org_heads \
+            and not any(self._clause_word(w.lower()) and not self._modifier_ing(head, i)
+                        for i, w in enumerate(head) if i)
 
     def _body_surname(self, tok: str) -> bool:
         """A lone capitalised word the body also writes after a first name (`Ann Lee` ... `Lee`)."""

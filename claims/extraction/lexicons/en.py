@@ -171,7 +171,7 @@ ORG_HEADS = (
     "government", "ministry", "department", "agency", "office", "police", "military", "army",
     "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
     "spokeswoman", "spokesperson", "campaign",
-    "body", "regulator", "watchdog", "union", "federation", "association", "authority", "board", "presidency",
+    "body", "regulator", "watchdog", "union", "federation", "association", "authority", "board", "presidency", "centre", "center", "institute", "bureau", "diocese", "church",
 )
 
 TITLES = (

@@ -1178,3 +1178,17 @@ def test_a_second_source_confirming_the_report_is_not_part_of_the_words():
             "officials said, speaking on condition of anonymity.")
     s = only(en(body), "no inspection")
     assert s.speaker == "Ann Lee" and s.text == "no inspection had been made since 2019"
+
+
+def test_a_body_named_with_lowercase_modifiers_speaks_after_its_own_first_act():
+    # `warning` after an article or before a body's head noun describes the body, it is no verb
+    body = "Residents fled. The warning centre issued an alert at noon but later said the danger had passed."
+    assert only(en(body), "danger had passed").speaker == "The warning centre"
+    body = "The tsunami warning center issued an alert and said waves of up to three metres could hit the coast."
+    assert only(en(body), "three metres").speaker == "The tsunami warning center"
+    body = "The weather agency issued an alert at noon and later said the danger had passed."
+    assert only(en(body), "danger had passed").speaker == "The weather agency"
+    # a noun that names no body is no speaker: `It` below is the company, not the cornerstone
+    body = ("Kestrel Media bought the magazines in March. A cornerstone of the offer is a promise to keep "
+            "the staff. It also promised to continue publishing all of the titles, including print editions.")
+    assert not [s for s in en(body) if "cornerstone" in (s.speaker or "")]
