@@ -208,6 +208,7 @@ class Lex:
     role_head_stops: frozenset = frozenset()
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
+    identified_as_re: re.Pattern | None = None
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
     plural_subject_verbs: frozenset = frozenset()
@@ -548,6 +549,7 @@ def compile_lexicon(code: str) -> Lex:
         demonstrative_person_heads=frozenset(getattr(m, "DEMONSTRATIVE_PERSON_HEADS", ())) | frozenset(m.TITLES),
         demonstrative_non_speakers=frozenset(getattr(m, "DEMONSTRATIVE_NON_SPEAKERS", ())),
         plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
+        identified_as_re=re.compile(m.IDENTIFIED_AS_RE) if getattr(m, "IDENTIFIED_AS_RE", None) else None,
         aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
         if getattr(m, "ASIDE_PARTICIPLES", ()) else None,
         lead_opener_re=re.compile(rf"(?:^|\s)(?P<w>(?i:{_alt(m.LEAD_CLAUSE_OPENERS)}))\s+") if getattr(m, "LEAD_CLAUSE_OPENERS", ()) else None,
@@ -1631,6 +1633,8 @@ class Extractor:
         """A speaker phrase from the words before a cue: drop connectives, fronted
         adverbials, the adjunct after the name and adverbs before the verb."""
         s = left.strip()
+        if named := self._identified_as(s):
+            return named
         # a dateline or a kicker before a dash: `JAKARTA, KOMPAS — X mengatakan`
         s = _DASH_SPLIT_RE.split(s)[-1]
         s = _LEAD_PAREN_RE.sub("", s)  # `( Photo Credit / Outlet ) Name says`
@@ -1650,6 +1654,15 @@ class Extractor:
             s = s[: m.start()]
         s = self.lex.trailing_adv_re.sub("", s)
         return s.strip(" ,;:")
+
+    def _identified_as(self, text: str, at: int | None = None) -> str | None:
+        """`A mother in Selong, who asked to be identified only as Sri,`: the name the speaker
+        gave (in `text`, starting no later than `at`), else None."""
+        rx = self.lex.identified_as_re
+        m = None if rx is None else rx.search(text)
+        if m is not None and at is not None and m.start() > at:
+            return None  # (someone named later in the sentence)
+        return m.group("name") if m else None
 
     def _after_fronted_phrase(self, s: str) -> str:
         """`In early November the company`, `At the hearing the judge`: a fronted phrase with no
@@ -1837,6 +1850,8 @@ class Extractor:
                 return PRONOUN, cue, rest
             npm = _NP_AFTER_RE.match(rest)
             np = self.clean_np_after(npm.group(1) if npm else "")
+            if npm and (named := self._identified_as(rest, npm.end(1))):
+                np = named  # `said a nurse, who asked to be identified only as Lena.`
             if not np:
                 return None
             if npm and npm.group(1).strip(" ,") == np and (am := _CLOSING_APPOSITION_RE.match(rest, npm.end())) \
@@ -1901,6 +1916,8 @@ class Extractor:
         return m.group("src") if m else s
 
     def clean_np_after(self, s: str) -> str:
+        if named := self._identified_as(s):
+            return named
         s = self._doc_source(s.strip())
         if self.lex.np_after_prep_re is not None:
             s = self.lex.np_after_prep_re.sub("", s)  # `dilansir dari X`
@@ -2209,7 +2226,7 @@ class Extractor:
                 left = " " * sub_lead + left[sub_lead:]  # `While the club said ...`: the subject follows the subordinator
             np = self.clean_np(left)
             sp = None
-            lead = self._lead_appositive(left)
+            lead = self._lead_appositive(left) if np != self._identified_as(left) else None
             if lead is not None:
                 # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the
                 # apposition, the subject is the name before it

@@ -55,6 +55,13 @@ SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "wer
                      for verb in ("quoted", "cited")})
 # ... and `X was quoted by RIA Novosti as saying`: the medium inside the verb (CHANNEL_PREPS).
 QUOTED_BY_RE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+by\s+[^,;:.\x00\"“”]{2,60}?\s+as\s+saying\b"
+# A speaker who gives only part of a name (`A mother in Selong, who asked to be identified only
+# as Sri, said`): that name is the speaker, the description before it only placed her.
+IDENTIFIED_AS_RE = (r"(?:,\s*|\s)who\s+(?:(?:asked|wished|wanted|preferred|agreed|requested)\s+"
+                    r"(?:not\s+)?(?:to\s+be\s+)?(?:identified|named|called|referred\s+to)\s+"
+                    r"(?:only\s+)?(?:as|by\s+(?:his|her|their|a)\s+(?:first|last|family|given|single)\s+name,?)"
+                    r"|gave\s+only\s+(?:his|her|their|a)\s+(?:first\s+|last\s+|family\s+|given\s+)?name,?)\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # An aside between the subject and its verb (`U.S. officials, speaking on condition of
 # anonymity, said`): the subject is before it.
 ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "responding", "appearing",

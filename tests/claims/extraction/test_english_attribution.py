@@ -1192,3 +1192,15 @@ def test_a_body_named_with_lowercase_modifiers_speaks_after_its_own_first_act():
     body = ("Kestrel Media bought the magazines in March. A cornerstone of the offer is a promise to keep "
             "the staff. It also promised to continue publishing all of the titles, including print editions.")
     assert not [s for s in en(body) if "cornerstone" in (s.speaker or "")]
+
+
+def test_a_speaker_who_gives_only_part_of_a_name_is_filed_under_it():
+    body = "A mother in Selong, who asked to be identified only as Sri, said the water rose within minutes."
+    assert only(en(body), "water rose").speaker == "Sri"
+    body = "A fisherman, who gave only his first name, Agus, said the boats were gone."
+    assert only(en(body), "boats were gone").speaker == "Agus"
+    body = '"The ward was full," said a nurse who gave only her first name, Lena.'
+    assert only(en(body), "ward was full").speaker == "Lena"
+    # a name given by someone later in the text is not the first speaker's
+    body = '"The ward was full," said a nurse. A doctor, who asked to be identified only as Budi, agreed.'
+    assert only(en(body), "ward was full").speaker == "a nurse"
