@@ -169,7 +169,9 @@ class Edges:
 
     @classmethod
     def concat(cls, parts: Iterable[Edges]) -> Edges:
-        """All parts, each pair once (two chunks may score the same pair: same result)."""
+        """All parts, each pair once (two chunks may score the same pair: same result). Where
+        two tiers decided one pair, a 'match' wins, then the earlier part: the wording tier's
+        suggestion must not hide the meaning tier's match of the same pair."""
         parts = list(parts)
         if not parts:
             return cls.empty()
@@ -177,7 +179,11 @@ class Edges:
                 pairs_scored=sum(p.pairs_scored for p in parts))
         if not len(e):
             return e
-        _, first = np.unique(np.stack([e.a, e.b]), axis=1, return_index=True)
+        # lexsort is stable: equal (pair, rank) rows keep the parts' order
+        rank = np.where(e.kind == EDGE_MATCH, 0, 1)
+        order = np.lexsort((rank, e.b, e.a))
+        a, b = e.a[order], e.b[order]
+        first = order[np.concatenate(([True], (a[1:] != a[:-1]) | (b[1:] != b[:-1])))]
         return Edges(e.a[first], e.b[first], e.score[first], e.kind[first], e.pairs_scored)
 
     def to_json(self) -> dict:

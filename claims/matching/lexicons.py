@@ -43,17 +43,22 @@ NUMBER_JOINERS: dict[str, set[str]] = {"id": set(), "en": {"and"}}
 
 # --- negation ---------------------------------------------------------------------------------
 # A claim and its denial share almost every word; these tokens tell them apart. Verbs of denial
-# count too ("dibantah", "denied"): "X denied sending shells" is not "X sent shells".
+# count too ("dibantah", "denied"): "X denied sending shells" is not "X sent shells"; and so do
+# a fact-check's verdicts ("merupakan hoaks", "is false"): the debunk is not the hoax.
+# Not `tanpa` / `without`: they negate a phrase, not the claim (`cures dengue without a hospital
+# visit` asserts the cure, and its debunk `no evidence it cures dengue` must stay apart from it).
 NEGATION: dict[str, frozenset[str]] = {
     "id": frozenset({
-        "tidak", "tak", "bukan", "bukanlah", "belum", "jangan", "tanpa", "tiada", "enggak",
+        "tidak", "tak", "bukan", "bukanlah", "belum", "jangan", "tiada", "enggak",
         "nggak", "gak", "ga", "bantah", "membantah", "dibantah", "bantahan", "menyangkal",
         "disangkal", "sangkal", "menolak", "ditolak", "mustahil", "takkan", "tidaklah",
+        "hoaks", "hoax", "keliru", "palsu", "disinformasi",
     }),
     "en": frozenset({
         "not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "nowhere",
-        "without", "deny", "denies", "denied", "denying", "denial", "refute", "refuted",
+        "deny", "denies", "denied", "denying", "denial", "refute", "refuted",
         "refutes", "reject", "rejected", "rejects", "dismissed", "cannot", "unlikely",
+        "hoax", "false", "fake", "debunked", "baseless", "misleading",
     }),
 }
 # --- dates ------------------------------------------------------------------------------------

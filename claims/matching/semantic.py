@@ -501,13 +501,19 @@ SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME)
 
 def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
+    string_score: float | None = None,
 ) -> str:
-    """The decision of the meaning tier alone, given the speaker check and fired safeguards."""
+    """The decision of the meaning tier, given the speaker check and fired safeguards. Within
+    one language, a rewording that both tiers find close (`string_score`, the wording tier's
+    score, and the cosine each above their half-way bar) is a match too: each alone is not
+    sure, but other claims of one story come close in only one of the two."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
-    if cosine >= auto and speaker != SPEAKER_DIFFERENT and not fired:
+    if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or (
+            same_language and string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
+            and string_score >= th.BOTH_TIERS_SAME_STRING)):
         return MATCH
     if cosine >= suggest:
         return SUGGEST
@@ -543,7 +549,8 @@ def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
     else:
         cosine = float(cosine)
         sem_decision = semantic_decision(
-            cosine, same_language=same_language, speaker=speaker, fired=fired)
+            cosine, same_language=same_language, speaker=speaker, fired=fired,
+            string_score=string_result.score)
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:

@@ -1,5 +1,5 @@
 from claims.matching.keys import claim_key
-from claims.matching.normalise import normalise, speaker_key
+from claims.matching.normalise import is_description, normalise, speaker_key
 
 
 def test_it_casefolds_and_removes_quotes_and_punctuation():
@@ -63,3 +63,12 @@ def test_claim_key_reads_units_and_negation():
 def test_claim_key_round_trips_through_json_form():
     key = claim_key("Moscow denied sending 3 million shells on Monday", language="en", speaker="X")
     assert type(key).from_dict(key.to_dict()) == key
+
+
+def test_a_described_speaker_names_nobody():
+    for described in ("The official", "a police spokesman", "the country's disaster agency",
+                      "South Korean intelligence", "Pihak perusahaan"):
+        assert is_description(described), described
+    for named in ("National Disaster Management Agency", "Badan Intelijen Korea Selatan", "BMKG",
+                  "Kementerian Lingkungan Hidup", "shin wonsik", "Dmitry Peskov", None, ""):
+        assert not is_description(named), named

@@ -77,6 +77,19 @@ def test_a_claim_and_its_denial_are_never_an_automatic_match():
     assert en.decision != MATCH
 
 
+def test_without_negates_a_phrase_not_the_claim():
+    # the hoax says `without` and its debunk says `no`: they are a claim and its denial
+    hoax = key("boiled papaya leaves can cure dengue in 24 hours without a hospital visit", "en")
+    debunk = key("There is no scientific evidence that boiled papaya leaves can cure dengue in 24 hours", "en")
+    assert "negation_mismatch" in compare(hoax, debunk).explanation["safeguards"]
+    hoax = key("rebusan daun pepaya dapat menyembuhkan DBD dalam 24 jam tanpa perlu dirawat di rumah sakit")
+    debunk = key("Tidak ada bukti ilmiah bahwa rebusan daun pepaya bisa menyembuhkan DBD dalam 24 jam")
+    assert "negation_mismatch" in compare(hoax, debunk).explanation["safeguards"]
+    # a verdict on the claim is a denial of it
+    verdict = key("rebusan daun pepaya dan air kelapa dapat menyembuhkan DBD dalam 24 jam merupakan hoaks")
+    assert "negation_mismatch" in compare(hoax, verdict).explanation["safeguards"]
+
+
 def test_claims_that_differ_in_a_date_are_never_an_automatic_match():
     a = key("Putin tiba di Pyongyang pada Selasa untuk kunjungan kenegaraan dua hari")
     b = key("Putin tiba di Pyongyang pada Rabu untuk kunjungan kenegaraan dua hari")
@@ -127,6 +140,18 @@ def test_an_unknown_speaker_is_compatible_with_any_speaker():
     result = compare(key(BASE_ID, speaker=None), key(BASE_ID, speaker="Yoo Sang-bum"))
     assert result.decision == MATCH
     assert result.explanation["speaker"]["result"] == "unknown"
+
+
+def test_a_described_speaker_is_compatible_with_a_named_one():
+    # one outlet's `the official` is another's named spokeswoman; the same description is the same
+    for a in ("The official", "a police spokesman", "Pihak perusahaan", "South Korean intelligence"):
+        result = compare(key(BASE_ID, speaker=a), key(BASE_ID, speaker="Nirwana Sitompul"))
+        assert result.decision == MATCH and result.explanation["speaker"]["result"] == "unknown", a
+    result = compare(key(BASE_ID, speaker="Surabaya police"), key(BASE_ID, speaker="Surabaya Police"))
+    assert result.explanation["speaker"]["result"] == "same"
+    # a body's name is no description
+    result = compare(key(BASE_ID, speaker="National Disaster Management Agency"), key(BASE_ID, speaker="BMKG"))
+    assert result.explanation["speaker"]["result"] == "different"
 
 
 def test_speaker_names_differing_only_in_hyphens_and_case_are_the_same_speaker():
