@@ -2625,6 +2625,8 @@ class Extractor:
         cm = lex.carrier_claim_re.search(masked)
         if cm is None or MASK in masked[:cm.start("content")]:
             return False
+        if self._reported_before(masked[:cm.start("head")]):
+            return False  # `Komdigi menyatakan video yang mengklaim C merupakan hoaks`: Komdigi's words
         words = cm.group("np").split()
         head_at = len(masked[cm.start("np"):cm.start("head")].split())
         # the phrase from its last determiner, else from the head (`Users shared viral videos`);
@@ -2645,6 +2647,17 @@ class Extractor:
         self.emit(si, start, end, sp if isinstance(sp, Speaker) else Speaker(np, np, "document"),
                   self._kind(start, end, sent), cue, self._stance(cue))
         return True
+
+    def _reported_before(self, text: str) -> bool:
+        """`Komdigi menyatakan`, `The ministry said a`: a speech verb after a subject ends `text`
+        (up to a determiner), so what follows is that subject's words."""
+        vms = self.verbs_in(text)
+        if not vms:
+            return False
+        vm = vms[-1]
+        tail = text[vm.end():].split()
+        return bool(text[:vm.start()].strip()) and len(tail) <= 1 and \
+            vm.group(0).lower() not in self.lex.carrier_verbs
 
     def _opens_with_attribution(self, content: str) -> bool:
         """`Peskov said A, according to Interfax`: the words before `according to` name their

@@ -467,6 +467,12 @@ def test_what_an_indonesian_post_or_video_claims_is_attributed_to_it():
     s = by_text(extract_statements("Warganet membagikan pesan berantai yang menyatakan bahwa kapal itu tenggelam.", "id"), "tenggelam")
     assert s.speaker == "pesan berantai"
     assert extract_statements("Ia menonton video yang diunggah kemarin di rumahnya.", "id") == []
+    # a post inside someone's words is what they said of it: the ministry's verdict, not the video's
+    body = "Kementerian Kesehatan menyatakan video yang mengklaim jembatan itu runtuh akibat gempa merupakan hoaks."
+    s = by_text(extract_statements(body, "id"), "runtuh")
+    assert s.speaker_mention == "Kementerian Kesehatan" and s.text.startswith("video yang mengklaim")
+    s = by_text(extract_statements("The ministry said a video claiming that the bridge fell was a hoax.", "en"), "bridge")
+    assert s.speaker == "The ministry"
 
 
 def test_an_indonesian_post_as_the_subject_speaks_for_itself():
