@@ -209,6 +209,7 @@ class Lex:
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
     identified_as_re: re.Pattern | None = None
+    reporter_clause_openers: frozenset = frozenset()
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
     plural_subject_verbs: frozenset = frozenset()
@@ -583,6 +584,7 @@ def compile_lexicon(code: str) -> Lex:
         noun_verbs=frozenset(getattr(m, "NOUN_VERB_FORMS", ())),
         noun_before=frozenset(getattr(m, "NOUN_BEFORE", ())),
         subordinators=frozenset(getattr(m, "SENTENCE_SUBORDINATORS", ())),
+        reporter_clause_openers=frozenset(getattr(m, "REPORTER_CLAUSE_OPENERS", ())),
         apposition_break_re=re.compile(m.APPOSITION_BREAK_RE, re.I) if getattr(m, "APPOSITION_BREAK_RE", None) else None,
         # capitalised as written before a surname (`Ms. Lee`; `ms` in `MS patients` is no honorific)
         gendered_honorifics={h.capitalize(): g for h, g in getattr(m, "GENDERED_HONORIFICS", {}).items()},
@@ -1885,8 +1887,9 @@ class Extractor:
                 continue  # `..., South Korea and the United States`: a name, not a verb (a title-case
                 # headline, `Plan Works, Mayor Says`, capitalises the verb too)
             if m and rx is self.lex.trail_appos_cue_re and m.group("rest").lstrip()[:1].isupper() \
-                    and self._inverted(m.group("rest")):
+                    and m.group("cue").lower() not in self.lex.object_verbs and self._inverted(m.group("rest")):
                 continue  # `..., tips, recipes and coaching, says Ann Lee`: the speaker follows the verb
+                # (not after `told`: `X, the WHO's representative, told Reuters` names whom X told)
             if m and m.group("cue").lower() in self.lex.noun_verbs and (
                     (m.group("np").split() or [""])[-1].lower() in self.lex.noun_before
                     or m.group("np").rstrip().endswith(("'s", "’s"))):
@@ -2290,6 +2293,14 @@ class Extractor:
                 pm = self.lex.participle_re.match(masked, vm.end()) if self.lex.participle_re is not None else None
                 if pm:
                     self.emit(si, base + pm.end(), sent.end, sp, Kind.INDIRECT, pm.group("cue"), self._stance(cue))
+                elif (a := masked.find(",", vm.end())) > 0 and \
+                        masked[a + 1:].lstrip().split(" ", 1)[0].lower() in lex.reporter_clause_openers:
+                    # `A, officials said, as rescuers searched ...`: the reporter's own clause; it may
+                    # report someone else (`..., as the WHO warned that B`: B is the WHO's)
+                    if MASK not in masked[a:] and self.verbs_in(masked[a:]):
+                        a = masked.index(" ", len(masked[:a + 1]) + len(masked[a + 1:]) - len(masked[a + 1:].lstrip())) + 1
+                        sub = Sentence(base + a, sent.end, sent.para, [])
+                        self.process_reported(si, sub, masked[a:], prev)
                 elif masked[vm.end():].lstrip().startswith(",") and not self._aside(masked[vm.end():].lstrip()[1:]):
                     # `The drugs have few uses, he says, and are meant for short use`: both halves are his
                     a = vm.end() + masked[vm.end():].index(",") + 1
@@ -2989,6 +3000,9 @@ class Extractor:
         if not getattr(self.lex.mod, "PARENTHETICAL_CUES", False):
             return False  # `X mengatakan, ...`: a comma after the verb opens the content
         after = masked[verb_end:].lstrip()
+        rx = self.lex.time_adjunct_re
+        if rx is not None and (tm := rx.match(after)) and tm.group(0).rstrip().endswith(","):
+            after = after[tm.end():].lstrip() and ","  # `..., the ministry said on Tuesday, as ...`
         if after and not after.startswith(","):
             return False
         before = masked[:comma].split()

@@ -527,6 +527,10 @@ ASIDE_OPENERS = ("though", "although", "while", "whereas", "because", "despite",
 # Words that open a sentence with a subordinate clause whose subject may speak (`While the club
 # said it would not comment, its manager ...`): the subject follows, the main clause ends the words.
 # (`As Ann Lee reports, a rally is planned` puts the words after the comma: `as` stays out.)
+# After `<clause>, officials said,` these open the reporter's own clause (`as rescuers searched`,
+# `while the WHO warned that ...`), not more of the speaker's words.
+REPORTER_CLAUSE_OPENERS = ("as", "while", "after", "when", "before", "amid", "although", "though", "whereas",
+                           "because", "since", "following")
 SENTENCE_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "since", "after", "when", "if", "before", "once", "until")
 # Speech verbs that are also plural nouns (`other states`, `its claims`, `product recalls`): after
 # a quantifier, a preposition or a possessive they are the noun.

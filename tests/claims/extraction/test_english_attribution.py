@@ -1204,3 +1204,19 @@ def test_a_speaker_who_gives_only_part_of_a_name_is_filed_under_it():
     # a name given by someone later in the text is not the first speaker's
     body = '"The ward was full," said a nurse. A doctor, who asked to be identified only as Budi, agreed.'
     assert only(en(body), "ward was full").speaker == "a nurse"
+
+
+def test_a_reporter_s_clause_after_a_closing_cue_is_not_the_speaker_s():
+    body = ("Ferries carried 41,260 passengers so far this year, the port authority said on Tuesday, "
+            "as the harbour master warned that the jetty was unsafe.")
+    stmts = en(body)
+    assert only(stmts, "41,260").speaker == "the port authority"
+    assert only(stmts, "jetty was unsafe").speaker == "the harbour master"
+    body = "The toll rose to 280 overnight, officials said, as rescuers searched the rubble for survivors."
+    assert [s.text for s in en(body)] == ["The toll rose to 280 overnight"]
+
+
+def test_told_after_an_apposition_names_whom_the_speaker_told():
+    body = ('"Longer rainy seasons are giving the mosquito more places to breed," Helena Marsh, '
+            "the agency's representative in Lagos, told Reuters.")
+    assert only(en(body), "rainy seasons").speaker == "Helena Marsh"
