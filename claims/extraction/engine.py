@@ -209,6 +209,8 @@ class Lex:
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
     identified_as_re: re.Pattern | None = None
+    appeal_verbs: frozenset = frozenset()
+    appeal_clause_re: re.Pattern | None = None
     reporter_clause_openers: frozenset = frozenset()
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
@@ -513,6 +515,8 @@ def compile_lexicon(code: str) -> Lex:
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
+        appeal_verbs=frozenset(getattr(m, "APPEAL_VERBS", ())),
+        appeal_clause_re=re.compile(m.APPEAL_CLAUSE_RE) if getattr(m, "APPEAL_CLAUSE_RE", None) else None,
         institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
         adjunct_openers=frozenset(getattr(m, "ADJUNCT_OPENERS", ())),
         body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
@@ -1845,6 +1849,8 @@ class Extractor:
     def trailer(self, text: str):
         """Attribution right after a quote: (speaker|PRONOUN, cue, rest) or None."""
         m = self.lex.trail_cue_re.match(text)
+        if m and m.group("cue").lower() in self.lex.object_verbs:
+            m = None  # `..., told Reuters.`: whom the speaker told, never the speaker
         if m:
             cue = m.group("cue")
             rest = m.group("rest")
@@ -1903,6 +1909,13 @@ class Extractor:
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
         return None
+
+    def _closing_cue(self, tail: str) -> bool:
+        """`..., head of the office in Makassar, told Reuters.`: a verb right after a comma, and
+        at most four words after it, end the sentence."""
+        end = tail[-40:]
+        vms = self.verbs_in(end)
+        return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
 
     def _not_spoken(self, before_verb: str) -> bool:
         """The word before a speech verb makes it a passive (`was told`, `we’re told`, `to be
@@ -2429,8 +2442,11 @@ class Extractor:
             comma_quote = tail[:1] in "\"”’»" and self.body[base + cm.start() - 1] == ","
             if tail[:1] in "\"”’»":
                 tail = tail[1:]  # after a closing quotation mark
-            long_tail = len(tail.split()) > 14
-            if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]):
+            n_tail = len(tail.split())
+            long_tail = n_tail > 14
+            if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]) and not (
+                    # `..., X, head of the search and rescue office in Makassar, told Reuters.`
+                    n_tail <= 24 and self._closing_cue(tail)):
                 continue
             tr = self.trailer(tail)
             if tr:
@@ -2440,6 +2456,8 @@ class Extractor:
                     continue  # `..., said the plan has merit`: a clause follows the verb, not a speaker
                 if isinstance(rest, str) and not lex.trail_cue_re.match(tail) and self._clause_follows(rest):
                     continue  # `As unrest grew, the firm concluded it could not stay`: its words follow the verb
+                if cue.lower() in lex.appeal_verbs:
+                    continue  # `Selama menunggu, X meminta warga ...`: what is asked follows the verb
                 if isinstance(rest, str) and cue.lower() in lex.quantity_verbs \
                         and self._not_reported(cue.lower(), rest.lstrip(" ,")):
                     continue  # `Brent crude, used to price oil, added 30 cents`: arithmetic
@@ -2870,6 +2888,8 @@ class Extractor:
             return True
         if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
+        if verb in self.lex.appeal_verbs and self.lex.appeal_clause_re is not None:
+            return not self.lex.appeal_clause_re.match(content)  # `urged calm`, `meminta maaf`
         if verb in self.lex.that_only_verbs:
             # (the hearer, then `that`: `reminded candidates that`, not `reminded the crowd it was ... that`)
             cm = self.lex.complementizer_re.search(content[:60])

@@ -278,6 +278,12 @@ QUANTITY_WORDS = (
 # Verbs of saying only before a `that` clause (`reminded candidates that ...`; `reminded the crowd
 # of the rules` is no statement).
 THAT_ONLY_VERBS = ("reminded",)
+# Appeals (`urged residents to drain water containers`): a statement when an infinitive or a
+# `that` clause follows within a few words; `urged calm` is no statement.
+APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called on": "assert",
+                "calls on": "assert", "appealed to": "assert"}
+APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|that\s)"
+SPEECH_VERBS.update(APPEAL_VERBS)
 CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled",
                      "charged", "protested", "answered", "disclosed", "forecast", "hinted")
 

@@ -33,6 +33,19 @@ SPEECH_VERBS = {
     **{f"{verb} {noun}": "assert" for verb in ("mendapatkan", "mendapat", "memperoleh", "menerima")
        for noun in ("informasi", "laporan", "kabar")},
 }
+# Appeals (`meminta masyarakat menggalakkan 3M`, `mengimbau warga agar tidak ...`): a statement
+# when they address someone (`agar`, `kepada`, a group of people, a capitalised name) who is to
+# act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu` are no statements
+# (nor `mendesak`, as often an adjective: `keadaan mendesak`).
+APPEAL_VERBS = {"meminta": "assert", "mengimbau": "assert", "menyerukan": "assert", "mengajak": "assert"}
+_ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluruh", "para", "pihak", "publik",
+               "pengguna", "penggunanya", "peserta", "orang", "orang tua", "pelajar", "mahasiswa", "petani",
+               "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
+               "polisi", "jajaran", "jajarannya", "tokoh", "kementerian", "pemudik", "penumpang", "perusahaan",
+               "anggota", "kader", "umat", "rakyat", "pasien", "tenaga")
+APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b|(?-i:[A-Z]))"
+                    r"(?:\S*\s+){0,4}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
+SPEECH_VERBS.update(APPEAL_VERBS)
 # Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
 # noun phrase: `menerima laporan dari warga` reports nothing.
 CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb), *_NP_OR_CLAUSE_VERBS)

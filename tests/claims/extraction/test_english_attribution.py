@@ -1220,3 +1220,17 @@ def test_told_after_an_apposition_names_whom_the_speaker_told():
     body = ('"Longer rainy seasons are giving the mosquito more places to breed," Helena Marsh, '
             "the agency's representative in Lagos, told Reuters.")
     assert only(en(body), "rainy seasons").speaker == "Helena Marsh"
+
+
+def test_an_appeal_with_an_infinitive_is_a_statement():
+    body = "The health ministry urged residents to drain and cover water containers every week."
+    s = only(en(body), "drain")
+    assert s.speaker == "The health ministry" and s.text.startswith("residents to drain")
+    assert en("The mayor urged calm after the riot on Sunday night.") == []
+
+
+def test_told_and_a_medium_after_a_long_apposition_closes_the_words_before_it():
+    body = ("Rescuers had pulled 131 people from the water, Muhammad Arif Rahman, head of the search "
+            "and rescue office in Makassar, told Reuters.")
+    s = only(en(body), "131 people")
+    assert s.speaker == "Muhammad Arif Rahman" and s.text == "Rescuers had pulled 131 people from the water"

@@ -620,3 +620,15 @@ def test_a_name_set_apart_after_its_role_then_an_adjunct_before_the_verb():
     body = ("Direktur Reserse Kriminal Khusus Polda Contoh, Kombes Pol Teuku Mahdi Ramadhan, dalam konferensi pers "
             "di kantornya, Senin (3/3/2025), mengatakan dua pelaku ditangkap saat hendak bertransaksi.")
     assert by_text(extract_statements(body, "id"), "dua pelaku").speaker == "Teuku Mahdi Ramadhan"
+
+
+def test_an_indonesian_appeal_to_someone_to_act_is_a_statement():
+    s = by_text(extract_statements("Rina mengimbau warga menggalakkan gerakan 3M Plus minimal sekali sepekan.", "id"), "3M")
+    assert s.speaker == "Rina" and s.text.startswith("warga menggalakkan")
+    s = by_text(extract_statements("Selama menunggu hasil tes, Budi meminta warga tidak keluar rumah.", "id"), "keluar")
+    assert s.speaker == "Budi" and s.text == "warga tidak keluar rumah"
+    # asking for something, and a fronted phrase before an appeal, are no statements
+    assert extract_statements("Bupati meminta maaf kepada keluarga korban atas keterlambatan itu.", "id") == []
+    assert extract_statements("Wasmad meminta waktu sepekan untuk merespons surat itu.", "id") == []
+    assert not [s for s in extract_statements("Selama menunggu hasil tes, Budi meminta warga tidak keluar rumah.", "id")
+                if "Selama" in s.text]
