@@ -2323,7 +2323,7 @@ class Extractor:
             appos_subject = lead is not None or isinstance(sp, Speaker) and sp.kind == "person" and "," in (np or "") and \
                 np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
             if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and not appos_subject and \
-                    self._inverted(masked[vm.end():]):
+                    vm.group(0).lower() not in lex.object_verbs and self._inverted(masked[vm.end():]):
                 break  # `..., said X.`: the content is before the verb (rule 4)
             rest_start = vm.end()
             rest = masked[rest_start:]
@@ -3117,6 +3117,10 @@ class Extractor:
             # (`told AFP the dates were not set, adding that ...`: that `that` is the participle's)
             pr = self.lex.participle_re
             hearer_only = verb_takes_object and not (pr is not None and pr.search(rest[: m.end()]))
+            if hearer_only and (p := next((i for i, w in enumerate(between[1:6], 1)
+                                           if w.lower() in self.lex.pronouns and w.lower() != "it"), None)):
+                # `told CNN Indonesia he believed A, and that B`: the clause before `that` is content too
+                return len(rest) - len(rest.lstrip(" ,")) + len(" ".join(rest.lstrip(" ,").split(" ")[:p])) + 1
             if (len(between) <= 1 or b0 in self.lex.mod.NP_STOPS or b0 in self.lex.day_names
                     or b0 in self.lex.mod.CHANNEL_PREPS or b0 in self.lex.adverbs or hearer_only
                     or b0 in self.lex.duration_preps):

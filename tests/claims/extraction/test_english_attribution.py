@@ -1234,3 +1234,16 @@ def test_told_and_a_medium_after_a_long_apposition_closes_the_words_before_it():
             "and rescue office in Makassar, told Reuters.")
     s = only(en(body), "131 people")
     assert s.speaker == "Muhammad Arif Rahman" and s.text == "Rescuers had pulled 131 people from the water"
+
+
+def test_told_a_medium_then_a_pronoun_clause_keeps_the_clause():
+    body = "Another survivor, Rina Dewi, 41, told Kompas.com she had heard no announcement from the crew."
+    s = only(en(body), "announcement")
+    assert s.speaker == "Rina Dewi" and s.text == "she had heard no announcement from the crew"
+    body = ("Truck driver Andi Baso, 29, told CNN Indonesia he believed there were more than 250 people "
+            "on board, and that life jackets had been locked away.")
+    s = only(en(body), "250 people")
+    assert s.speaker == "Andi Baso" and s.text.startswith("he believed there were")
+    # a hearer alone before `that` is still skipped
+    s = only(en("The minister told reporters on Monday that prices would fall."), "prices")
+    assert s.text == "prices would fall"
