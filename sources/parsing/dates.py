@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from functools import lru_cache
 
 _MONTHS = (
@@ -99,6 +100,30 @@ def localise(naive: datetime, offset_minutes: int | None) -> datetime | None:
     if offset_minutes is None:
         return None
     return naive.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
+
+
+# Countries whose clocks change in summer: their offset depends on the date (a Paris page's
+# 11:42 in May is 11:42+02:00, in January +01:00). The fixed offsets above are their winter ones,
+# used when the system has no time-zone database.
+COUNTRY_ZONES: dict[str, str] = {
+    "FR": "Europe/Paris", "DE": "Europe/Berlin", "GB": "Europe/London", "US": "America/New_York",
+    "AU": "Australia/Sydney",
+}
+
+
+def localise_in_country(naive: datetime, country: str | None) -> datetime | None:
+    """The wall-clock time a page of `country` prints, as an aware time (None when unknown)."""
+    if not country:
+        return None
+    if country in COUNTRY_ZONES:
+        try:
+            zone = ZoneInfo(COUNTRY_ZONES[country])
+        except ZoneInfoNotFoundError:
+            pass
+        else:
+            offset = naive.replace(tzinfo=zone).utcoffset()
+            return naive.replace(tzinfo=timezone(offset))
+    return localise(naive, COUNTRY_OFFSETS.get(country))
 
 
 _DAY_PREFIX = re.compile(rf"^(?:{_DAYS})\s*,?\s*", re.IGNORECASE)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
-from .dates import COUNTRY_OFFSETS
+from .dates import localise_in_country
 from .gazetteer import OutletGazetteer
 from .text import parse_text
 from .types import NoArticleText, ParsedArticle
@@ -115,9 +115,8 @@ def _published_at(html: str, country: str) -> datetime | None:
             except ValueError:
                 continue
             if value.tzinfo is None:
-                offset = COUNTRY_OFFSETS.get(country)
-                if offset is None:
+                value = localise_in_country(value, country)
+                if value is None:
                     continue
-                value = value.replace(tzinfo=timezone(timedelta(minutes=offset)))
             return value
     return None

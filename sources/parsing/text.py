@@ -8,7 +8,7 @@ from datetime import datetime
 
 from . import boilerplate as bp
 from . import metadata as md
-from .dates import COUNTRY_OFFSETS, find_date, localise
+from .dates import find_date, localise_in_country
 from .gazetteer import Outlet, OutletGazetteer
 from .language import detect_language
 from .types import NoArticleText, ParsedArticle
@@ -382,7 +382,7 @@ def _published_at(header: _Header, outlet: Outlet | None, language: str) -> date
     if header.published_at is not None or header.published_naive is None:
         return header.published_at
     country = outlet.country if outlet else LANGUAGE_COUNTRIES.get(language)
-    return localise(header.published_naive, COUNTRY_OFFSETS.get(country) if country else None)
+    return localise_in_country(header.published_naive, country)
 
 
 # The country whose time a page prints without a zone when its outlet is unknown: an Indonesian

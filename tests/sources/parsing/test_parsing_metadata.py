@@ -91,6 +91,16 @@ def test_it_uses_the_outlets_time_zone_when_none_is_printed():
     assert article.author == "Staff Writer"
 
 
+def test_an_outlet_in_a_country_with_summer_time_prints_its_summer_offset():
+    # Paris is +02:00 in May and +01:00 in January
+    from sources.parsing.dates import localise_in_country
+
+    assert localise_in_country(datetime(2025, 5, 15, 11, 42), "FR").utcoffset() == timedelta(hours=2)
+    assert localise_in_country(datetime(2025, 1, 15, 11, 42), "FR").utcoffset() == timedelta(hours=1)
+    assert localise_in_country(datetime(2025, 5, 15, 11, 42), "ID").utcoffset() == timedelta(hours=7)
+    assert localise_in_country(datetime(2025, 5, 15, 11, 42), None) is None
+
+
 def test_find_date_ignores_lines_without_a_date():
     assert find_date("Harga naik 17:12 persen") is None
 
