@@ -1045,7 +1045,8 @@ class Extractor:
             # `refugee advocates`, `some critics`: a plural head noun names a group
             if not (self.lex.plural_head_re is not None and len(words) <= 5 and self.lex.plural_head_re.match(last)):
                 return False
-        return unknown <= 2
+        # (`the country's search and rescue agency`: modifiers before a body's head noun)
+        return unknown <= (3 if last in self.lex.org_heads else 2)
 
     def _name_follows(self, word: str) -> bool:
         """After a capitalised first word, what makes it a name, not a verb: another name, a
@@ -2298,10 +2299,20 @@ class Extractor:
                 own = own if isinstance(own, Speaker) else self._subject_of(head)
                 if isinstance(own, Speaker) and self._gender(own.name) in (None, lex.gendered.get((np or "").lower())):
                     sp = own
-            if sep is not None and masked[sep.start()] == "," and self._parenthetical(masked, sep.start(), vm.end()):
+            comma = sep.start() if sep is not None and masked[sep.start()] == "," else None
+            if comma is None and sep is None and np and lead is None and left.rstrip().endswith(np):
+                # (`A, the country's disaster agency said on Tuesday, though ...`: the phrase after
+                # the last comma was read as the subject at once)
+                before_np = left.rstrip()[: -len(np)].rstrip()
+                after = masked[vm.end():]
+                tm = lex.time_adjunct_re.match(after.lstrip()) if lex.time_adjunct_re is not None else None
+                after = after.lstrip()[tm.end():] if tm and tm.group(0).rstrip().endswith(",") else after.lstrip(" ,")
+                closing = not after.strip(" .!?\"”") or after.split(" ", 1)[0].lower() in lex.reporter_clause_openers
+                comma = len(before_np) - 1 if before_np.endswith(",") and closing else None
+            if comma is not None and self._parenthetical(masked, comma, vm.end()):
                 # `The toll rose to 280, officials said, as rescuers searched`: the content is before
                 cue = vm.group(0)
-                self.emit(si, base, base + sep.start(), sp, self._kind(base, base + sep.start(), sent), cue,
+                self.emit(si, base, base + comma, sp, self._kind(base, base + comma, sent), cue,
                           self._stance(cue))
                 pm = self.lex.participle_re.match(masked, vm.end()) if self.lex.participle_re is not None else None
                 if pm:

@@ -1247,3 +1247,15 @@ def test_told_a_medium_then_a_pronoun_clause_keeps_the_clause():
     # a hearer alone before `that` is still skipped
     s = only(en("The minister told reporters on Monday that prices would fall."), "prices")
     assert s.text == "prices would fall"
+
+
+def test_a_wire_lede_closed_by_a_body_with_modifiers_and_a_day():
+    body = ("A ferry carrying nearly 200 people sank off the island late on Sunday, killing at least 14 people, "
+            "with 45 still missing, the country's search and rescue agency said on Monday.")
+    s = only(en(body), "ferry")
+    assert s.speaker == "the country's search and rescue agency" and s.text.endswith("45 still missing")
+    body = ("At least 14 people have been killed after floods tore through villages in the province, the "
+            "country's disaster agency said on Tuesday, though a local leader put the death toll higher.")
+    s = only(en(body), "14 people")
+    assert s.speaker == "the country's disaster agency" and s.text.endswith("in the province")
+    assert not [s for s in en(body) if "local leader" in s.text]
