@@ -211,6 +211,8 @@ class Lex:
     identified_as_re: re.Pattern | None = None
     appeal_verbs: frozenset = frozenset()
     appeal_clause_re: re.Pattern | None = None
+    data_verbs: frozenset = frozenset()
+    data_clause_re: re.Pattern | None = None
     reporter_clause_openers: frozenset = frozenset()
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
@@ -517,6 +519,8 @@ def compile_lexicon(code: str) -> Lex:
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
         appeal_verbs=frozenset(getattr(m, "APPEAL_VERBS", ())),
         appeal_clause_re=re.compile(m.APPEAL_CLAUSE_RE) if getattr(m, "APPEAL_CLAUSE_RE", None) else None,
+        data_verbs=frozenset(getattr(m, "DATA_VERBS", ())),
+        data_clause_re=re.compile(m.DATA_CLAUSE_RE) if getattr(m, "DATA_CLAUSE_RE", None) else None,
         institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
         adjunct_openers=frozenset(getattr(m, "ADJUNCT_OPENERS", ())),
         body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
@@ -2467,7 +2471,7 @@ class Extractor:
                     continue  # `..., said the plan has merit`: a clause follows the verb, not a speaker
                 if isinstance(rest, str) and not lex.trail_cue_re.match(tail) and self._clause_follows(rest):
                     continue  # `As unrest grew, the firm concluded it could not stay`: its words follow the verb
-                if cue.lower() in lex.appeal_verbs:
+                if cue.lower() in lex.appeal_verbs or cue.lower() in lex.data_verbs:
                     continue  # `Selama menunggu, X meminta warga ...`: what is asked follows the verb
                 if isinstance(rest, str) and cue.lower() in lex.quantity_verbs \
                         and self._not_reported(cue.lower(), rest.lstrip(" ,")):
@@ -2901,6 +2905,8 @@ class Extractor:
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
         if verb in self.lex.appeal_verbs and self.lex.appeal_clause_re is not None:
             return not self.lex.appeal_clause_re.match(content)  # `urged calm`, `meminta maaf`
+        if verb in self.lex.data_verbs and self.lex.data_clause_re is not None:
+            return not self.lex.data_clause_re.match(content)  # `mencatat identitas pelaku`
         if verb in self.lex.that_only_verbs:
             # (the hearer, then `that`: `reminded candidates that`, not `reminded the crowd it was ... that`)
             cm = self.lex.complementizer_re.search(content[:60])

@@ -46,6 +46,13 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b|(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,4}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
+# What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah
+# mencapai 41.260`): a claim of figures, the kind fact-checkers check, when a figure follows within
+# a few words; `mencatat identitas pelaku` is no statement.
+DATA_VERBS = {"mencatat": "assert"}  # (not `mencatatkan`: `mencatatkan peningkatan` is a result, not a report)
+DATA_CLAUSE_RE = (r"(?:bahwa\s|(?:\S+\s+){0,9}?(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                  r"sepuluh|belasan|puluhan|ratusan|ribuan|jutaan|sebanyak|setidaknya|sedikitnya)\b))")
+SPEECH_VERBS.update(DATA_VERBS)
 # Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
 # noun phrase: `menerima laporan dari warga` reports nothing.
 CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb), *_NP_OR_CLAUSE_VERBS)

@@ -632,3 +632,12 @@ def test_an_indonesian_appeal_to_someone_to_act_is_a_statement():
     assert extract_statements("Wasmad meminta waktu sepekan untuk merespons surat itu.", "id") == []
     assert not [s for s in extract_statements("Selama menunggu hasil tes, Budi meminta warga tidak keluar rumah.", "id")
                 if "Selama" in s.text]
+
+
+def test_an_agency_recording_figures_is_a_statement_of_them():
+    s = by_text(extract_statements("Dinas Kesehatan Jawa Barat mencatat 12.480 kasus DBD dengan 96 kematian sejak Januari.",
+                                   "id"), "12.480")
+    assert s.speaker == "Dinas Kesehatan Jawa Barat" and s.text.startswith("12.480 kasus")
+    s = by_text(extract_statements("Kemenkes mencatat kasus DBD sepanjang 2025 telah mencapai 41.260 kasus.", "id"), "41.260")
+    assert s.text.startswith("kasus DBD")
+    assert extract_statements("Polisi mencatat identitas para pelaku di lokasi kejadian.", "id") == []
