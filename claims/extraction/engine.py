@@ -891,11 +891,18 @@ class Extractor:
 
     def _speaker_named_by(self, head: str, mention: str, *, persons: bool = True) -> Speaker | None:
         """The last speaker whose mention holds the role noun `head` (`the spokesperson`, `pejabat
-        itu` after `juru bicara ... pejabat ...`), a person only if `persons`; else None."""
+        itu` after `juru bicara ... pejabat ...`), a person only if `persons`; else None. Words
+        before the head must be in that mention too: `the health ministry` is not the
+        communications ministry met before."""
+        words = mention.lower().split()
+        modifiers = [w for w in words[1:] if w != head and w not in self.lex.role_openers_words
+                     and w not in self.lex.determiners and w not in self.lex.postposed_demonstratives]
         for st in reversed(self.out):
             if st.speaker_mention and head in st.speaker_mention.lower() and st.speaker and (
                     persons or st.speaker_kind != "person"):
-                return Speaker(st.speaker, mention, st.speaker_kind)
+                earlier = st.speaker_mention.lower()
+                if all(m in earlier for m in modifiers):
+                    return Speaker(st.speaker, mention, st.speaker_kind)
         return None
 
     def _known_name_among_descriptors(self, words: list[str]):

@@ -1259,3 +1259,12 @@ def test_a_wire_lede_closed_by_a_body_with_modifiers_and_a_day():
     s = only(en(body), "14 people")
     assert s.speaker == "the country's disaster agency" and s.text.endswith("in the province")
     assert not [s for s in en(body) if "local leader" in s.text]
+
+
+def test_a_role_with_its_own_modifier_is_not_the_body_met_before():
+    body = ('"The claim in the video is a hoax," the communications ministry said in a statement. More than '
+            "41,000 cases have been recorded since January, according to the health ministry. The ministry "
+            "also said the vaccine was safe.")
+    stmts = en(body)
+    assert only(stmts, "41,000").speaker == "the health ministry"
+    assert only(stmts, "vaccine").speaker == "the health ministry"
