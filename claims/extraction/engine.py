@@ -1918,6 +1918,11 @@ class Extractor:
                 np = self.clean_np(m.group("np"))
                 if np and len(np.split()) <= 8:
                     sp = self.resolve_np(np)
+                    if rx is self.lex.trail_appos_cue_re and isinstance(sp, Speaker) and sp.kind == "group":
+                        # `the ministry's director-general, Mr Rahmat Siregar, told reporters`: the name
+                        # set apart after a role is the speaker
+                        named = self._appositive_person(text[m.end("np"):m.start("cue")])
+                        sp = named or sp
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
         return None
@@ -1928,6 +1933,14 @@ class Extractor:
         end = tail[-40:]
         vms = self.verbs_in(end)
         return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
+
+    def _appositive_person(self, between: str) -> Speaker | None:
+        """`, Mr Rahmat Hidayat Siregar,`: a person's name alone between commas, else None."""
+        words = between.strip(" ,").split()
+        if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+            return None
+        sp = self.resolve_np(" ".join(words))
+        return sp if isinstance(sp, Speaker) and sp.kind == "person" else None
 
     def _not_spoken(self, before_verb: str) -> bool:
         """The word before a speech verb makes it a passive (`was told`, `we’re told`, `to be

@@ -1268,3 +1268,11 @@ def test_a_role_with_its_own_modifier_is_not_the_body_met_before():
     stmts = en(body)
     assert only(stmts, "41,000").speaker == "the health ministry"
     assert only(stmts, "vaccine").speaker == "the health ministry"
+
+
+def test_a_name_set_apart_after_a_role_before_a_closing_cue_is_the_speaker():
+    body = ('"The vessel rammed our boat twice," the ministry\'s director-general of fisheries surveillance, '
+            "Mr Rahmat Siregar, told reporters in Jakarta on May 13.")
+    assert only(en(body), "rammed").speaker == "Rahmat Siregar"
+    body = '"The vessel rammed our boat twice," the agency, the Coast Guard, said.'
+    assert only(en(body), "rammed").speaker == "the agency"
