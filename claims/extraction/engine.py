@@ -82,6 +82,13 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 # (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
 # `..., kata Manager Operasi X, Widya Astuti.`: a name after the role closes the sentence.
+# Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
+# Siregar`, `Komisaris Sujarwo`, `Kombes Pol Dedi Kurniawan`).
+_HONORIFICS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "madam", "sir", "pak", "bu", "bapak", "ibu", "h", "hj",
+    "kombes", "komisaris", "pol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "brigjen", "irjen",
+    "komjen", "jenderal", "kolonel", "letkol", "mayjen", "laksamana", "marsekal",
+))
 _CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
 # `Seluruh pasien, lanjutnya, telah sembuh ...`: a subject, a `-nya` cue between commas, the predicate.
 _NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
@@ -1940,7 +1947,10 @@ class Extractor:
         if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
             return None
         sp = self.resolve_np(" ".join(words))
-        return sp if isinstance(sp, Speaker) and sp.kind == "person" else None
+        while words and words[0].lower().strip(".") in _HONORIFICS:
+            words = words[1:]
+        # the whole phrase is the name (`Sekretaris Komisi E` is a role, whatever it resolves to)
+        return sp if isinstance(sp, Speaker) and sp.kind == "person" and sp.name == " ".join(words) else None
 
     def _not_spoken(self, before_verb: str) -> bool:
         """The word before a speech verb makes it a passive (`was told`, `we’re told`, `to be
@@ -2268,7 +2278,11 @@ class Extractor:
             np = self.clean_np(left)
             sp = None
             lead = self._lead_appositive(left) if np != self._identified_as(left) else None
-            if lead is not None:
+            if lead is None and np and "," in np and (named := self._appositive_person(np.rsplit(",", 1)[1])):
+                # `The ministry's director general for digital space supervision, Bimo Haryanto,
+                # told ...`: however long the role before it, the name closing the phrase speaks
+                sp = named
+            elif lead is not None:
                 # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the
                 # apposition, the subject is the name before it
                 sp, np = lead, left.strip(" ,")

@@ -1276,3 +1276,10 @@ def test_a_name_set_apart_after_a_role_before_a_closing_cue_is_the_speaker():
     assert only(en(body), "rammed").speaker == "Rahmat Siregar"
     body = '"The vessel rammed our boat twice," the agency, the Coast Guard, said.'
     assert only(en(body), "rammed").speaker == "the agency"
+
+
+def test_a_long_role_then_a_name_between_commas_before_the_verb():
+    body = ("The Communications and Digital Ministry's director general for digital space supervision, Bimo Haryanto, "
+            "told The Jakarta Post on Thursday that 213 posts had been taken down so far.")
+    s = only(en(body), "213 posts")
+    assert s.speaker == "Bimo Haryanto" and s.text == "213 posts had been taken down so far"

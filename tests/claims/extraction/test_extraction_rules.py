@@ -641,3 +641,12 @@ def test_an_agency_recording_figures_is_a_statement_of_them():
     s = by_text(extract_statements("Kemenkes mencatat kasus DBD sepanjang 2025 telah mencapai 41.260 kasus.", "id"), "41.260")
     assert s.text.startswith("kasus DBD")
     assert extract_statements("Polisi mencatat identitas para pelaku di lokasi kejadian.", "id") == []
+
+
+def test_a_rank_before_the_name_set_apart_after_a_long_role():
+    body = ("Kepala Kepolisian Sektor Mampang Prapatan Kepolisian Resor Metro Jakarta Selatan, Komisaris Sujarwo, "
+            "menyampaikan polisi datang bersama personel TNI ke rumah tersebut pada Kamis siang.")
+    assert by_text(extract_statements(body, "id"), "polisi datang").speaker == "Sujarwo"
+    # a role set apart is no name
+    body = "Jhonny Simanjutak, Sekretaris Komisi E, seusai rapat menjelaskan, bansos itu bernilai Rp 300.000."
+    assert by_text(extract_statements(body, "id"), "bansos").speaker == "Jhonny Simanjutak"
