@@ -57,6 +57,8 @@ _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 # the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
+# ... and a hearer that ends its clause: `told Reuters,`, `told reporters.`
+_CLOSING_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}|reporters|journalists)(?=\s*[,.!?]|\s*$)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 _COMMA_RE = re.compile(r",(?!\d)")
 _BRACKETED_RE = re.compile(r"\(([^)]+)\)")
@@ -2338,21 +2340,25 @@ class Extractor:
                 if isinstance(own, Speaker) and self._gender(own.name) in (None, lex.gendered.get((np or "").lower())):
                     sp = own
             comma = sep.start() if sep is not None and masked[sep.start()] == "," else None
+            cue_end = vm.end()
+            if vm.group(0).lower() in lex.object_verbs and (hm := _CLOSING_HEARER_RE.match(masked, cue_end)):
+                cue_end = hm.end(1)  # `..., X told Reuters, adding that B`: the hearer closes the cue
             if comma is None and sep is None and np and lead is None and left.rstrip().endswith(np):
                 # (`A, the country's disaster agency said on Tuesday, though ...`: the phrase after
                 # the last comma was read as the subject at once)
                 before_np = left.rstrip()[: -len(np)].rstrip()
-                after = masked[vm.end():]
+                after = masked[cue_end:]
                 tm = lex.time_adjunct_re.match(after.lstrip()) if lex.time_adjunct_re is not None else None
                 after = after.lstrip()[tm.end():] if tm and tm.group(0).rstrip().endswith(",") else after.lstrip(" ,")
-                closing = not after.strip(" .!?\"”") or after.split(" ", 1)[0].lower() in lex.reporter_clause_openers
+                closing = not after.strip(" .!?\"”") or after.split(" ", 1)[0].lower() in lex.reporter_clause_openers \
+                    or (lex.participle_re is not None and lex.participle_re.match(masked, cue_end) is not None)
                 comma = len(before_np) - 1 if before_np.endswith(",") and closing else None
-            if comma is not None and self._parenthetical(masked, comma, vm.end()):
+            if comma is not None and self._parenthetical(masked, comma, cue_end):
                 # `The toll rose to 280, officials said, as rescuers searched`: the content is before
                 cue = vm.group(0)
                 self.emit(si, base, base + comma, sp, self._kind(base, base + comma, sent), cue,
                           self._stance(cue))
-                pm = self.lex.participle_re.match(masked, vm.end()) if self.lex.participle_re is not None else None
+                pm = self.lex.participle_re.match(masked, cue_end) if self.lex.participle_re is not None else None
                 if pm:
                     self.emit(si, base + pm.end(), sent.end, sp, Kind.INDIRECT, pm.group("cue"), self._stance(cue))
                 elif (a := masked.find(",", vm.end())) > 0 and \
@@ -3039,7 +3045,7 @@ class Extractor:
         c = tail.rfind(", ")
         if c >= 0 and tail[c + 2:].split()[:1] in (["and"], ["but"]) and len(tail[c + 2:].split()) >= 2:
             return True  # `The area is wooded, and Lohmar said`: a new clause with its own subject
-        return c >= 0 and len(tail[c:].split()) >= 2 and len(tail[:c].split()) >= 3
+        return c >= 0 and len(tail[c:].split()) >= 2 and len(tail[:c].split()) >= 2
 
     def _subject_relative(self, words: list[str]) -> bool:
         """`who was present`, `which has offices`: a relative clause whose pronoun is its subject

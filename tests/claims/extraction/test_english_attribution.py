@@ -1283,3 +1283,13 @@ def test_a_long_role_then_a_name_between_commas_before_the_verb():
             "told The Jakarta Post on Thursday that 213 posts had been taken down so far.")
     s = only(en(body), "213 posts")
     assert s.speaker == "Bimo Haryanto" and s.text == "213 posts had been taken down so far"
+
+
+def test_words_before_a_closing_cue_with_a_hearer_and_a_participle_after_it():
+    body = ("But the death toll stood at 17, regent Andi Baso told Reuters, adding that three victims "
+            "had been buried by their families.")
+    stmts = en(body)
+    assert only(stmts, "stood at 17").speaker == "Andi Baso"
+    assert only(stmts, "buried").speaker == "Andi Baso"
+    stmts = en("The toll rose to 280, officials said, adding that rescuers were still searching.")
+    assert only(stmts, "280").speaker == "officials" and only(stmts, "searching").speaker == "officials"
