@@ -60,6 +60,8 @@ _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+
 # ... and a hearer that ends its clause: `told Reuters,`, `told reporters.`
 _CLOSING_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}|reporters|journalists)(?=\s*[,.!?]|\s*$)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
+# An age after a name: `Andi Baso (29)`, `Ann Lee, 41`.
+_AGE_PAREN_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")
 _COMMA_RE = re.compile(r",(?!\d)")
 _BRACKETED_RE = re.compile(r"\(([^)]+)\)")
 # `South Korea's National Intelligence Service`: what follows a possessor
@@ -2280,9 +2282,12 @@ class Extractor:
             np = self.clean_np(left)
             sp = None
             lead = self._lead_appositive(left) if np != self._identified_as(left) else None
-            if lead is None and np and "," in np and (named := self._appositive_person(np.rsplit(",", 1)[1])):
+            if lead is None and np and (named := next((
+                    p for seg in (np, left.rstrip(" ,")) if "," in seg
+                    and (p := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1])))), None)):
                 # `The ministry's director general for digital space supervision, Bimo Haryanto,
-                # told ...`: however long the role before it, the name closing the phrase speaks
+                # told ...`, `Salah satu penumpang yang selamat, Andi Baso (29), mengatakan`: however
+                # long the role before it, the name closing the phrase speaks
                 sp = named
             elif lead is not None:
                 # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the

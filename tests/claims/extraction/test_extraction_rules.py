@@ -650,3 +650,9 @@ def test_a_rank_before_the_name_set_apart_after_a_long_role():
     # a role set apart is no name
     body = "Jhonny Simanjutak, Sekretaris Komisi E, seusai rapat menjelaskan, bansos itu bernilai Rp 300.000."
     assert by_text(extract_statements(body, "id"), "bansos").speaker == "Jhonny Simanjutak"
+
+
+def test_a_name_and_an_age_set_apart_after_a_role_with_a_relative_clause():
+    body = "Salah satu penumpang yang selamat, Andi Baso (29), mengatakan kapal penuh sesak sejak berangkat."
+    s = by_text(extract_statements(body, "id"), "penuh sesak")
+    assert s.speaker == "Andi Baso" and s.text == "kapal penuh sesak sejak berangkat"
