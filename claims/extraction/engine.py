@@ -220,6 +220,8 @@ class Lex:
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
     identified_as_re: re.Pattern | None = None
+    kata_parenthetical_re: re.Pattern | None = None
+    parenthetical_connectives: frozenset = frozenset()
     appeal_verbs: frozenset = frozenset()
     appeal_clause_re: re.Pattern | None = None
     data_verbs: frozenset = frozenset()
@@ -570,6 +572,10 @@ def compile_lexicon(code: str) -> Lex:
         demonstrative_non_speakers=frozenset(getattr(m, "DEMONSTRATIVE_NON_SPEAKERS", ())),
         plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
         identified_as_re=re.compile(m.IDENTIFIED_AS_RE) if getattr(m, "IDENTIFIED_AS_RE", None) else None,
+        kata_parenthetical_re=re.compile(
+            rf"^(?P<pre>[^,\x00]{{3,60}}),\s*(?P<cue>{_alt(m.PARENTHETICAL_KATA)})\s+(?P<np>[^,\x00]{{1,60}}),\s+(?P<pred>[^\x00]+)$", re.I)
+        if getattr(m, "PARENTHETICAL_KATA", ()) else None,
+        parenthetical_connectives=frozenset(getattr(m, "PARENTHETICAL_CONNECTIVES", ())),
         aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
         if getattr(m, "ASIDE_PARTICIPLES", ()) else None,
         lead_opener_re=re.compile(rf"(?:^|\s)(?P<w>(?i:{_alt(m.LEAD_CLAUSE_OPENERS)}))\s+") if getattr(m, "LEAD_CLAUSE_OPENERS", ()) else None,
@@ -2231,6 +2237,18 @@ class Extractor:
             else:
                 self.emit(si, base, base + m.end("content2"), PRONOUN, Kind.INDIRECT, m.group("cue2"), Stance.ASSERT)
             return
+        # 2a. a `kata X` cue between commas inside the sentence: `Kemenkes, kata dia, akan memperluas ...` (the whole
+        # sentence), `Selain itu, kata Bima, C` (C, after a connective)
+        if (km := lex.kata_parenthetical_re.match(masked) if lex.kata_parenthetical_re is not None else None) \
+                and len(_WORD_RE.findall(km.group("pred"))) >= MIN_CONTENT_WORDS and MASK not in masked[:km.end("np")]:
+            sp = self.resolve_np(self.clean_np_after(km.group("np")))
+            if sp is not None:
+                pre = km.group("pre").strip()
+                connective = pre.split()[0].lower() in lex.fronted_heads or self.lex.leading_conn_re.sub("", pre) != pre \
+                    or pre.lower() in lex.parenthetical_connectives
+                start = base + km.start("pred") if connective else sent.start
+                self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), km.group("cue"), Stance.ASSERT)
+                return
         m = lex.according_end_re.match(masked)
         if m and not self._opens_with_attribution(m.group("content")):
             sp = self.resolve_np(self.clean_np_after(m.group("np")))

@@ -70,6 +70,12 @@ TRAILING_CUES = {
     "menuturkan": "assert", "mengungkapkan": "assert", "menyatakan": "assert",
 }
 NYA = "nya"
+# A cue and its speaker between commas inside the sentence: `Kemenkes, kata dia, akan ...`,
+# `Selain itu, kata Bima, ...` (the words after a connective are the speaker's).
+PARENTHETICAL_KATA = ("kata", "ujar", "tutur", "jelas", "imbuh", "tambah", "ungkap", "tegas", "lanjut", "papar", "terang")
+PARENTHETICAL_CONNECTIVES = ("selain itu", "namun", "meski demikian", "oleh karena itu", "karena itu", "maka dari itu",
+                             "di sisi lain", "sementara itu", "adapun", "lebih lanjut", "dengan demikian", "untuk itu",
+                             "sebab itu", "akan tetapi", "tetapi", "bahkan", "kendati demikian", "meski begitu")
 
 # `Menurut X, ...` and `..., menurut X.`
 ACCORDING_TO = ("menurut", "kata")

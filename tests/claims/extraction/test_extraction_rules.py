@@ -656,3 +656,13 @@ def test_a_name_and_an_age_set_apart_after_a_role_with_a_relative_clause():
     body = "Salah satu penumpang yang selamat, Andi Baso (29), mengatakan kapal penuh sesak sejak berangkat."
     s = by_text(extract_statements(body, "id"), "penuh sesak")
     assert s.speaker == "Andi Baso" and s.text == "kapal penuh sesak sejak berangkat"
+
+
+def test_a_kata_cue_between_commas_inside_the_sentence():
+    first = "Yudhistira Halim mengatakan kasus DBD naik tajam tahun ini. "
+    stmts = extract_statements(first + "Selain itu, kata dia, Kemenkes akan memperluas program nyamuk ke lima kota.", "id")
+    s = by_text(stmts, "lima kota")
+    assert s.speaker == "Yudhistira Halim" and s.text == "Kemenkes akan memperluas program nyamuk ke lima kota"
+    # after a subject, the cue splits the claim: the whole sentence is the statement
+    stmts = extract_statements(first + "Kemenkes, kata Yudhistira, akan memperluas program nyamuk ke lima kota.", "id")
+    assert by_text(stmts, "lima kota").text.startswith("Kemenkes, kata Yudhistira, akan")
