@@ -220,6 +220,7 @@ class Lex:
     carrier_verbs: frozenset = frozenset()
     aside_participle_re: re.Pattern | None = None
     identified_as_re: re.Pattern | None = None
+    with_participle_re: re.Pattern | None = None
     kata_parenthetical_re: re.Pattern | None = None
     parenthetical_connectives: frozenset = frozenset()
     appeal_verbs: frozenset = frozenset()
@@ -572,6 +573,9 @@ def compile_lexicon(code: str) -> Lex:
         demonstrative_non_speakers=frozenset(getattr(m, "DEMONSTRATIVE_NON_SPEAKERS", ())),
         plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
         identified_as_re=re.compile(m.IDENTIFIED_AS_RE) if getattr(m, "IDENTIFIED_AS_RE", None) else None,
+        with_participle_re=re.compile(
+            rf",\s+with\s+(?P<np>[^,;\x00]{{2,80}}?)\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?")
+        if getattr(m, "WITH_PARTICIPLE", False) else None,
         kata_parenthetical_re=re.compile(
             rf"^(?P<pre>[^,\x00]{{3,60}}),\s*(?P<cue>{_alt(m.PARENTHETICAL_KATA)})\s+(?P<np>[^,\x00]{{1,60}}),\s+(?P<pred>[^\x00]+)$", re.I)
         if getattr(m, "PARENTHETICAL_KATA", ()) else None,
@@ -2797,6 +2801,11 @@ class Extractor:
         sep_re = self.lex.second_sep_re
         if sep_re is None:
             return None
+        wm = self.lex.with_participle_re.search(masked, cstart, cend) if self.lex.with_participle_re is not None else None
+        if wm and MASK not in masked[wm.start():wm.end()] and len(masked[cstart:wm.start()].split()) >= MIN_CONTENT_WORDS \
+                and isinstance(sp := self.resolve_np(self.clean_np(wm.group("np"))), Speaker):
+            # `X denied its fires were to blame, with minister Y saying B`: B is Y's
+            return wm.start(), sp, _Hit(wm.start("cue"), wm.end("cue"), wm.group("cue")), wm.end()
         for vm in self.verbs_in(masked[cstart:cend]):
             joined = self._joined_verb(masked, cstart, cend, vm)
             if joined is not None:

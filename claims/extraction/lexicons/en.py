@@ -55,6 +55,8 @@ SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "wer
                      for verb in ("quoted", "cited")})
 # ... and `X was quoted by RIA Novosti as saying`: the medium inside the verb (CHANNEL_PREPS).
 QUOTED_BY_RE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+by\s+[^,;:.\x00\"“”]{2,60}?\s+as\s+saying\b"
+# `..., with minister Y saying B`: a second speaker brought in by `with` and a participle.
+WITH_PARTICIPLE = True
 # A speaker who gives only part of a name (`A mother in Selong, who asked to be identified only
 # as Sri, said`): that name is the speaker, the description before it only placed her.
 IDENTIFIED_AS_RE = (r"(?:,\s*|\s)who\s+(?:(?:asked|wished|wanted|preferred|agreed|requested)\s+"

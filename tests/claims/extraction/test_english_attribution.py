@@ -1293,3 +1293,13 @@ def test_words_before_a_closing_cue_with_a_hearer_and_a_participle_after_it():
     assert only(stmts, "buried").speaker == "Andi Baso"
     stmts = en("The toll rose to 280, officials said, adding that rescuers were still searching.")
     assert only(stmts, "280").speaker == "officials" and only(stmts, "searching").speaker == "officials"
+
+
+def test_with_a_second_speaker_and_a_participle_splits_the_words():
+    body = ("The environment ministry denied its fires were to blame, with minister Budi Wiratmo saying "
+            "Malaysia should look at hotspots in its own territory.")
+    stmts = en(body)
+    assert only(stmts, "fires").text == "its fires were to blame"
+    assert only(stmts, "hotspots").speaker == "Budi Wiratmo"
+    s = only(en("The ministry said prices rose sharply in May, with rice leading the increase."), "prices")
+    assert "rice leading" in s.text  # no speaker after `with`: one statement
