@@ -283,11 +283,12 @@ THAT_ONLY_VERBS = ("reminded",)
 # Appeals (`urged residents to drain water containers`): a statement when an infinitive or a
 # `that` clause follows within a few words; `urged calm` is no statement.
 APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called on": "assert",
-                "calls on": "assert", "appealed to": "assert"}
+                "calls on": "assert", "appealed to": "assert", "asked": "assert", "asks": "assert"}
 APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|that\s)"
 SPEECH_VERBS.update(APPEAL_VERBS)
+SPEECH_VERBS.update({"demanded": "assert"})  # (only before `that`: CLAUSE_ONLY_VERBS; `demands` is a noun too)
 CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled",
-                     "charged", "protested", "answered", "disclosed", "forecast", "hinted")
+                     "charged", "protested", "answered", "disclosed", "forecast", "hinted", "demanded")
 
 # Verbs that take a noun phrase as often as a clause (`wrote a letter`, `announced a plan`,
 # `reported a profit`). Denials and accusations stay out: `denied the allegations` is a claim.

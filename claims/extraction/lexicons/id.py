@@ -35,15 +35,17 @@ SPEECH_VERBS = {
 }
 # Appeals (`meminta masyarakat menggalakkan 3M`, `mengimbau warga agar tidak ...`): a statement
 # when they address someone (`agar`, `kepada`, a group of people, a capitalised name) who is to
-# act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu` are no statements
-# (nor `mendesak`, as often an adjective: `keadaan mendesak`).
-APPEAL_VERBS = {"meminta": "assert", "mengimbau": "assert", "menyerukan": "assert", "mengajak": "assert"}
+# act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu`, `keadaan mendesak` are
+# no statements.
+APPEAL_VERBS = {"meminta": "assert", "mengimbau": "assert", "menyerukan": "assert", "mengajak": "assert",
+                "mendesak": "assert"}
 _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluruh", "para", "pihak", "publik",
                "pengguna", "penggunanya", "peserta", "orang", "orang tua", "pelajar", "mahasiswa", "petani",
                "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
                "polisi", "jajaran", "jajarannya", "tokoh", "kementerian", "pemudik", "penumpang", "perusahaan",
                "anggota", "kader", "umat", "rakyat", "pasien", "tenaga")
-APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b|(?-i:[A-Z]))"
+APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b"
+                    r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,4}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah

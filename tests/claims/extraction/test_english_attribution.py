@@ -1303,3 +1303,11 @@ def test_with_a_second_speaker_and_a_participle_splits_the_words():
     assert only(stmts, "hotspots").speaker == "Budi Wiratmo"
     s = only(en("The ministry said prices rose sharply in May, with rice leading the increase."), "prices")
     assert "rice leading" in s.text  # no speaker after `with`: one statement
+
+
+def test_asked_to_and_demanded_that_are_statements():
+    s = only(en("The mayor asked residents to boil their water until Friday."), "boil")
+    assert s.speaker == "The mayor" and s.text.startswith("residents to boil")
+    s = only(en("Vietnam on Thursday demanded that Jakarta treat the detained fishermen humanely."), "humanely")
+    assert s.speaker == "Vietnam" and s.text.startswith("Jakarta treat")
+    assert en("He asked whether the ship had been inspected at all.") == []

@@ -666,3 +666,11 @@ def test_a_kata_cue_between_commas_inside_the_sentence():
     # after a subject, the cue splits the claim: the whole sentence is the statement
     stmts = extract_statements(first + "Kemenkes, kata Yudhistira, akan memperluas program nyamuk ke lima kota.", "id")
     assert by_text(stmts, "lima kota").text.startswith("Kemenkes, kata Yudhistira, akan")
+
+
+def test_mendesak_an_addressee_is_an_appeal_but_an_urgent_state_is_not():
+    s = by_text(extract_statements("Walhi mendesak pemerintah provinsi mengaudit seluruh izin tambang di kawasan itu.", "id"),
+                "mengaudit")
+    assert s.speaker == "Walhi" and s.text.startswith("pemerintah provinsi")
+    body = "Keadaan mendesak\nBagi mereka yang ingin melakukan perjalanan ke luar daerah, hal itu masih diperbolehkan."
+    assert not [s for s in extract_statements(body, "id") if s.speaker == "Keadaan"]
