@@ -29,14 +29,20 @@ _TRAILING_TIME = re.compile(r"\s+\d{1,2}:\d{2}$")
 _NAME_LINE = re.compile(r"^[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3}$")
 # A time alone on a line, under its date: "7:05 PM MYT".
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", re.I)
-# "SINGAPORE: More than ...": a place in capitals and a colon opens the text (CNA).
-_CAPS_COLON_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})?:\s+[A-Z]")
+# "SINGAPORE: More than ...", "KENDARI, Southeast Sulawesi: ...": a place in capitals and a colon opens the text (CNA).
+_CAPS_COLON_DATELINE = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?:\s+[A-Z]")
+# A reporter's job title on the line under the name: "Malaysia Bureau Chief", "Indonesia Correspondent".
+_JOB_TITLE = re.compile(r"\b(?:chief|correspondent|editor|reporter|writer|columnist|journalist|producer|contributor|photographer)$", re.I)
+# The place before the date on a header line: "Jakarta ● Thu, July 17, 2025" (The Jakarta Post).
+_PLACE_BEFORE_DATE = re.compile(r"^(?P<place>[A-Z][a-z'’.\-]+(?: [A-Z][a-z'’.\-]+){0,2})\s*●$")
+# An author that is a desk or a team keeps the outlet in its name: "Tim Cek Fakta Liputan6.com".
+_TEAM_AUTHOR = re.compile(r"^(?:tim|team|redaksi|desk)\b", re.I)
 # A reporter's role after the name on a date line ("Dimas Aji , Jurnalis").
 _REPORTER_ROLE = re.compile(r"\s*,\s*(?:jurnalis|wartawan|reporter|kontributor|penulis|journalist|correspondent)\b.*$", re.I)
 # Labels around a header's date: "Published Jun 26, 2025", "Diperbarui 17 Jan 2025", and an update
 # after the date ("April 3, 2025 11:42 PM GMT+8 Updated 3 hours ago").
-_UPDATE_LABEL = r"(?:last\s+)?updated|diperbarui|update\s+terakhir"
-_DATE_LABEL_BEFORE = re.compile(rf"^(?:published|posted|diterbitkan|dipublikasikan|{_UPDATE_LABEL})\b\s*:?", re.I)
+_UPDATE_LABEL = r"(?:last\s+)?updated|modified|diperbarui|update\s+terakhir"
+_DATE_LABEL_BEFORE = re.compile(rf"^(?:published|posted|issued(?: on)?|diterbitkan|dipublikasikan|{_UPDATE_LABEL})\b\s*:?", re.I)
 _UPDATE_AFTER = re.compile(rf"\b(?:{_UPDATE_LABEL})\b.*$", re.I)
 _UPDATE_FIRST = re.compile(rf"^(?:{_UPDATE_LABEL})\b", re.I)
 _ENDS_LIKE_SENTENCE = re.compile(r"[.,;:][\"'”’)]*$")
@@ -55,6 +61,7 @@ class _Header:
     published_naive: datetime | None = None
     published_is_update: bool = False  # the time came from an "Updated" line
     date_only: str | None = None  # a date line without a time, whose time may follow on the next line
+    place: str | None = None  # the place printed before the header's date ("Jakarta ● Thu, July 17, 2025")
 
 
 def parse_text(
@@ -152,15 +159,16 @@ def parse_text(
                     header.author = paragraphs.pop()
                     matchable.pop()
                 continue
-            author_above = not header.author and paragraphs and _NAME_LINE.match(matchable[-1]) \
-                and not gazetteer.find(matchable[-1])
+            author_above = None if header.author else _name_above(matchable, gazetteer)
             if header.date_only and _TIME_ONLY.match(line) and _take_date_line(f"{header.date_only} {line}", header):
                 header.date_only = None  # "Sunday, 19 Oct 2025" / "7:05 PM MYT"
                 continue
             if _take_date_line(line, header):
                 if author_above and not header.author:
                     # "Natasha Ganesan" / "15 Apr 2025 06:12PM": the byline is the name over the date
-                    header.author = matchable[-1]
+                    # (and maybe the reporter's job title under the name)
+                    header.author, titles = author_above
+                    del paragraphs[len(paragraphs) - titles :], matchable[len(matchable) - titles :]
                     while paragraphs and matchable[-1] == header.author:
                         paragraphs.pop()
                         matchable.pop()
@@ -175,9 +183,10 @@ def parse_text(
             if "source" in labels:
                 header.sources.append(labels["source"])
             continue
-        if in_header and not paragraphs and bp.is_label(line) and not md.find_dateline(line) and (
-                not header.title or title_line is None or i < title_line):
-            continue  # a section label before the text ("Internasional") or above the title ("Singapore")
+        if in_header and not paragraphs and not md.find_dateline(line) and (
+                bp.is_label(line) and (not header.title or title_line is None or i < title_line)
+                or title_line is not None and i < title_line and _short_line(line)):
+            continue  # a section label before the text ("Internasional") or above the title ("Singapore", "France 24")
         paragraphs.append(printed[i])
         matchable.append(line)
         if len(line.split()) >= BODY_PARAGRAPH_WORDS or md.find_dateline(line):
@@ -221,7 +230,7 @@ def parse_text(
         author=author,
         published_at=_published_at(header, outlet_entry, language := detect_language(body)),
         language=language,
-        dateline=dateline.place if dateline else None,
+        dateline=dateline.place if dateline else header.place,
         wire_sources=wires,
         url=url,
     )
@@ -248,13 +257,28 @@ MAX_LINK_BLOCK_LINES = 12
 
 def _without_agency(author: str, header: _Header, gazetteer: OutletGazetteer) -> str:
     """"EVA MARTÍNEZ CÁCERES Associated Press": the name, and the agency it writes for (a wire
-    source when the page is another outlet's)."""
+    source when the page is another outlet's). A team keeps its outlet ("Tim Cek Fakta Liputan6.com")."""
     words = author.split()
     for n in (3, 2, 1):
         if len(words) > n + 1 and (entry := gazetteer.find(" ".join(words[-n:]))) is not None:
             (header.agencies if entry.is_wire else header.outlets).append(" ".join(words[-n:]))
-            return " ".join(words[:-n])
+            return author if _TEAM_AUTHOR.match(author) else " ".join(words[:-n])
     return author
+
+
+def _name_above(matchable: list[str], gazetteer: OutletGazetteer) -> tuple[str, int] | None:
+    """The byline printed over a header's date line: (the name, the lines it takes). A job title
+    under the name ("Shannon Teoh" / "Malaysia Bureau Chief") is no name: the name is above it."""
+    def is_name(line: str) -> bool:
+        return bool(_NAME_LINE.match(line)) and not gazetteer.find(line)
+
+    if not matchable or not is_name(matchable[-1]):
+        return None
+    if not _JOB_TITLE.search(matchable[-1]):
+        return matchable[-1], 1
+    if len(matchable) >= 2 and is_name(matchable[-2]) and not _JOB_TITLE.search(matchable[-2]):
+        return matchable[-2], 2
+    return None
 
 
 def _footer_start(lines: list[str]) -> tuple[int, set[int]]:
@@ -317,13 +341,18 @@ def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:
         if candidates.count(line) > 1 and _title_like(line):
             return line
     for k, line in enumerate(candidates):
-        if (bp.is_label(line) or _mostly_date(line)) and any(_title_like(c) for c in candidates[k + 1 :]):
-            continue  # "Berita Viral", "Internasional", "detikNews / Berita", a date: above the title
+        if (bp.is_label(line) or _short_line(line) or _mostly_date(line)) and any(_title_like(c) for c in candidates[k + 1 :]):
+            continue  # "Berita Viral", "Internasional", "detikNews / Berita", a date, "France 24": above the title
         stripped = _TRAILING_TIME.sub("", line)
         if _title_like(stripped) and not md.find_dateline(line) and not _mostly_date(line):
             return stripped
         return ""
     return ""
+
+
+def _short_line(line: str) -> bool:
+    """Too short for a title or a sentence: a label or a site's name ("France 24")."""
+    return len(line.split()) < MIN_TITLE_WORDS and not bp.looks_like_sentence(line)
 
 
 def _mostly_date(line: str) -> bool:
@@ -355,6 +384,9 @@ def _take_date_line(line: str, header: _Header) -> bool:
     if not found:
         return False
     before = _DATE_LABEL_BEFORE.sub("", line[: found.start].strip())
+    if place := _PLACE_BEFORE_DATE.match(before.strip()):
+        header.place = header.place or place.group("place")  # "Jakarta ● Thu, July 17, 2025"
+        before = ""
     rest = (before + " " + _UPDATE_AFTER.sub("", line[found.end :])).strip(" -–—|/,•·")
     rest_labels = md.parse_labels(rest) if rest else {}
     # "Rahmat Fadhilah • 11 Maret 2025 13:45", "Dimas Aji , Jurnalis · Kamis 13 Februari 2025"
@@ -395,8 +427,9 @@ def _decide_outlet(
     filename: str | None, gazetteer: OutletGazetteer,
 ) -> tuple[Outlet | None, str | None]:
     """Most trusted first: the URL's known domain; outlets the page names (byline, dateline,
-    site-name line, "Source:" label) that the gazetteer knows; an agency's own dateline or byline;
-    an outlet slug in the file name; then unknown names as written; then the URL's host."""
+    site-name line, "Source:" label) that the gazetteer knows; an outlet (not an agency) slug in the
+    file name; an agency's own dateline or byline; an agency slug in the file name; then unknown
+    names as written; then the URL's host."""
     if url_outlet:
         return url_outlet, url_outlet.name
     written: list[str] = list(header.outlets)
@@ -410,11 +443,13 @@ def _decide_outlet(
         entry = gazetteer.find(name)
         if entry:
             return entry, entry.name
+    from_file = md.outlet_from_filename(filename, gazetteer)
+    if from_file and not from_file.is_wire:
+        return from_file, from_file.name  # "Jakarta (AFP) -" on a page the file name gives to another outlet
     for agency in ([dateline.agency] if dateline and dateline.agency else []) + header.agencies:
         entry = gazetteer.find(agency)
         if entry and not written:
             return entry, entry.name  # "Jakarta (ANTARA) -" on the agency's own site
-    from_file = md.outlet_from_filename(filename, gazetteer)
     if from_file:
         return from_file, from_file.name
     if written:
@@ -439,7 +474,7 @@ def _wire_sources(
         entry = gazetteer.find(header.author)
         if entry and entry.is_wire:
             found.append(entry)  # "By Yonhap": the story is the agency's copy
-    found.extend(md.find_wire_sources(body, gazetteer))
+    found.extend(md.find_wire_sources(body, gazetteer, outlet_known=outlet is not None))
     names: list[str] = []
     for entry in found:
         if entry == outlet or (outlet_name and gazetteer.find(outlet_name) == entry):

@@ -60,7 +60,7 @@ class LinePatterns:
 HEADER_END_WINDOW = 400
 BARE_CREDITS = frozenset(c for module in _MODULES for c in getattr(module, "BARE_CREDITS", ()))
 # What the end-tied caption and credit patterns need (`tests/sources/parsing` checks that each has one).
-CAPTION_END_MARKERS = ("/", ")", "]", ":", "pic", "Rights", "ourtesy", "OURTESY")
+CAPTION_END_MARKERS = ("/", ")", "]", ":", "pic", "Rights", "ourtesy", "OURTESY", "©")
 DROP_END_MARKERS = ("ads", "Ads", "ADS")
 
 
@@ -82,6 +82,9 @@ WIRE_CUES = _merge("WIRE_CUES")
 # Phrases whose agency must be a wire (English "X reported" is too loose for any outlet).
 WIRE_ONLY_CUES = _merge("WIRE_ONLY_CUES")
 WIRE_ONLY_CUES_BEFORE = _merge("WIRE_ONLY_CUES_BEFORE")
+# Phrases right after which an outlet's name is the article's source: "told CNN Indonesia",
+# "as reported by Reuters", "kepada kantor berita AFP" (the name must follow at once).
+WIRE_ADJACENT_CUES = _merge("WIRE_ADJACENT_CUES")
 # Metadata labels: "Penulis: X", "By X", "Editor: X"; group "value".
 AUTHOR_LABELS = _merge("AUTHOR_LABELS")
 SOURCE_LABELS = _merge("SOURCE_LABELS")

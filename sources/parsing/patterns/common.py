@@ -6,13 +6,23 @@ I = re.IGNORECASE
 
 DROP_LINE = (
     # Ad slots that survive copy-paste as a lone label.
-    re.compile(r"^(?:advertisement|advertisements|advertorial|sponsored|iklan|ads?|hide ads|close ads?)\W*$", I),
+    re.compile(r"^(?:advertisement|advertisements|advertising|advertorial|sponsored|iklan|ads?|hide ads|close ads?)\W*$", I),
     re.compile(r"^scroll (?:to|down to) continue(?: with content)?\W*$", I),
+    # ... or both on one line: "Advertisement · Scroll to continue".
+    re.compile(r"^(?:advertisement|advertising|iklan)\s*[·•|\-–—]\s*scroll (?:down )?to continue(?: reading| with content)?\W*$", I),
     # "Hide Ads" is sometimes glued to the last line of a promo block by the copy.
     re.compile(r"\bhide ads\s*$", I),
     # Share widgets: "Send to", "Share", "Tweet", "Copy link", "Bagikan".
     re.compile(r"^(?:send to|share(?: this)?(?: article)?|share\d|tweet|copy link|print|email|bagikan|salin link|facebook|twitter|whatsapp|telegram|line|linkedin|reddit|comments?|bookmark|save|skip links|skip to (?:main )?content)\W*$", I),
     re.compile(r"^(?:bagikan|share(?: this article)?)\s*:.{0,80}$", I),
+    # A row of share buttons ("Facebook X Telegram WhatsApp Gift this article"), one button ("Share on Twitter").
+    re.compile(r"^(?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit)"
+               r"(?:\s+(?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit|line|copy link|gift this article))+$", I),
+    re.compile(r"^share (?:on|via|to) (?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit|line)\W*$", I),
+    # A tag line of hashtags under the text: "#Banjir Bandang #Luwu #Walhi".
+    re.compile(r"^#[A-Za-z][^#.!?]{0,40}(?:#[A-Za-z][^#.!?]{0,40})+$"),
+    # Agency desk codes closing a wire story (AFP): "bur-jfx/dhc", "str/dva/jm".
+    re.compile(r"^[a-z]{2,5}(?:-[a-z]{2,5})?(?:/[a-z]{2,5}(?:-[a-z]{2,5})?){1,4}$"),
     # Lines with almost no letters: tickers' separators ("| : WIB | INDIKATOR |"), rules, bullets.
     re.compile(r"^[\W\d_]*$"),
     re.compile(r"^\|.*\|$"),
@@ -54,6 +64,8 @@ CAPTION = (
     # "... Photograph: Ben Birchall/PA".
     re.compile(r"[.!?]\s+[A-Z][A-Z ]{1,20}/[A-Z][\w .'-]{1,40}(?:/[\w .'-]{1,30})?$"),
     re.compile(r"[.!?]\s+(?:PHOTO|FOTO|Photograph|Photo|Foto)\s*:\s*[A-Z][\w .'/&-]{1,60}$"),
+    # ... or by a copyright credit: "... on September 17, 2025. © Mohd RASFAN / AFP", "... in the area © AFP/File".
+    re.compile(r"\s©\s?[A-Z][\w .'’/&-]{0,60}$"),
     # Credits in parentheses at the end of a caption: "(dok. KCNA)", "(Foto: ANTARA/...)", "(Photo: AP)".
     re.compile(r"\((?:dok\.?|dokumentasi|foto|photo|ilustrasi|illustration|image|gambar|supplied)\s*[:.]?[^()]{0,120}\)\s*$", I),
     # A credit alone in brackets, or after a slash or a dash at the caption's end:

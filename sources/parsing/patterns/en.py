@@ -17,7 +17,9 @@ DROP_LINE = (
     re.compile(r"^exclusive news, data and analytics\b.{0,80}$", I),
     re.compile(r"^(?:item \d+ of \d+|\[\d+/\d+\])\s.{0,800}$", I),
     re.compile(r"^the [\w ]{1,40} newsletter\b.{0,200}$", I),
-    re.compile(r"^(?:additional )?(?:reporting|writing) by\b.{0,250}$", I),
+    re.compile(r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,250}$", I),
+    # The exchange rate under a story that converts a currency: "($1 = 16,255.0000 rupiah)".
+    re.compile(r"^\((?:US)?[$€£¥]\s?1 = [^()]{1,60}\)$"),
     # Inline links and prompts of other sites (Inquirer, Jakarta Post, Bangkok Post, UK locals).
     re.compile(r"^read\s*:\s.{0,200}$", I),
     re.compile(r"^(?:change text size|gift premium articles to anyone|premium|do you like the content of this article\?"
@@ -39,7 +41,17 @@ DROP_LINE = (
     # A reporter's biography under the text: "Ann Lee is a reporter covering crime ...".
     re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} is an? (?:[\w-]+ ){0,3}(?:reporter|correspondent|journalist|editor|writer)\b.{0,250}$"),
     re.compile(r"^(?:add as (?:a )?preferred (?:source )?on google|google preferred source(?: badge)?)\W*$", I),
-    re.compile(r"^[•·*-]?\s*(?:join|follow)\b.{0,40}\bwhatsapp channel\b.{0,200}$", I),
+    re.compile(r"^[•·*-]?\s*(?:join|follow)\b.{0,40}\b(?:whatsapp|telegram) channel\b.{0,200}$", I),
+    re.compile(r"^follow\b.{0,40}\bon (?:whatsapp|telegram)\b.{0,80}$", I),
+    # The Straits Times' reader games and source line, The Jakarta Post's subscription notice, CNA's summary link.
+    re.compile(r"^(?:read \d+ articles and stand to win rewards|spin the wheel now)\W*$", I),
+    re.compile(r"^source\s*:[^©]{1,60}©.{0,200}$", I),
+    re.compile(r"^your premium period will expire in \d+ day\(?s?\)?\W*$", I),
+    re.compile(r"^read a summary of this article on fast\W*$", I),
+    re.compile(r"^FAST$"),
+    # France 24: the reading time, the app prompt.
+    re.compile(r"^\d{1,3} min(?:ute)?s? read(?:ing time)?\W*$", I),
+    re.compile(r"^keep up to date with\b.{0,120}\bby downloading\b.{0,80}$", I),
     # Agency notes under the text: contributors, funding, standards, the fact-check team.
     re.compile(r"^.{0,150}\bcontributed (?:to this (?:report|story)|reporting)\b.{0,40}$", I),
     re.compile(r"^the associated press\b.{0,80}\breceives (?:financial )?support\b.{0,300}$", I),
@@ -62,10 +74,10 @@ INLINE_FURNITURE = (
 )
 
 END_OF_ARTICLE = (
-    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts|topics)|read more|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
+    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts|topics|content)|[+•]?\s*read more(?: here)?|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
     re.compile(r"^(?:suggested topics|explore more on these topics|more on this story|you may also be interested in|your opinion matters|media contact"
                r"|recommended stories|related fact checks|discover more stories on|join our commenting forum|help us fight bad information"
-               r"|related search|top stories|tags / keywords:?)\W*$", I),
+               r"|related search|top stories|tags / keywords:?|topics|more on this topic|page not found|daily newsletter|weekly newsletter)\W*$", I),
     re.compile(r"^view original content\b.{0,300}$", I),
     # The Guardian's reader appeal.
     re.compile(r"^(?:i hope you appreciated this article|before you move on)\b", I),
@@ -83,6 +95,11 @@ WIRE_CUES = (
 # "according to" or "reported" before an arbitrary outlet is often not the article's source.
 WIRE_ONLY_CUES = (
     re.compile(r"\baccording to\b", I),
+)
+# The outlet comes right after these: "told Kompas.com she had ...", "As reported by Reuters, ...".
+WIRE_ADJACENT_CUES = (
+    re.compile(r"\btold\s+", I),
+    re.compile(r"\breported by\s+", I),
 )
 # The agency comes before these: "Yonhap reported", "Interfax news agency reported".
 WIRE_ONLY_CUES_BEFORE = (

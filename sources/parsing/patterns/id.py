@@ -18,11 +18,20 @@ DROP_LINE = (
     re.compile(r"^url telah tercopy\W*$", I),
     re.compile(r"^(?:tulis komentar|konten premium|waktu baca \d+ menit|kamu sudah menonton video terbaru berikut ini\?)\W*$", I),
     re.compile(r"^silakan baca konten menarik lainnya\b.{0,150}$", I),
-    re.compile(r"^(?:lihat foto|bagikan artikel ini)\W*$", I),
+    re.compile(r"^(?:lihat foto|perbesar|bagikan (?:artikel|berita) ini(?: (?:melalui|lewat|via|ke))?)\W*$", I),
     re.compile(r"^kirim(?:kan)? ke email\b.{0,120}$", I),
     re.compile(r"^ikuti berita terkini\b.{0,150}$", I),
     re.compile(r"^simak video\b.{0,200}$", I),
     re.compile(r"^(?:baca halaman (?:berikutnya|selanjutnya)|scroll untuk melanjutkan)\W*$", I),
+    re.compile(r"^scroll (?:down |ke bawah )?untuk (?:melanjutkan|lanjut) membaca\W*$", I),
+    # Tempo: the font-size buttons and the note on its editorial guidelines.
+    re.compile(r"^ukuran (?:font|huruf|teks)\s*:?(?:\s*(?:kecil|sedang|besar|normal))*\W*$", I),
+    re.compile(r"^artikel ini telah disesuaikan dengan pedoman\b.{0,80}$", I),
+    # Reading prompts: "Baca berita lengkap dan menarik lainnya di Google News" (CNN Indonesia), Liputan6's hoax hotline.
+    re.compile(r"^baca (?:berita|artikel)\b.{0,60}\bdi google news\W*$", I),
+    re.compile(r"^[•·*-]?\s*fakta atau hoaks\?\s*untuk mengetahui kebenaran\b.{0,300}$", I),
+    # A footer bar of site links: "Liputan6.com | Tentang Kami | Pedoman Media Siber | Kebijakan Privasi".
+    re.compile(r"^(?:[^|]{1,40}\|\s*){1,6}pedoman media siber(?:\s*\|[^|]{1,40}){0,6}$", I),
     # The editors' initials closing a detik article: "(asm/sar)".
     re.compile(r"^\([a-z]{2,5}(?:/[a-z]{2,5}){1,3}\)$"),
     re.compile(r"^disclaimer\s*:.{0,400}$", I),
@@ -45,7 +54,10 @@ LINK_LABEL = (
 
 END_OF_ARTICLE = (
     # Related-article lists and promo blocks at the foot of the page.
-    re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|komentar)\W*$", I),
+    re.compile(r"^(?:berita terkait|artikel terkait|berita lainnya|berita lain|baca berita lainnya|rekomendasi|pilihan redaksi|terkini lainnya|tag|tags|topik|topik terkait|tag terkait|komentar"
+               r"|artikel selanjutnya|berita selanjutnya|baca berikutnya)\W*$", I),
+    # Tempo: "Topik Terkait: Kebakaran Hutan | Kabut Asap".
+    re.compile(r"^topik terkait\s*:.{0,300}$", I),
     re.compile(r"^ajang penghargaan persembahan\b", I),
     re.compile(r"^hoegeng awards(?: \d{4})?\W*$", I),
     re.compile(r"^tentang cek fakta\b.{0,60}$", I),
@@ -67,8 +79,15 @@ WIRE_CUES = (
     re.compile(r"\bmenurut\s+(?:laporan\s+)?(?:kantor berita)\b", I),
 )
 
+# The outlet comes right after these: "Kepada kantor berita AFP, Ketua ... mengatakan".
+WIRE_ADJACENT_CUES = (
+    re.compile(r"\bkepada\s+(?:kantor berita\s+)?", I),
+)
+
 AUTHOR_LABELS = (
     re.compile(r"(?:^|\|)\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)\s*:?\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
+    # Tribun: "Laporan Wartawan TribunnewsSultra.com, Laode Ari".
+    re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+[\w.\-]+(?:\s[\w.\-]+){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*(?=\||$)", I),
     # Republika: "Rep: X/ Red: Y"
     re.compile(r"^rep\s*:\s*(?P<value>[^|/]{3,60}?)\s*(?=/|\||$)", I),
 )

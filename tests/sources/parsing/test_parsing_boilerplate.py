@@ -243,3 +243,71 @@ def test_every_end_tied_pattern_names_a_marker_the_search_gate_knows():
             if p.pattern.endswith("$") and not p.pattern.startswith("^"):
                 source = p.pattern.replace("\\", "").lower()
                 assert any(m.lower() in source for m in markers), p.pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # reading prompts and buttons
+        "Scroll down untuk melanjutkan membaca", "Scroll ke bawah untuk melanjutkan membaca",
+        "Advertisement · Scroll to continue", "Advertising", "3 min Reading time", "Perbesar",
+        "Ukuran Font: Kecil Besar", "Bagikan artikel ini melalui",
+        # share rows and buttons
+        "Facebook X Telegram WhatsApp Gift this article", "Share on Twitter", "Share via WhatsApp",
+        # tag lines and agency desk codes
+        "#Banjir Rob #Pekalongan #Jawa Tengah", "bur-abc/xyz", "str/abc/de",
+        # reader prompts of news sites
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Read 5 articles and stand to win rewards", "Spin the wheel now",
+        "Read a summary of this article on FAST.", "FAST",
+        "Source: The Harbour Times © Harbour Media Limited. Co. Regn. No. 1234. All rights reserved.",
+        "Your Premium period will expire in 3 day(s)", "Follow The Harbour Post on WhatsApp for the latest news",
+        "Keep up to date with world news by downloading the Radio Contoh app",
+        "($1 = 3.1500 ringgit)", "(Reporting by Ann Lee and Tom Hale; Editing by Sam Roe)",
+        "Baca berita lengkap dan menarik lainnya di Google News",
+        "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan hubungi nomor kami.",
+        "Artikel ini telah disesuaikan dengan pedoman pemberitaan Harian Contoh.",
+        "SitusContoh.com | Tentang Kami | Pedoman Media Siber | Kebijakan Privasi",
+        # a caption closed by a copyright credit
+        "Residents wade through floodwater in the city centre on March 3, 2025. © Ann LEE / AFP",
+        "The minister spoke to reporters in the capital © AFP/File",
+    ],
+)
+def test_it_recognises_furniture_of_a_fifth_set_of_sites(line):
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#MeToo activists rallied outside the court on Monday.",
+        "The company said the deal was worth $1 billion (£800 million).",
+        "Fakta atau hoaks, kata dia, harus diperiksa dulu sebelum dibagikan.",
+        "Reporters said the ministry had told them to follow the official channel.",
+    ],
+)
+def test_it_keeps_sentences_that_resemble_the_fifth_set(line):
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("footer", ["Topics:", "Topics :", "MORE ON THIS TOPIC", "Related content", "Page not found",
+                                    "Daily newsletter", "Artikel Selanjutnya", "Baca berikutnya", "Tag Terkait",
+                                    "Topik Terkait: Banjir | Cuaca Ekstrem | Jawa Tengah"])
+def test_it_cuts_the_footer_at_headings_of_a_fifth_set(footer):
+    text = ("The city council voted on Monday to expand the bus network to the northern suburbs, a plan that "
+            "residents have requested for many years, the mayor said.\n\n"
+            f"{footer}\n\nFerry fares will rise in June, the operator said in a statement on Friday.")
+    assert parse_article(text).body.endswith("the mayor said.")
+
+
+@pytest.mark.parametrize("heading", ["+ Read more", "READ MORE HERE"])
+def test_a_read_more_block_inside_the_text_is_not_the_footer(heading):
+    text = (
+        "The port will stay closed for a week after the quake cracked its main wharf, the harbour master said.\n\n"
+        f"{heading}\nIsland still rebuilding three months after the last quake\nWhy the ring of fire keeps shaking\n\n"
+        "A spokesperson for the foreign ministry said the government had offered help to the island.\n\n"
+        '"No citizens are known to have been injured," the spokesperson said on Tuesday evening.'
+    )
+    body = parse_article(text).body
+    assert "Read more" not in body and "READ MORE" not in body and "ring of fire" not in body
+    assert "the government had offered help" in body and "No citizens are known" in body

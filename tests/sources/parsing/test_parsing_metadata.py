@@ -368,3 +368,82 @@ def test_a_verdict_label_opening_a_title_is_no_dateline():
     assert article.dateline is None and article.title.startswith("[SALAH]")
     assert parse_article("Judul Berita Percobaan di Sini\n\n[JAKARTA] Indonesia will raise its export levy to 12.5 per "
                          "cent next month, officials said.\n\nMore text.").dateline == "JAKARTA"
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Penulis Kontributor Kota Contoh, Ann Lestari | Editor Budi Santoso",
+     "Penulis: Kontributor Kota Contoh, Ann Lestari | Editor: Budi Santoso",
+     "Laporan Wartawan WartaContoh.com, Ann Lestari"],
+)
+def test_a_contributors_place_and_a_reporters_outlet_are_not_the_authors_name(header):
+    article = parse_article(_article("Proyek Jalan Tol Baru Rampung Akhir Tahun\n" + header))
+    assert article.author == "Ann Lestari"
+    assert "Lestari" not in article.body and "Laporan" not in article.body
+
+
+def test_a_job_title_under_the_name_is_not_the_author():
+    article = parse_article(_article("Ferry fares to rise in June as fuel costs climb\nAnn Lestari\nIndonesia Bureau Chief\n"
+                                     "UPDATED Sep 17, 2025, 08:45 PM"))
+    assert article.author == "Ann Lestari"
+    assert "Lestari" not in article.body and "Bureau Chief" not in article.body
+
+
+def test_a_team_keeps_its_outlet_in_its_name():
+    article = parse_article(_article("Judul Berita Percobaan di Sini\nOleh Tim Cek Fakta Liputan6.com"))
+    assert article.author == "Tim Cek Fakta Liputan6.com"
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "rest"),
+    [("MAKASSAR, Indonesia, March 3 (Reuters) - A ferry sank off the island late on Sunday, the agency said.",
+      "MAKASSAR", "A ferry sank"),
+     ("PALU, Central Sulawesi: Hundreds of residents rallied outside the governor's office on Monday (Dec 9), "
+      "demanding compensation for homes lost in the landslide.", "PALU", "Hundreds of residents")],
+)
+def test_datelines_naming_the_country_or_region(opening, dateline, rest):
+    article = parse_article(f"Judul Berita Percobaan di Sini\n\n{opening}\n\nMore text follows here.")
+    assert article.dateline == dateline and article.body.startswith(rest)
+
+
+def test_the_place_before_the_header_date_is_the_dateline():
+    article = parse_article(_article("Ferry fares to rise in June as fuel costs climb\nAnn Lestari (The Jakarta Post)\n"
+                                     "Surabaya ● Thu, July 17, 2025"))
+    assert article.dateline == "Surabaya" and "Surabaya" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wires"),
+    [
+        ("A survivor told CNN Indonesia he had heard no announcement from the crew.", ["CNN Indonesia"]),
+        ("As reported by Reuters, the official also said the tax applied only to interest.", ["Reuters"]),
+        ("The mayor told the BBC the bridge would reopen next week.", ["BBC"]),
+        ("Kepada kantor berita AFP, ketua serikat pekerja mengatakan tujuh pekerja tewas.", ["AFP"]),
+        ("The mayor told reporters that CNN Indonesia had misquoted him.", []),  # not the outlet he spoke to
+        ("The mayor told The Jakarta Post the bridge would reopen next week.", []),  # the page's own outlet
+    ],
+)
+def test_an_outlet_the_source_spoke_to_is_a_wire_source_of_another_outlets_page(sentence, wires):
+    text = f"Judul Berita Percobaan di Sini\n\n{sentence}\n\nPembicaraan dilanjutkan pekan depan, kata pejabat itu."
+    assert parse_article(text, url="https://www.thejakartapost.com/indonesia/2025/x.html").wire_sources == wires
+    # on a page whose outlet is unknown, "told X" may be its own reporting
+    if sentence.startswith("A survivor"):
+        assert parse_article(text).wire_sources == []
+
+
+def test_an_issued_on_date_and_a_site_name_above_the_title():
+    text = _article("Radio 99\nAsia-Pacific\nFerry fares to rise in June as fuel costs climb\n"
+                    "Issued on: 17/09/2025 - 10:32 Modified: 17/09/2025 - 14:05",
+                    "Kuala Lumpur (AFP) – The operator said fares would rise by a tenth from June.")
+    article = parse_article(text)
+    assert article.title == "Ferry fares to rise in June as fuel costs climb"
+    assert article.published_at == datetime(2025, 9, 17, 10, 32, tzinfo=timezone(timedelta(hours=2)))  # AFP: Paris
+    assert article.dateline == "Kuala Lumpur" and article.body.startswith("The operator said")
+    assert "Issued on" not in article.body and "Radio 99" not in article.body
+
+
+def test_an_outlet_in_the_file_name_makes_the_agency_of_the_dateline_a_wire_source():
+    text = _article("Ferry fares to rise in June as fuel costs climb", "Jakarta (AFP) – The operator said fares would rise.")
+    article = parse_article(text, filename="07_cna-afp_en_ferry-fares.txt")
+    assert (article.outlet, article.wire_sources) == ("CNA", ["AFP"])
+    assert parse_article(text, filename="07_afp_en_ferry-fares.txt").outlet == "AFP"
