@@ -447,3 +447,13 @@ def test_an_outlet_in_the_file_name_makes_the_agency_of_the_dateline_a_wire_sour
     article = parse_article(text, filename="07_cna-afp_en_ferry-fares.txt")
     assert (article.outlet, article.wire_sources) == ("CNA", ["AFP"])
     assert parse_article(text, filename="07_afp_en_ferry-fares.txt").outlet == "AFP"
+
+
+def test_a_france_24_page_of_an_afp_story_is_france_24_s_with_afp_as_its_wire():
+    text = ("Flood waters recede in the delta\n\nIssued on: 15/05/2025 - 11:42\n\n"
+            "Hanoi (AFP) – Flood waters began to recede on Thursday across the delta, officials said, "
+            "as farmers returned to their fields to count the losses of the season.\n\n"
+            "The agriculture ministry said some 40,000 hectares of rice had been damaged by the floods.")
+    article = parse_article(text, url="https://www.france24.com/en/asia-pacific/20250515-floods")
+    assert article.outlet == "France 24" and article.wire_sources == ["AFP"]
+    assert article.published_at == datetime(2025, 5, 15, 11, 42, tzinfo=timezone(timedelta(hours=2)))
