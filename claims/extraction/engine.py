@@ -742,6 +742,11 @@ class Extractor:
         if inst is not None and len(run) >= 3:
             last = max((k for k, w in enumerate(run[:-2]) if inst.match(w.lower())), default=-1)
             run = run[last + 1:]
+        if len(run) >= 4:
+            # `Pencarian dan Pertolongan Makassar Muhammad Arif Rahman`: the place closing a
+            # many-word office's name, then the person
+            last = max((k for k, w in enumerate(run[:-2]) if w.lower() in self.lex.places), default=-1)
+            run = run[last + 1:]
         if run and run[0].lower() in self.lex.place_units:
             return None  # `Kabupaten Sukabumi`: a place, not a person
         if not run or (len(run) == 1 and run[0].lower() in self.lex.org_heads):

@@ -208,7 +208,7 @@ ABBREVIATIONS = (
 FRONTED_ADVERBIAL_HEADS = FRONTED_ADVERBIAL_HEADS + (
     "dihubungi", "dikonfirmasi", "ditemui", "ditanya", "ditanyai", "berbicara", "menanggapi",
     "merespons", "menjawab", "berdasarkan", "sebagai", "mengenai", "soal", "tentang", "meski",
-    "meskipun", "walaupun", "jika", "apabila", "karena", "sebab", "agar", "supaya",
+    "meskipun", "walaupun", "jika", "apabila", "karena", "sebab", "agar", "supaya", "secara",
 )
 # Lower-case words allowed inside a speaker phrase besides titles and organisation heads.
 NP_FILLERS = (
@@ -347,7 +347,10 @@ PLACES = (
 )
 # A one-word institution inside a title before a name (`Dirjen Perhubungan Darat Kemenhub Irwansyah
 # Lubis`): the name starts after it.
-INSTITUTION_WORD_RE = r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*)$"
+INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*"
+                       r"|basarnas|bnpb|bpbd\w*|bmkg|bpom|bps|kpu\w*|bawaslu\w*|kpk|ojk|polri|kejati\w*|kejari\w*"
+                       r"|kejagung|bpjs\w*|knkt|komnas\w*|diskominfo\w*|dishub\w*|kominfo|komdigi|bulog|brin|bnn\w*"
+                       r"|dprd\w*|kemenkes)$")
 # Words opening an adjunct between a speaker and the verb (`X, dalam konferensi pers, mengatakan`).
 ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 

@@ -674,3 +674,13 @@ def test_mendesak_an_addressee_is_an_appeal_but_an_urgent_state_is_not():
     assert s.speaker == "Walhi" and s.text.startswith("pemerintah provinsi")
     body = "Keadaan mendesak\nBagi mereka yang ingin melakukan perjalanan ke luar daerah, hal itu masih diperbolehkan."
     assert not [s for s in extract_statements(body, "id") if s.speaker == "Keadaan"]
+
+
+def test_an_office_named_in_many_words_before_the_name_is_not_the_name():
+    for body, name in (
+            ("Kepala Kantor Pencarian dan Pertolongan Makassar Muhammad Arif Rahman mengatakan 14 korban sudah dievakuasi.",
+             "Muhammad Arif Rahman"),
+            ("Kepala Basarnas Budi Santoso mengatakan pencarian akan dilanjutkan besok pagi.", "Budi Santoso"),
+            ("Secara nasional, Kementerian Kesehatan mencatat 41.260 kasus DBD hingga minggu ketujuh.", None)):
+        s = extract_statements(body, "id")[0]
+        assert (s.speaker == name) if name else ("Secara" not in s.speaker_mention), s.speaker
