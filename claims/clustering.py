@@ -40,8 +40,12 @@ def claims_assign_clusters(claims: list[Claim]) -> None:
     added: dict[int, set[int]] = defaultdict(set)  # clusters that were there before
     created: set[int] = set()
     filed: list[tuple[int, ClaimKey]] = []
+    mentions: dict[int, list[str]] = defaultdict(list)
     for claim in claims:
-        key = claim_key_for(claim)
+        if claim.speaker_id and claim.speaker_mention:
+            mentions[claim.speaker_id].append(claim.speaker_mention)
+    for claim in claims:
+        key = claim_key_for(claim, " ; ".join(mentions.get(claim.speaker_id, ())) if claim.speaker_id else None)
         claim.match_key = key.to_dict()
         best = best_matches(key, exclude_article=claim.article_id, limit=1)
         result = best[0][1] if best else None

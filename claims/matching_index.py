@@ -28,11 +28,15 @@ WINDOW = 1_000
 WEIGHT_SCALE = 10**9
 
 
-def claim_key_for(claim: Claim) -> ClaimKey:
+def claim_key_for(claim: Claim, mentions: str | None = None) -> ClaimKey:
+    """The claim's stored key, else a new one. `mentions`: every way its article wrote the
+    speaker (`he said` names nothing; `Hendra Wibisono, director general at the transport
+    ministry` earlier in the article says whom he speaks for)."""
     if claim.match_key:
         return ClaimKey.from_dict(claim.match_key)
     speaker = claim.speaker.name if claim.speaker_id else None
-    return claim_key(claim.text, language=claim.language or None, speaker=speaker)
+    return claim_key(claim.text, language=claim.language or None, speaker=speaker,
+                     speaker_mention=mentions if mentions is not None else claim.speaker_mention)
 
 
 def doc_freqs(keys: Iterable[str]) -> dict[str, int]:

@@ -365,10 +365,11 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
     is kept: a million of them would not fit a worker; the chunks load the few they need."""
     ids, texts, tokens, missing = [], [], [], []
     table = BlockTableBuilder()
-    rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name")
-    for pk, match_key, text, language, speaker in rows.iterator(chunk_size=BATCH):
+    rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name",
+                                                    "speaker_mention")
+    for pk, match_key, text, language, speaker, mention in rows.iterator(chunk_size=BATCH):
         if not match_key:
-            key = claim_key(text, language=language or None, speaker=speaker)
+            key = claim_key(text, language=language or None, speaker=speaker, speaker_mention=mention)
             missing.append((pk, key))
             match_key = {"text": key.text, "tokens": key.tokens, "content": sorted(key.content)}
         ids.append(pk)

@@ -3031,9 +3031,10 @@ class Extractor:
         if name and name == head and (len(name.split()) >= 2 or name.lower() in self.people):
             if relative or first in self.lex.determiners or words[0][:1].islower() or words[0][:1].isdigit() \
                     or self._is_title(words[0]) or words[0].endswith(("'s", "’s")):
-                # the mention keeps the role words, so a later `the minister said` finds this person
-                np = self.clean_np(t)
-                return self._person(name, np if np.startswith(head) else head)
+                # the mention keeps the role words, so a later `the minister said` finds this person,
+                # and whom the person speaks for (`..., director general at the Transportation Ministry,`)
+                whole = t.rstrip(" ,")
+                return self._person(name, whole if len(whole.split()) <= 30 else head)
             return None
         segs = [x.strip() for x in tail.rstrip(" ,").split(",")]
         if len(segs) >= 2 and segs[1].split()[:1] and segs[1].split()[0].lower() in self.lex.adjunct_openers:

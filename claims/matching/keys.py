@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import lexicons as lx
-from .normalise import _IS_NUMBER, format_number, parse_number, speaker_key, stem_id, tokenize
+from .normalise import _IS_NUMBER, format_number, parse_number, speaker_context, speaker_key, stem_id, tokenize
 
 # "18/6", "18/6/2024": day/month as Indonesian and British outlets print it.
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
@@ -29,7 +29,9 @@ class ClaimKey:
     triples of numbers followed by a unit word, `dates` language-free labels ("wd:tue", "m:8",
     "y:2023", "dm:18-6", "t:2:22", "rel:d-1"), `negated` whether a negation word occurs,
     `content` the words that are not stopwords, `names` the normalised words written with a
-    capital letter inside the sentence (people, places, organisations: see `_names`).
+    capital letter inside the sentence (people, places, organisations: see `_names`),
+    `speaker_context` the words of how the speaker was written besides the name (what a person
+    speaks for: `normalise.speaks_for`).
     """
 
     text: str
@@ -43,6 +45,7 @@ class ClaimKey:
     dates: frozenset[str] = field(default=frozenset())
     content: frozenset[str] = field(default=frozenset())
     names: frozenset[str] = field(default=frozenset())
+    speaker_context: frozenset[str] = field(default=frozenset())
 
     def to_dict(self) -> dict:
         """JSON-serialisable form (for Celery payloads and caches)."""
@@ -58,6 +61,7 @@ class ClaimKey:
             "dates": sorted(self.dates),
             "content": sorted(self.content),
             "names": sorted(self.names),
+            "speaker_context": sorted(self.speaker_context),
         }
 
     @classmethod
@@ -74,6 +78,7 @@ class ClaimKey:
             dates=frozenset(d["dates"]),
             content=frozenset(d["content"]),
             names=frozenset(d.get("names", ())),
+            speaker_context=frozenset(d.get("speaker_context", ())),
         )
 
 
@@ -107,7 +112,8 @@ def _is_year(tok: str) -> bool:
 
 
 def claim_key(
-    text: str, *, language: str | None, speaker: str | None = None, stem: bool = False
+    text: str, *, language: str | None, speaker: str | None = None, stem: bool = False,
+    speaker_mention: str | None = None,
 ) -> ClaimKey:
     """Build the ClaimKey of a claim text. `language` is "id", "en" or None (unknown)."""
     folded = unicodedata.normalize("NFKC", text).casefold()
@@ -197,4 +203,5 @@ def claim_key(
         dates=frozenset(dates),
         content=content,
         names=_names(text, language),
+        speaker_context=speaker_context(speaker_mention, speaker),
     )

@@ -218,6 +218,37 @@ def speaker_words(speaker: str | None) -> tuple[str, ...]:
     return tuple(w for w in (_loose(part) for part in re.split(r"[\s-]+", speaker)) if w)
 
 
+def speaker_context(mention: str | None, speaker: str | None) -> frozenset[str]:
+    """The loose words of how a claim's speaker was written, besides the name itself:
+    `Transportation Ministry spokesman Hendra Wibisono` -> {transportation, ministry, spokesman};
+    `Helena Marsh, the WHO's representative` -> {the, who, s, representative}. What the speaker
+    speaks for, when the mention says it (see `speaks_for`)."""
+    if not mention:
+        return frozenset()
+    words = {_loose(w) for w in re.split(r"[\s\-’'(),.:;/]+", mention)}
+    return frozenset(words - set(speaker_words(speaker)) - {""})
+
+
+# Words of a body's name that do not identify it (`Ministry of Health`, `Badan ... dan ...`).
+_NAME_LINKS = frozenset(("of", "the", "for", "and", "dan", "di", "de", "la", "le", "des"))
+
+
+def speaks_for(context: frozenset[str], body: str | None) -> bool:
+    """Whether a person written with `context` (`speaker_context`) speaks for the body named
+    `body`: every word of the body's name is in the mention (`Transportation Ministry spokesman
+    X` for `Transportation Ministry`), or its initials are (`the WHO's representative` for
+    `World Health Organization`). A qualifier in brackets is not needed (`Ministry of Health
+    (Indonesia)`)."""
+    if not context or not body or ";" in body:
+        return False
+    words = [w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body)) if w not in _NAME_LINKS]
+    if not words:
+        return False
+    if all(w in context for w in words):
+        return True
+    return len(words) >= 2 and "".join(w[0] for w in words) in context
+
+
 def _loose(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isalnum()).casefold()
 

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import thresholds as th
 from .lexicons import GENERIC_NAME_WORDS
 from .keys import ClaimKey
-from .normalise import is_description, speaker_words
+from .normalise import is_description, speaks_for, speaker_words
 
 MATCH = "match"
 SUGGEST = "suggest"
@@ -136,7 +136,8 @@ def _score_few(key: ClaimKey, others: Sequence[ClaimKey], choices: list[str]) ->
 
 def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     """same | unknown | different. Unknown speakers are compatible with any speaker, and so are
-    descriptions (`normalise.is_description`) and a
+    descriptions (`normalise.is_description`), a person and the body the mention says they speak
+    for (`normalise.speaks_for`) and a
     name whose words run inside the other's name (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` /
     `Indef Tauhid Ahmad`: an outlet that gives less of the name may mean the same person, or not)."""
     if not a.speaker_forms or not b.speaker_forms:
@@ -146,6 +147,10 @@ def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     if is_description(a.speaker) or is_description(b.speaker):
         # `the official`, `a police spokesman`: the official of one outlet is often the
         # spokeswoman another outlet names
+        return SPEAKER_UNKNOWN
+    if speaks_for(a.speaker_context, b.speaker) or speaks_for(b.speaker_context, a.speaker):
+        # `Transportation Ministry spokesman Hendra Wibisono` and `the Transportation Ministry`:
+        # a spokesperson's words are the body's
         return SPEAKER_UNKNOWN
     wa, wb = speaker_words(a.speaker), speaker_words(b.speaker)
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)

@@ -242,3 +242,18 @@ def test_best_matches_costs_two_queries_however_many_candidates(django_assert_nu
     _file(_wordings())
     with django_assert_num_queries(2):  # the keys' frequencies, the ranked candidates' rows
         assert clustering.best_matches(claim_key(BASE, language="id"), limit=50)
+
+
+def test_a_claim_attributed_by_a_pronoun_speaks_for_the_body_its_article_named():
+    # `he said` names nothing; the article said earlier whom he speaks for
+    first = ("Ferry toll rises\n\nMAKASSAR - Hendra Wibisono, director general of sea transport at the "
+             "Transportation Ministry, said the ship had a valid permit when it left Bira port on Sunday. "
+             "The ship's manifest listed 176 passengers and 14 crew members, he said.\n")
+    second = ("Ferry toll rises to 17\n\nJAKARTA - The Transportation Ministry said the ship's manifest listed "
+              "176 passengers and 14 crew members.\n")
+    ingest(first.encode(), source_name="a")
+    ingest(second.encode(), source_name="b")
+    a, b = Claim.objects.filter(text__contains="manifest listed").order_by("pk")
+    assert a.speaker.name == "Hendra Wibisono" and b.speaker.name != a.speaker.name
+    assert "transportation" in a.match_key["speaker_context"]
+    assert a.cluster_id == b.cluster_id

@@ -288,3 +288,18 @@ def test_a_fragment_by_the_same_known_speaker_still_matches():
     assert result.explanation["speaker"]["result"] == "same"
     assert result.decision == MATCH
     assert decide_pair(a, b, compare_score(a, b)) == MATCH
+
+
+def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_for():
+    text = "The ship's manifest listed 176 passengers and 14 crew members when it left port"
+    spokesman = claim_key(text, language="en", speaker="Hendra Wibisono",
+                          speaker_mention="Hendra Wibisono, director general at the Transportation Ministry")
+    ministry = claim_key(text, language="en", speaker="Transportation Ministry")
+    result = compare(spokesman, ministry)
+    assert result.explanation["speaker"]["result"] == "unknown" and result.decision == MATCH
+    who = claim_key(text, language="en", speaker="Helena Marsh", speaker_mention="Helena Marsh, the WHO's representative")
+    assert compare(who, claim_key(text, language="en", speaker="World Health Organization")).decision == MATCH
+    # a leader is not the state media that reports him
+    kim = claim_key(text, language="en", speaker="Kim Jong Un", speaker_mention="North Korean leader Kim Jong Un")
+    result = compare(kim, claim_key(text, language="en", speaker="KCNA"))
+    assert result.explanation["speaker"]["result"] == "different" and result.decision == SUGGEST
