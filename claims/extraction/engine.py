@@ -86,6 +86,8 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 # (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
 # `..., kata Manager Operasi X, Widya Astuti.`: a name after the role closes the sentence.
+# Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
+_LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 # Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
 # Siregar`, `Komisaris Sujarwo`, `Kombes Pol Dedi Kurniawan`).
 _HONORIFICS = frozenset((
@@ -252,6 +254,7 @@ class Lex:
     carrier_cue_words: frozenset = frozenset()
     postposed_demonstratives: frozenset = frozenset()
     demonstrative_person_heads: frozenset = frozenset()
+    demonstrative_body_heads: frozenset = frozenset()
     demonstrative_non_speakers: frozenset = frozenset()
     plural_subject_pronouns: frozenset = frozenset()
     fresh_role_openers: frozenset = frozenset()
@@ -570,6 +573,7 @@ def compile_lexicon(code: str) -> Lex:
         carrier_cue_words=_cue_words(getattr(m, "CARRIER_CUES", ())),
         postposed_demonstratives=frozenset(getattr(m, "POSTPOSED_DEMONSTRATIVES", ())),
         demonstrative_person_heads=frozenset(getattr(m, "DEMONSTRATIVE_PERSON_HEADS", ())) | frozenset(m.TITLES),
+        demonstrative_body_heads=frozenset(getattr(m, "DEMONSTRATIVE_BODY_HEADS", ())),
         demonstrative_non_speakers=frozenset(getattr(m, "DEMONSTRATIVE_NON_SPEAKERS", ())),
         plural_subject_pronouns=frozenset(getattr(m, "PLURAL_SUBJECT_PRONOUNS", ())),
         identified_as_re=re.compile(m.IDENTIFIED_AS_RE) if getattr(m, "IDENTIFIED_AS_RE", None) else None,
@@ -837,6 +841,8 @@ class Extractor:
             earlier = self._speaker_named_by(head, mention)
             if earlier is not None:
                 return earlier
+            if head in self.lex.demonstrative_body_heads and self.last and self.last.kind == "organisation":
+                return Speaker(self.last.name, mention, "organisation")  # `Lembaga itu`: the body just quoted
             if head in self.lex.demonstrative_person_heads and self.last and self.last.kind == "person":
                 return Speaker(self.last.name, mention, "person")  # `pria itu`: the person just quoted
             return Speaker(mention, mention, "group")
@@ -1960,6 +1966,15 @@ class Extractor:
         vms = self.verbs_in(end)
         return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
 
+    def _name_before_descriptor(self, left: str) -> Speaker | None:
+        """`Salah satu pengungsi, Maria Yasinta Hokeng (51), warga Desa Nawakote,`: a name set
+        apart, then a lower-case description of the person before the verb."""
+        segs = left.rstrip(" ,").split(",")
+        if len(segs) < 3 or not segs[-1].strip()[:1].islower() or len(segs[-1].split()) > 8 \
+                or segs[-1].split()[0].lower() in _LIST_JOINERS:
+            return None  # (`Dinas Perumahan, Kawasan Permukiman, dan Pertanahan`: a name listing its parts)
+        return self._appositive_person(_AGE_PAREN_RE.sub("", segs[-2]))
+
     def _appositive_person(self, between: str) -> Speaker | None:
         """`, Mr Rahmat Hidayat Siregar,`: a person's name alone between commas, else None."""
         words = between.strip(" ,").split()
@@ -2311,7 +2326,8 @@ class Extractor:
             lead = self._lead_appositive(left) if np != self._identified_as(left) else None
             if lead is None and np and (named := next((
                     p for seg in (np, left.rstrip(" ,")) if "," in seg
-                    and (p := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1])))), None)):
+                    and (p := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1])))), None)
+                    or self._name_before_descriptor(left)):
                 # `The ministry's director general for digital space supervision, Bimo Haryanto,
                 # told ...`, `Salah satu penumpang yang selamat, Andi Baso (29), mengatakan`: however
                 # long the role before it, the name closing the phrase speaks
@@ -3055,8 +3071,17 @@ class Extractor:
                 and (head[:1].isupper() or head.split()[0].lower() in self.lex.determiners):
             # `The chair of the inquiry, retired Court of Appeal judge Margaret Wambui, warned`
             return self._person(nm, t.rstrip(" ,"))
+        if head.split()[0].lower() in self.lex.role_openers_words and "," not in tail_name and tail_name[:1] != "" \
+                and (tail_name.split()[0].lower() in self.lex.determiners or tail_name[:1].isupper()):
+            # `A coalition of civil society groups, the School Meals Watch Network (JPMS), said`:
+            # a description, then the body's name
+            sp = self.resolve_np(tail_name)
+            if isinstance(sp, Speaker) and any(w[:1].isupper() for w in tail_name.split()[1:]) and (
+                    sp.kind in ("organisation", "unknown") or "(" in tail_name
+                    or any(w.lower() in self.lex.org_heads for w in tail_name.split())):
+                return sp
         participle = first in self.lex.participles  # `The reports, citing unnamed sources, said`
-        if (relative or participle or first in ("a", "an") and len(head.split()) <= 5) and head[:1].isupper():
+        if (relative or participle or first in ("a", "an") and len(head.split()) <= 8) and head[:1].isupper():
             # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition
             sp = self.resolve_np(self.clean_np(head))
             if isinstance(sp, Speaker):

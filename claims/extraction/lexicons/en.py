@@ -181,6 +181,7 @@ ORG_HEADS = (
     "company", "firm", "party", "committee", "commission", "council", "court", "officials", "spokesman",
     "spokeswoman", "spokesperson", "campaign",
     "body", "regulator", "watchdog", "union", "federation", "association", "authority", "board", "presidency", "centre", "center", "institute", "bureau", "diocese", "church",
+    "operator", "airline", "carrier", "network", "coalition", "alliance", "lender", "insurer", "utility",
 )
 
 TITLES = (
@@ -283,7 +284,8 @@ THAT_ONLY_VERBS = ("reminded",)
 # Appeals (`urged residents to drain water containers`): a statement when an infinitive or a
 # `that` clause follows within a few words; `urged calm` is no statement.
 APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called on": "assert",
-                "calls on": "assert", "appealed to": "assert", "asked": "assert", "asks": "assert"}
+                "calls on": "assert", "appealed to": "assert", "asked": "assert", "asks": "assert", "advised": "assert",
+                "advises": "assert"}
 APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|that\s)"
 SPEECH_VERBS.update(APPEAL_VERBS)
 SPEECH_VERBS.update({"demanded": "assert"})  # (only before `that`: CLAUSE_ONLY_VERBS; `demands` is a noun too)

@@ -26,7 +26,7 @@ SPEECH_VERBS = {
     "membantah": "deny", "menepis": "deny", "menyangkal": "deny", "menampik": "deny", "membantahnya": "deny",
     "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
     "memperkirakan": "assert", "menduga": "assert", "mengeklaim": "assert", "berujar": "assert",
-    "mengisyaratkan": "assert", "mensinyalir": "assert",
+    "mengisyaratkan": "assert", "mensinyalir": "assert", "memproyeksikan": "assert", "memprakirakan": "assert",
     **dict.fromkeys(_NP_OR_CLAUSE_VERBS, "assert"),
     # What an agency or official says it learned (`NIS mendapatkan informasi kalau ...`): a
     # claim of theirs, but only with a clause after it (CLAUSE_ONLY_VERBS).
@@ -46,7 +46,7 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "anggota", "kader", "umat", "rakyat", "pasien", "tenaga")
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
-                    r"(?:\S*\s+){0,4}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
+                    r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah
 # mencapai 41.260`): a claim of figures, the kind fact-checkers check, when a figure follows within
@@ -276,6 +276,9 @@ POSTPOSED_DEMONSTRATIVES = ("itu", "tersebut", "ini")
 # ... a person (besides titles) when no earlier speaker was named by that noun: the person just quoted
 DEMONSTRATIVE_PERSON_HEADS = ("pria", "wanita", "perempuan", "lelaki", "laki-laki", "pejabat", "politisi",
                               "politikus", "pengamat", "tokoh", "perwira", "diplomat", "legislator", "ekonom")
+# ... and those that point back at the last body that spoke (`Lembaga itu memproyeksikan ...`).
+DEMONSTRATIVE_BODY_HEADS = ("lembaga", "badan", "organisasi", "kementerian", "perusahaan", "institusi", "instansi",
+                            "komisi", "otoritas", "bank", "dana")
 # ... and never a speaker (`hal itu`, `kabar tersebut`: what was said)
 DEMONSTRATIVE_NON_SPEAKERS = ("hal", "kabar", "informasi", "berita", "pernyataan", "klaim", "isu", "tuduhan", "kasus")
 # What a post, a video or a chain message says (`Beredar unggahan di Facebook yang menyebut ...`,

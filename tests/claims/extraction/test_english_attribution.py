@@ -1311,3 +1311,16 @@ def test_asked_to_and_demanded_that_are_statements():
     s = only(en("Vietnam on Thursday demanded that Jakarta treat the detained fishermen humanely."), "humanely")
     assert s.speaker == "Vietnam" and s.text.startswith("Jakarta treat")
     assert en("He asked whether the ship had been inspected at all.") == []
+
+
+def test_a_body_named_after_a_description_or_before_a_long_one():
+    s = only(en("A coalition of civil society groups, the School Meals Watch Network (JPMS), said at least "
+                "6,452 children had been sickened since January."), "6,452")
+    assert s.speaker == "School Meals Watch Network"
+    s = only(en("The School Meals Watch Network (JPMS), a coalition of civil society groups monitoring the "
+                "program, said the government should suspend the program nationwide."), "suspend")
+    assert s.speaker == "School Meals Watch Network"
+    s = only(en("By Tuesday evening, Bali's airport operator said a total of 48 flights had been cancelled."), "48")
+    assert s.speaker == "Bali's airport operator"
+    s = only(en("The travel website advises citizens in the region to monitor local media."), "monitor")
+    assert s.text.startswith("citizens in the region to monitor")

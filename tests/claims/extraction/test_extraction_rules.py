@@ -684,3 +684,20 @@ def test_an_office_named_in_many_words_before_the_name_is_not_the_name():
             ("Secara nasional, Kementerian Kesehatan mencatat 41.260 kasus DBD hingga minggu ketujuh.", None)):
         s = extract_statements(body, "id")[0]
         assert (s.speaker == name) if name else ("Secara" not in s.speaker_mention), s.speaker
+
+
+def test_a_body_pointed_back_at_and_a_name_before_a_description():
+    body = ("Dana Moneter Internasional (IMF) menilai kenaikan suku bunga itu sudah tepat. "
+            "Lembaga itu memproyeksikan ekonomi Filipina tumbuh 5,4 persen pada 2026.")
+    s = by_text(extract_statements(body, "id"), "5,4 persen")
+    assert s.speaker == "International Monetary Fund" and s.text.startswith("ekonomi Filipina")
+    body = ("Salah satu pengungsi, Maria Yasinta Hokeng (51), warga Desa Nawakote, mengaku keluarganya lari "
+            "tanpa membawa barang apa pun.")
+    assert by_text(extract_statements(body, "id"), "keluarganya").speaker == "Maria Yasinta Hokeng"
+    # the parts of an office's name listed with commas are no person
+    body = ("Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kota Bekasi Yayan Sopian mengatakan, "
+            "ada tambahan lima pemakaman di TPU Padurenan.")
+    assert by_text(extract_statements(body, "id"), "pemakaman").speaker != "Kawasan Permukiman"
+    s = by_text(extract_statements("Ia meminta warga yang tinggal di sepanjang aliran sungai yang berhulu di gunung "
+                                   "mewaspadai banjir lahar.", "id"), "lahar")
+    assert s.text.startswith("warga yang tinggal")
