@@ -266,17 +266,8 @@ def speaker_key(speaker: str | None) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def is_description(speaker: str | None) -> bool:
     """A speaker written as a common noun phrase, which says what kind of source spoke, not
-    which one: its head, the last word, is in lower case after a capitalised first word or a
-    determiner (`The official`, `a police spokesman`, `South Korean intelligence`, `Pihak
-    perusahaan`). A name's head is capitalised (`Disaster Management Agency`, `Korea Selatan`,
-    `BMKG`); a name written all in lower case stays a name."""
+    which one: its head, the last word, is in lower case (`The official`, `a police spokesman`,
+    `South Korean intelligence`, `majelis hakim`, `Pihak perusahaan`). A name's head is
+    capitalised (`Disaster Management Agency`, `Korea Selatan`, `BMKG`)."""
     words = (speaker or "").split()
-    return bool(words) and words[-1][:1].islower() and (
-        words[0][:1].isupper() or words[0].lower() in _DESCRIPTION_OPENERS)
-
-
-# Words that open a description, not a name, whatever their case.
-_DESCRIPTION_OPENERS = frozenset((
-    "the", "a", "an", "one", "another", "its", "their", "his", "her", "some", "several",
-    "pihak", "para", "seorang", "sebuah", "sejumlah", "beberapa",
-))
+    return bool(words) and words[-1][:1].islower()

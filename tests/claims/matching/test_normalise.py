@@ -67,8 +67,8 @@ def test_claim_key_round_trips_through_json_form():
 
 def test_a_described_speaker_names_nobody():
     for described in ("The official", "a police spokesman", "the country's disaster agency",
-                      "South Korean intelligence", "Pihak perusahaan"):
+                      "South Korean intelligence", "Pihak perusahaan", "majelis hakim"):
         assert is_description(described), described
     for named in ("National Disaster Management Agency", "Badan Intelijen Korea Selatan", "BMKG",
-                  "Kementerian Lingkungan Hidup", "shin wonsik", "Dmitry Peskov", None, ""):
+                  "Kementerian Lingkungan Hidup", "Dmitry Peskov", None, ""):
         assert not is_description(named), named
