@@ -20,6 +20,8 @@ from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
 
 from __future__ import annotations
 
+import math
+
 import os
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -496,24 +498,29 @@ class IvfIndex:
 
 _RANK = {NONE: 0, SUGGEST: 1, MATCH: 2}
 # Below this cosine no pair can be more than 'none' by meaning, in either language setting.
-SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME)
+SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME, th.SHARED_NAMES_CROSS_COSINE,
+                   th.BOTH_TIERS_SAME_COSINE)
 
 
 def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
-    string_score: float | None = None,
+    string_score: float | None = None, shared_weight: float | None = None,
 ) -> str:
     """The decision of the meaning tier, given the speaker check and fired safeguards. Within
     one language, a rewording that both tiers find close (`string_score`, the wording tier's
     score, and the cosine each above their half-way bar) is a match too: each alone is not
-    sure, but other claims of one story come close in only one of the two."""
+    sure, but other claims of one story come close in only one of the two. Across languages, a
+    translation whose cosine is a little below the bar but which shares rare words with the other
+    (names, figures, acronyms: `shared_weight`, their summed idf) is one too."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
     if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or (
             same_language and string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
-            and string_score >= th.BOTH_TIERS_SAME_STRING)):
+            and string_score >= th.BOTH_TIERS_SAME_STRING) or (
+            not same_language and shared_weight is not None and cosine >= th.SHARED_NAMES_CROSS_COSINE
+            and shared_weight >= th.SHARED_NAMES_CROSS_WEIGHT)):
         return MATCH
     if cosine >= suggest:
         return SUGGEST
@@ -528,7 +535,7 @@ def _semantic_safeguards(fired: Sequence[str], same_language: bool) -> list[str]
     return [f for f in fired if same_language or f != "name_mismatch"]
 
 
-def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
+def combine(string_result: MatchResult, cosine: float | None, shared_weight: float | None = None) -> MatchResult:
     """Merge the string tier's result (`scoring.compare(a, b)`) with the pair's cosine.
 
     The stronger decision wins; a tie goes to wording. A 'match' by meaning needs the same
@@ -550,7 +557,7 @@ def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
         cosine = float(cosine)
         sem_decision = semantic_decision(
             cosine, same_language=same_language, speaker=speaker, fired=fired,
-            string_score=string_result.score)
+            string_score=string_result.score, shared_weight=shared_weight)
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:
@@ -563,6 +570,7 @@ def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
         "joined_by": joined_by,
         "semantic": {
             "cosine": None if cosine is None else round(cosine, 4),
+            "shared_weight": None if shared_weight is None else round(shared_weight, 2),
             "decision": sem_decision,
             "same_language": same_language,
             "safeguards": fired,
@@ -598,15 +606,22 @@ def match_by_meaning(
     return judge_neighbours(key, neighbours, get_key, exclude=exclude)
 
 
+def shared_weight(a: ClaimKey, b: ClaimKey, doc_freq: Callable[[str], int], total: int) -> float:
+    """Summed idf, ln(total / claims holding it), of the content words two claims share: across
+    languages these are names, figures and acronyms (`Lewotobi`, `10.295`, `JPMS`)."""
+    return sum(math.log(total / max(1, doc_freq(t))) for t in a.content & b.content)
+
+
 def judge_neighbours(
     key: ClaimKey, neighbours: Sequence[tuple[Hashable, float]],
     get_key: Callable[[Hashable], ClaimKey | None], *,
     exclude: Callable[[Hashable], bool] | None = None,
-    doc_freq: Callable[[str], int] | None = None,
+    doc_freq: Callable[[str], int] | None = None, total: int | None = None,
 ) -> list[tuple[Hashable, MatchResult]]:
     """Both tiers' verdict on each (id, cosine) a vector search found: `combine` of the wording
     comparison and the cosine, 'none' dropped, matches first, then by score. A neighbour whose
-    key `get_key` does not give (None) or that `exclude` names is skipped."""
+    key `get_key` does not give (None) or that `exclude` names is skipped. With `doc_freq` and the
+    number of claims (`total`), the words both claims share are weighed by their rarity."""
     out = []
     for cid, c in neighbours:
         if exclude is not None and exclude(cid):
@@ -614,7 +629,8 @@ def judge_neighbours(
         other = get_key(cid)
         if other is None:
             continue
-        result = combine(compare(key, other, doc_freq=doc_freq), c)
+        weight = shared_weight(key, other, doc_freq, total) if doc_freq is not None and total else None
+        result = combine(compare(key, other, doc_freq=doc_freq), c, weight)
         if result.decision != NONE:
             out.append((cid, result))
     out.sort(key=lambda cr: (cr[1].decision != MATCH, -cr[1].score))

@@ -149,6 +149,26 @@ def test_same_language_pairs_need_a_higher_cosine_than_translations():
     assert semantic.combine(strings, th.SEMANTIC_AUTO_MATCH_SAME).decision == MATCH
 
 
+def test_within_one_language_both_tiers_half_sure_make_a_match():
+    strings = string_result("The ferry was carrying 190 people when it sank off the coast", "en",
+                            "The ferry carried 190 passengers and sank off the coast late", "en")
+    assert th.BOTH_TIERS_SAME_STRING <= strings.score < th.AUTO_MATCH
+    assert semantic.combine(strings, th.BOTH_TIERS_SAME_COSINE).decision == MATCH
+    assert semantic.combine(strings, th.BOTH_TIERS_SAME_COSINE - 0.01).decision != MATCH
+
+
+def test_a_translation_just_below_the_bar_that_shares_rare_names_is_a_match():
+    strings = string_result("Lewotobi forced 10,295 people from their homes, Wisnu Adiprana said", "en",
+                            "Lewotobi memaksa 10.295 warga mengungsi, kata Wisnu Adiprana", "id")
+    c = th.SHARED_NAMES_CROSS_COSINE
+    assert semantic.combine(strings, c, th.SHARED_NAMES_CROSS_WEIGHT).decision == MATCH
+    assert semantic.combine(strings, c, th.SHARED_NAMES_CROSS_WEIGHT - 0.5).decision != MATCH
+    assert semantic.combine(strings, c - 0.01, 99.0).decision != MATCH
+    # the weight: each shared word's idf, ln(claims / claims holding it)
+    a, b = key("Lewotobi erupted again", "en"), key("Lewotobi meletus lagi", "id")
+    assert semantic.shared_weight(a, b, lambda t: 10, 1000) == pytest.approx(np.log(100))
+
+
 def test_a_pair_without_a_stored_vector_keeps_the_string_decision():
     strings = string_result(BRIDGE_EN, "en", BRIDGE_ID, "id")
     result = semantic.combine(strings, None)
