@@ -241,12 +241,16 @@ def speaks_for(context: frozenset[str], body: str | None) -> bool:
     (Indonesia)`)."""
     if not context or not body or ";" in body:
         return False
-    words = [w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body)) if w not in _NAME_LINKS]
-    if not words:
-        return False
-    if all(w in context for w in words):
-        return True
-    return len(words) >= 2 and "".join(w[0] for w in words) in context
+    words, initials = _body_words(body)
+    return bool(words) and (all(w in context for w in words) or initials in context)
+
+
+@lru_cache(maxsize=65536)
+def _body_words(body: str) -> tuple[tuple[str, ...], str]:
+    """The words naming a body (no bracketed qualifier, no linking words) and their initials
+    (empty below two words)."""
+    words = tuple(w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body)) if w not in _NAME_LINKS)
+    return words, ("".join(w[0] for w in words) if len(words) >= 2 else "\x00")
 
 
 def _loose(text: str) -> str:
