@@ -105,10 +105,8 @@ def localise(naive: datetime, offset_minutes: int | None) -> datetime | None:
 # Countries whose clocks change in summer: their offset depends on the date (a Paris page's
 # 11:42 in May is 11:42+02:00, in January +01:00). The fixed offsets above are their winter ones,
 # used when the system has no time-zone database.
-COUNTRY_ZONES: dict[str, str] = {
-    "FR": "Europe/Paris", "DE": "Europe/Berlin", "GB": "Europe/London", "US": "America/New_York",
-    "AU": "Australia/Sydney",
-}
+COUNTRY_ZONES: dict[str, str] = {"FR": "Europe/Paris", "DE": "Europe/Berlin", "GB": "Europe/London"}
+# (Not countries of several zones, the United States or Australia: their pages' time stays unknown.)
 
 
 def localise_in_country(naive: datetime, country: str | None) -> datetime | None:

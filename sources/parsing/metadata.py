@@ -191,7 +191,8 @@ _CONTRIBUTOR_PLACE = re.compile(r"^(?:kontributor|koresponden|contributor|corres
                                 r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$", re.I)
 # A reporter's role before the name in a byline: "Pacific affairs reporter Hannah Kealey".
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}(?:reporter|correspondent|editor|writer)\s+"
-                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})$")
+                               r"(?P<name>[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3}"
+                               r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})?)$")
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”]?$")

@@ -22,7 +22,7 @@ DROP_LINE = (
     re.compile(r"^\((?:US)?[$€£¥]\s?1 = [^()]{1,60}\)$"),
     # Inline links and prompts of other sites (Inquirer, Jakarta Post, Bangkok Post, UK locals).
     re.compile(r"^read\s*:\s.{0,200}$", I),
-    re.compile(r"^(?:change text size|gift premium articles to anyone|premium|do you like the content of this article\?"
+    re.compile(r"^(?:change text size|gift premium articles(?: to anyone)?|premium|x \(formerly twitter\)|do you like the content of this article\?"
                r"|get involved with the news in your community|send your stories and photos now)\W*$", I),
     re.compile(r"^by providing an email address\b.{0,300}$", I),
     re.compile(r"^(?:listen|watch)\s*:\s.{0,150}$", I),
@@ -74,7 +74,7 @@ INLINE_FURNITURE = (
 )
 
 END_OF_ARTICLE = (
-    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts|topics|content)|[+•]?\s*read more(?: here)?|recommended for you|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
+    re.compile(r"^(?:more from (?:author|this author|the author)|related (?:articles|stories|news|posts|topics|content)|[+•]?\s*read more(?: here)?|recommended for you|recommended by [\w.]+|also worth reading|you may also like|most popular|latest news|trending now|comments|join the conversation)\W*$", I),
     re.compile(r"^(?:suggested topics|explore more on these topics|more on this story|you may also be interested in|your opinion matters|media contact"
                r"|recommended stories|related fact checks|discover more stories on|join our commenting forum|help us fight bad information"
                r"|related search|top stories|tags / keywords:?|topics|more on this topic|page not found|daily newsletter|weekly newsletter)\W*$", I),

@@ -29,6 +29,9 @@ DROP_LINE = (
     re.compile(r"^artikel ini telah disesuaikan dengan pedoman\b.{0,80}$", I),
     # Reading prompts: "Baca berita lengkap dan menarik lainnya di Google News" (CNN Indonesia), Liputan6's hoax hotline.
     re.compile(r"^baca (?:berita|artikel)\b.{0,60}\bdi google news\W*$", I),
+    # "Cek Berita dan Artikel yang lain di Google News (dan WA Channel)", "Baca berita tanpa iklan. Gabung Kompas.com+"
+    re.compile(r"^cek berita dan artikel yang lain di google news\b.{0,40}$", I),
+    re.compile(r"^baca berita tanpa iklan\b.{0,60}$", I),
     re.compile(r"^[•·*-]?\s*fakta atau hoaks\?\s*untuk mengetahui kebenaran\b.{0,300}$", I),
     # A footer bar of site links: "Liputan6.com | Tentang Kami | Pedoman Media Siber | Kebijakan Privasi".
     re.compile(r"^(?:[^|]{1,40}\|\s*){1,6}pedoman media siber(?:\s*\|[^|]{1,40}){0,6}$", I),
@@ -85,6 +88,8 @@ WIRE_ADJACENT_CUES = (
 )
 
 AUTHOR_LABELS = (
+    # Kompas: "Kontributor Flores Timur, Fransiskus Ola Tukan" (the stringer's place, then the name).
+    re.compile(r"^(?i:kontributor|koresponden)\s+[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*(?=\||$)"),
     re.compile(r"(?:^|\|)\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)\s*:?\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
     # Tribun: "Laporan Wartawan TribunnewsSultra.com, Laode Ari".
     re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+[\w.\-]+(?:\s[\w.\-]+){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*(?=\||$)", I),

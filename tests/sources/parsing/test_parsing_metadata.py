@@ -457,3 +457,18 @@ def test_a_france_24_page_of_an_afp_story_is_france_24_s_with_afp_as_its_wire():
     article = parse_article(text, url="https://www.france24.com/en/asia-pacific/20250515-floods")
     assert article.outlet == "France 24" and article.wire_sources == ["AFP"]
     assert article.published_at == datetime(2025, 5, 15, 11, 42, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_bylines_with_a_stringer_s_place_or_a_beat_and_two_names():
+    from sources.parsing import metadata as md
+
+    assert md.parse_labels("Kontributor Flores Timur, Fransiskus Ola Tukan") == {"author": "Fransiskus Ola Tukan"}
+    assert md.parse_labels("By Indonesia correspondent Hannah Loveday and Emily Tran") == {
+        "author": "Hannah Loveday and Emily Tran"}
+
+
+def test_a_page_of_a_country_of_several_zones_leaves_its_time_unknown():
+    from sources.parsing.dates import localise_in_country
+
+    assert localise_in_country(datetime(2025, 10, 21, 21, 12), "US") is None
+    assert localise_in_country(datetime(2025, 10, 21, 21, 12), "AU") is None
