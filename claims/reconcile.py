@@ -26,6 +26,7 @@ or the finish of a run that expired meanwhile, changes nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import io
 import json
@@ -49,6 +50,7 @@ from .clustering import clusters_refresh_stats
 from .matching import ClaimKey, claim_key
 from .matching.clustering import ClusterResult, Corpus, Edges, corpus_edges, resolve
 from .matching.index import BlockTableBuilder, keys_of
+from .matching.normalise import speaker_context
 from .matching_index import index_add, index_rebuild_stats
 from .models import (
     Claim,
@@ -366,17 +368,18 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
     ids, texts, tokens, missing = [], [], [], []
     table = BlockTableBuilder()
     rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name",
-                                                    "speaker_mention")
-    for pk, match_key, text, language, speaker, mention in rows.iterator(chunk_size=BATCH):
+                                                    "article_id", "speaker_id")
+    for pk, match_key, text, language, speaker, article_id, speaker_id in rows.iterator(chunk_size=BATCH):
         if not match_key:
-            key = claim_key(text, language=language or None, speaker=speaker, speaker_mention=mention)
-            missing.append((pk, key))
+            key = claim_key(text, language=language or None, speaker=speaker)
+            missing.append((pk, key, article_id, speaker_id))
             match_key = {"text": key.text, "tokens": key.tokens, "content": sorted(key.content)}
         ids.append(pk)
         texts.append(match_key["text"])
         tokens.append(len(match_key["tokens"]))
         table.add(keys_of(match_key["tokens"], match_key["content"]))
     if missing:
+        missing = _with_speaker_context(missing)
         with transaction.atomic():
             for start in range(0, len(missing), BATCH):
                 chunk = missing[start : start + BATCH]
@@ -386,6 +389,23 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
                 ClaimBlockKey.objects.filter(claim_id__in=[pk for pk, _ in chunk]).delete()
                 index_add(chunk)
     return np.asarray(ids, dtype=np.int64), Corpus(texts, np.asarray(tokens, np.int32), table.build())
+
+
+def _with_speaker_context(missing: list[tuple]) -> list[tuple[int, ClaimKey]]:
+    """The rebuilt keys with what every mention of their speaker in their article says
+    (`clustering.claims_assign_clusters` does the same at ingest: `he said` names nothing)."""
+    mentions: dict[tuple[int, int], list[str]] = defaultdict(list)
+    articles = sorted({article_id for _, _, article_id, speaker_id in missing if speaker_id})
+    for start in range(0, len(articles), BATCH):
+        rows = (Claim.objects.filter(article_id__in=articles[start : start + BATCH], speaker__isnull=False)
+                .exclude(speaker_mention="").values_list("article_id", "speaker_id", "speaker_mention"))
+        for article_id, speaker_id, mention in rows:
+            mentions[(article_id, speaker_id)].append(mention)
+    return [
+        (pk, dataclasses.replace(key, speaker_context=speaker_context(
+            " ; ".join(mentions.get((article_id, speaker_id), ())), key.speaker)))
+        for pk, key, article_id, speaker_id in missing
+    ]
 
 
 def claims_regroup(*, plan: RunPlan, edges: Edges) -> dict:

@@ -340,3 +340,18 @@ def test_a_nightly_suggestion_says_which_tier_made_it_and_against_which_claim():
     assert (suggestion_joined(by_meaning).how, suggestion_joined(by_meaning).cosine) == ("meaning", 0.61)
     assert suggestion_joined(by_wording).how == "wording"
     assert by_meaning.explanation["pair"] == claims[3].pk and by_wording.explanation["pair"] == claims[2].pk
+
+
+def test_a_rebuilt_key_reads_every_mention_of_its_speaker_in_the_article():
+    # keys of merged speakers are rebuilt at night: `he said` inherits whom he speaks for
+    from claims.pipeline import ingest
+
+    text = ("Ferry toll rises\n\nMAKASSAR - Hendra Wibisono, director general of sea transport at the "
+            "Transportation Ministry, said the ship had a valid permit when it left port on Sunday. "
+            "The ship's manifest listed 176 passengers and 14 crew members, he said.\n")
+    ingest(text.encode(), source_name="a")
+    claim = Claim.objects.get(text__contains="manifest listed")
+    Claim.objects.filter(pk=claim.pk).update(match_key={})
+    reconcile_run()
+    claim.refresh_from_db()
+    assert "transportation" in claim.match_key["speaker_context"]
