@@ -1712,7 +1712,7 @@ class Extractor:
         m = None if rx is None else rx.search(text)
         if m is not None and at is not None and m.start() > at:
             return None  # (someone named later in the sentence)
-        return m.group("name") if m else None
+        return (m.groupdict().get("alias") or m.group("name")) if m else None
 
     def _after_fronted_phrase(self, s: str) -> str:
         """`In early November the company`, `At the hearing the judge`: a fronted phrase with no
@@ -2276,6 +2276,9 @@ class Extractor:
         m = lex.according_end_re.match(masked)
         if m and not self._opens_with_attribution(m.group("content")):
             sp = self.resolve_np(self.clean_np_after(m.group("np")))
+            if not (isinstance(sp, Speaker) and sp.kind == "person") and \
+                    (named := self._appositive_person(masked[m.end("np"):].strip(" ,.!?"))):
+                sp = named  # `..., according to the village's customary sea leader, Syamsul Bahri.`
             if sp is not None:
                 self.emit(si, base, base + m.end("content"), sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
@@ -2798,8 +2801,11 @@ class Extractor:
         for vm in self.verbs_in(content):
             left = content[:vm.start()]
             if not left.strip() or MASK in left or "," in left or len(left.split()) > 8 \
-                    or vm.group(0).lower() in self.lex.carrier_verbs:
-                return False  # (`Bloomberg reports A, according to a research centre`: the centre's data)
+                    or vm.group(0).lower() in self.lex.carrier_verbs \
+                    or self._not_reported(vm.group(0).lower(), content[vm.end():].lstrip(" ,")):
+                # (`Bloomberg reports A, according to a research centre`: the centre's data;
+                # `Residents ... rejected any long-term stay, according to X`: an act, X's words)
+                return False
             return isinstance(self.resolve_np(self.clean_np(left)), Speaker)
         return False
 

@@ -59,11 +59,12 @@ QUOTED_BY_RE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s
 WITH_PARTICIPLE = True
 # A speaker who gives only part of a name (`A mother in Selong, who asked to be identified only
 # as Sri, said`): that name is the speaker, the description before it only placed her.
-IDENTIFIED_AS_RE = (r"(?:,\s*|\s)who\s+(?:(?:asked|wished|wanted|preferred|agreed|requested)\s+"
+IDENTIFIED_AS_RE = (r"(?:,\s*|\s)(?:calling\s+(?:himself|herself|themselves|itself)\s+(?P<alias>[A-Z][\w'’-]+)\b|who\s+(?:(?:asked|wished|wanted|preferred|agreed|requested)\s+"
                     r"(?:not\s+)?(?:to\s+be\s+)?(?:identified|named|called|referred\s+to)\s+"
                     r"(?:only\s+)?(?:as|by\s+(?:his|her|their|a)\s+(?:first|last|family|given|single)\s+name,?)"
-                    r"|gave\s+only\s+(?:his|her|their|a)\s+(?:first\s+|last\s+|family\s+|given\s+)?name,?)\s+"
-                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+                    r"|gave\s+only\s+(?:his|her|their|a)\s+(?:first\s+|last\s+|family\s+|given\s+)?name,?"
+                    r"|calls?\s+(?:himself|herself|themselves|itself))\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b)")
 # An aside between the subject and its verb (`U.S. officials, speaking on condition of
 # anonymity, said`): the subject is before it.
 ASIDE_PARTICIPLES = ("speaking", "writing", "talking", "asked", "answering", "responding", "appearing",

@@ -33,6 +33,10 @@ SPEECH_VERBS = {
     **{f"{verb} {noun}": "assert" for verb in ("mendapatkan", "mendapat", "memperoleh", "menerima")
        for noun in ("informasi", "laporan", "kabar")},
 }
+# A speaker named by a name they go by (`Seorang peretas dengan nama samaran Kalong_X mengklaim`,
+# `seorang warga bernama Budi mengatakan`): that name is the speaker.
+IDENTIFIED_AS_RE = (r"\s(?:dengan\s+nama(?:\s+samaran)?|bernama|yang\s+menamakan\s+diri(?:nya)?)\s+"
+                    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # Appeals (`meminta masyarakat menggalakkan 3M`, `mengimbau warga agar tidak ...`): a statement
 # when they address someone (`agar`, `kepada`, a group of people, a capitalised name) who is to
 # act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu`, `keadaan mendesak` are

@@ -1324,3 +1324,12 @@ def test_a_body_named_after_a_description_or_before_a_long_one():
     assert s.speaker == "Bali's airport operator"
     s = only(en("The travel website advises citizens in the region to monitor local media."), "monitor")
     assert s.text.startswith("citizens in the region to monitor")
+
+
+def test_a_name_someone_goes_by_and_a_name_after_according_to_a_role():
+    s = only(en("A seller calling themselves Kalong_X said the records were fresh and complete."), "records")
+    assert s.speaker == "Kalong_X"
+    body = ("Residents of the fishing village provided water and food but rejected any long-term stay, "
+            "according to the village's customary sea leader, Syamsul Bahri.")
+    s = only(en(body), "long-term stay")
+    assert s.speaker == "Syamsul Bahri" and s.text.startswith("Residents of the fishing village")

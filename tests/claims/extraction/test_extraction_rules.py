@@ -701,3 +701,10 @@ def test_a_body_pointed_back_at_and_a_name_before_a_description():
     s = by_text(extract_statements("Ia meminta warga yang tinggal di sepanjang aliran sungai yang berhulu di gunung "
                                    "mewaspadai banjir lahar.", "id"), "lahar")
     assert s.text.startswith("warga yang tinggal")
+
+
+def test_an_indonesian_speaker_named_by_the_name_they_go_by():
+    body = "Seorang peretas dengan nama samaran Kalong_X mengklaim telah mencuri 38 juta data pengguna aplikasi itu."
+    assert by_text(extract_statements(body, "id"), "38 juta").speaker == "Kalong_X"
+    body = "Seorang warga bernama Budi Santoso mengatakan air sudah setinggi lutut sejak pagi."
+    assert by_text(extract_statements(body, "id"), "lutut").speaker == "Budi Santoso"
