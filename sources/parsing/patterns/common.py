@@ -17,7 +17,8 @@ DROP_LINE = (
     re.compile(r"^(?:bagikan|share(?: this article)?)\s*:.{0,80}$", I),
     # A row of share buttons ("Facebook X Telegram WhatsApp Gift this article"), one button ("Share on Twitter").
     re.compile(r"^(?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit)"
-               r"(?:\s+(?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit|line|copy link|gift this article))+$", I),
+               r"(?:\s+(?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit|line|copy link|salin (?:tautan|link)"
+               r"|gift this article))+$", I),
     re.compile(r"^share (?:on|via|to) (?:facebook|x|twitter|telegram|whatsapp|linkedin|e-?mail|reddit|line)\W*$", I),
     # A tag line of hashtags under the text: "#Banjir Bandang #Luwu #Walhi".
     re.compile(r"^#[A-Za-z][^#.!?]{0,40}(?:#[A-Za-z][^#.!?]{0,40})+$"),

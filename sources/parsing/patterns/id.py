@@ -32,6 +32,9 @@ DROP_LINE = (
     # "Cek Berita dan Artikel yang lain di Google News (dan WA Channel)", "Baca berita tanpa iklan. Gabung Kompas.com+"
     re.compile(r"^cek berita dan artikel yang lain di google news\b.{0,40}$", I),
     re.compile(r"^baca berita tanpa iklan\b.{0,60}$", I),
+    # Katadata's and Bisnis's prompts
+    re.compile(r"^dapatkan informasi terkini dan terpercaya\b.{0,200}$", I),
+    re.compile(r"^nikmati konten premium\b.{0,80}$", I),
     re.compile(r"^[•·*-]?\s*fakta atau hoaks\?\s*untuk mengetahui kebenaran\b.{0,300}$", I),
     # A footer bar of site links: "Liputan6.com | Tentang Kami | Pedoman Media Siber | Kebijakan Privasi".
     re.compile(r"^(?:[^|]{1,40}\|\s*){1,6}pedoman media siber(?:\s*\|[^|]{1,40}){0,6}$", I),

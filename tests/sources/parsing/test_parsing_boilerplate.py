@@ -275,6 +275,12 @@ def test_every_end_tied_pattern_names_a_marker_the_search_gate_knows():
         "Gift Premium Articles", "X (formerly Twitter)", "Recommended by CNA", "Also worth reading",
         "Cek Berita dan Artikel yang lain di Google News dan WA Channel",
         "Baca berita tanpa iklan. Gabung Kompas.com+",
+        # ... and of a seventh
+        "Follow Harbour Globe on Google News", "Save articles to read later and create your own reading list.",
+        "Get more insights with the Example Intelligence Cloud", "Related news: Bulog absorbs farmers' grain",
+        "Translator: Ann Lee, Budi Santoso", "Facebook X WhatsApp Salin Tautan",
+        "Dapatkan informasi terkini dan terpercaya seputar ekonomi dari Contoh.co.id",
+        "Nikmati Konten Premium Untuk Informasi Yang Lebih Dalam",
     ],
 )
 def test_it_recognises_furniture_of_a_fifth_set_of_sites(line):
@@ -296,7 +302,7 @@ def test_it_keeps_sentences_that_resemble_the_fifth_set(line):
 
 @pytest.mark.parametrize("footer", ["Topics:", "Topics :", "MORE ON THIS TOPIC", "Related content", "Page not found",
                                     "Daily newsletter", "Artikel Selanjutnya", "Baca berikutnya", "Tag Terkait",
-                                    "Topik Terkait: Banjir | Cuaca Ekstrem | Jawa Tengah"])
+                                    "Topik Terkait: Banjir | Cuaca Ekstrem | Jawa Tengah", "Editor's Picks"])
 def test_it_cuts_the_footer_at_headings_of_a_fifth_set(footer):
     text = ("The city council voted on Monday to expand the bus network to the northern suburbs, a plan that "
             "residents have requested for many years, the mayor said.\n\n"
@@ -304,7 +310,7 @@ def test_it_cuts_the_footer_at_headings_of_a_fifth_set(footer):
     assert parse_article(text).body.endswith("the mayor said.")
 
 
-@pytest.mark.parametrize("heading", ["+ Read more", "READ MORE HERE"])
+@pytest.mark.parametrize("heading", ["+ Read more", "READ MORE HERE", "Read Next"])
 def test_a_read_more_block_inside_the_text_is_not_the_footer(heading):
     text = (
         "The port will stay closed for a week after the quake cracked its main wharf, the harbour master said.\n\n"
