@@ -86,6 +86,10 @@ _PLACE_ADJ_RE = re.compile(r"^[A-Z][\w.'’]*-(?:based|born|area|led|owned|run|f
 # (the small words between capitalised ones may be of any language: `Samahan ng mga Tsuper (STLP)`)
 _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})?){1,8})\(([A-Z]{2,8})\)")
 # `..., kata Manager Operasi X, Widya Astuti.`: a name after the role closes the sentence.
+# A discourse adverb set apart between a subject and its verb: `X, however, said`, `X, sementara
+# itu, mengatakan`.
+_DISCOURSE_ASIDE_RE = re.compile(r",\s*(?:however|meanwhile|though|in turn|instead|for (?:its|his|her|their) part"
+                                 r"|sementara itu|di sisi lain|namun)\s*,?\s*$", re.I)
 # Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 # Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
@@ -1682,7 +1686,7 @@ class Extractor:
     def clean_np(self, left: str) -> str:
         """A speaker phrase from the words before a cue: drop connectives, fronted
         adverbials, the adjunct after the name and adverbs before the verb."""
-        s = left.strip()
+        s = _DISCOURSE_ASIDE_RE.sub("", left.strip())  # `Statistics Indonesia, however, estimates`
         if named := self._identified_as(s):
             return named
         # a dateline or a kicker before a dash: `JAKARTA, KOMPAS — X mengatakan`

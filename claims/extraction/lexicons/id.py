@@ -84,7 +84,7 @@ PARENTHETICAL_CONNECTIVES = ("selain itu", "namun", "meski demikian", "oleh kare
                              "sebab itu", "akan tetapi", "tetapi", "bahkan", "kendati demikian", "meski begitu")
 
 # `Menurut X, ...` and `..., menurut X.`
-ACCORDING_TO = ("menurut", "kata")
+ACCORDING_TO = ("menurut", "kata", "berdasarkan data", "berdasarkan catatan", "mengacu pada data")
 # ... with its pronoun attached (`Menurutnya, ...`, `..., menurutnya.`): whoever spoke last.
 ACCORDING_TO_PRONOUNS = ("menurutnya", "menurut dia", "menurut ia")
 

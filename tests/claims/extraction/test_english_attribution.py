@@ -1333,3 +1333,10 @@ def test_a_name_someone_goes_by_and_a_name_after_according_to_a_role():
             "according to the village's customary sea leader, Syamsul Bahri.")
     s = only(en(body), "long-term stay")
     assert s.speaker == "Syamsul Bahri" and s.text.startswith("Residents of the fishing village")
+
+
+def test_an_estimate_of_figures_and_an_aside_before_the_verb():
+    s = only(en("Statistics Indonesia, however, estimates the surplus at around 1.9 million tons."), "1.9 million")
+    assert s.speaker == "Statistics Indonesia" and s.text == "the surplus at around 1.9 million tons"
+    assert en("An estimated 40,000 people attended the rally on Sunday.") == []
+    assert en("The band recorded a new album in Bali last year with friends.") == []

@@ -708,3 +708,9 @@ def test_an_indonesian_speaker_named_by_the_name_they_go_by():
     assert by_text(extract_statements(body, "id"), "38 juta").speaker == "Kalong_X"
     body = "Seorang warga bernama Budi Santoso mengatakan air sudah setinggi lutut sejak pagi."
     assert by_text(extract_statements(body, "id"), "lutut").speaker == "Budi Santoso"
+
+
+def test_figures_attributed_to_a_body_s_data():
+    body = "Berdasarkan data Badan Pusat Statistik (BPS), surplus beras 2025 diperkirakan sekitar 1,9 juta ton."
+    s = by_text(extract_statements(body, "id"), "1,9 juta")
+    assert s.speaker_mention.startswith("Badan Pusat Statistik") and s.text.startswith("surplus beras")
