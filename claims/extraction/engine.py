@@ -2299,6 +2299,8 @@ class Extractor:
         # 3. a speech verb after the subject: `X mengatakan (bahwa) ...` / `X said (that) ...`
         for vm in self.verbs_in(masked):
             left = masked[: vm.start()]
+            if (am := _DISCOURSE_ASIDE_RE.search(left)) is not None:
+                left = left[:am.start()] + " " * (len(left) - am.start())  # `X, however, estimates`
             if not left.strip():
                 break
             pw = left.rsplit(None, 1)[-1].lower()
