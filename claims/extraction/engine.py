@@ -750,6 +750,10 @@ class Extractor:
         if inst is not None and len(run) >= 3:
             last = max((k for k, w in enumerate(run[:-2]) if inst.match(w.lower())), default=-1)
             run = run[last + 1:]
+        if len(run) >= 3 and i >= 0 and toks[i].lower() in _LIST_JOINERS and i > 0 \
+                and any(self.lex.institution_word_re is not None and self.lex.institution_word_re.match(w.lower())
+                        or w.lower() in self.lex.org_heads for w in toks[:i]):
+            run = run[1:]  # `Kementerian Komunikasi dan Digital Hendra Wiratama`: the office's last word
         if len(run) >= 4:
             # `Pencarian dan Pertolongan Makassar Muhammad Arif Rahman`: the place closing a
             # many-word office's name, then the person

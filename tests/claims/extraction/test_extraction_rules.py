@@ -714,3 +714,9 @@ def test_figures_attributed_to_a_body_s_data():
     body = "Berdasarkan data Badan Pusat Statistik (BPS), surplus beras 2025 diperkirakan sekitar 1,9 juta ton."
     s = by_text(extract_statements(body, "id"), "1,9 juta")
     assert s.speaker_mention.startswith("Badan Pusat Statistik") and s.text.startswith("surplus beras")
+
+
+def test_the_last_word_of_an_office_named_with_dan_is_not_the_name():
+    body = ("Direktur Jenderal Aplikasi Informatika Kementerian Komunikasi dan Digital Hendra Wiratama mengatakan "
+            "data tersebut berasal dari mitra pihak ketiga.")
+    assert by_text(extract_statements(body, "id"), "mitra").speaker == "Hendra Wiratama"
