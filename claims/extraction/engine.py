@@ -3065,8 +3065,12 @@ class Extractor:
                     or self._is_title(words[0]) or words[0].endswith(("'s", "’s")):
                 # the mention keeps the role words, so a later `the minister said` finds this person,
                 # and whom the person speaks for (`..., director general at the Transportation Ministry,`)
+                # (not a relative clause's words: `X, who chairs the campaign team,` is not the team)
                 whole = t.rstrip(" ,")
-                return self._person(name, whole if len(whole.split()) <= 30 else head)
+                if relative or len(whole.split()) > 30:
+                    np = self.clean_np(t)
+                    whole = np if np.startswith(head) else head
+                return self._person(name, whole)
             return None
         segs = [x.strip() for x in tail.rstrip(" ,").split(",")]
         if len(segs) >= 2 and segs[1].split()[:1] and segs[1].split()[0].lower() in self.lex.adjunct_openers:

@@ -1340,3 +1340,9 @@ def test_an_estimate_of_figures_and_an_aside_before_the_verb():
     assert s.speaker == "Statistics Indonesia" and s.text == "the surplus at around 1.9 million tons"
     assert en("An estimated 40,000 people attended the rally on Sunday.") == []
     assert en("The band recorded a new album in Bali last year with friends.") == []
+
+
+def test_a_body_named_in_a_relative_clause_about_a_person_is_not_that_person():
+    body = ("La Ode Faisal, who chairs the Andi-Yusran campaign team, told reporters that votes had been "
+            "inflated at 212 polling stations.\n\nThe campaign team said it would file a petition with the court.")
+    assert only(en(body), "petition").speaker == "The campaign team"
