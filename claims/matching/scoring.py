@@ -136,10 +136,10 @@ def _score_few(key: ClaimKey, others: Sequence[ClaimKey], choices: list[str]) ->
 
 def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     """same | unknown | different. Unknown speakers are compatible with any speaker, and so are
-    descriptions (`normalise.is_description`), a person and the body the mention says they speak
-    for (`normalise.speaks_for`) and a
-    name whose words run inside the other's name (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` /
-    `Indef Tauhid Ahmad`: an outlet that gives less of the name may mean the same person, or not)."""
+    descriptions (`normalise.is_description`: `the official`), a person and the body the mention
+    says they speak for (`normalise.speaks_for`), and a name whose words run inside the other's
+    (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` / `Indef Tauhid Ahmad`: an outlet that gives less
+    of the name may mean the same person, or not)."""
     if not a.speaker_forms or not b.speaker_forms:
         return SPEAKER_UNKNOWN
     if a.speaker_forms & b.speaker_forms:

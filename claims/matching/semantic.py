@@ -21,7 +21,6 @@ from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
 from __future__ import annotations
 
 import math
-
 import os
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -514,13 +513,13 @@ def semantic_decision(
     (names, figures, acronyms: `shared_weight`, their summed idf) is one too."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
+        half_sure = (string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
+                     and string_score >= th.BOTH_TIERS_SAME_STRING)
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
-    if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or (
-            same_language and string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
-            and string_score >= th.BOTH_TIERS_SAME_STRING) or (
-            not same_language and shared_weight is not None and cosine >= th.SHARED_NAMES_CROSS_COSINE
-            and shared_weight >= th.SHARED_NAMES_CROSS_WEIGHT)):
+        half_sure = (shared_weight is not None and cosine >= th.SHARED_NAMES_CROSS_COSINE
+                     and shared_weight >= th.SHARED_NAMES_CROSS_WEIGHT)
+    if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or half_sure):
         return MATCH
     if cosine >= suggest:
         return SUGGEST
