@@ -1974,6 +1974,16 @@ class Extractor:
         vms = self.verbs_in(end)
         return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
 
+    def _name_set_apart(self, np: str, left: str) -> Speaker | None:
+        """`The ministry's director general for digital space supervision, Bimo Haryanto,`,
+        `Salah satu penumpang yang selamat, Andi Baso (29),`, `..., Maria Yasinta Hokeng (51), warga
+        Desa Nawakote,`: however long the role before it, the name set apart before the verb (in
+        the speaker phrase or the words before the verb), else None."""
+        for seg in (np, left.rstrip(" ,")):
+            if "," in seg and (person := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1]))):
+                return person
+        return self._name_before_descriptor(left)
+
     def _name_before_descriptor(self, left: str) -> Speaker | None:
         """`Salah satu pengungsi, Maria Yasinta Hokeng (51), warga Desa Nawakote,`: a name set
         apart, then a lower-case description of the person before the verb."""
@@ -2337,13 +2347,7 @@ class Extractor:
             np = self.clean_np(left)
             sp = None
             lead = self._lead_appositive(left) if np != self._identified_as(left) else None
-            if lead is None and np and (named := next((
-                    p for seg in (np, left.rstrip(" ,")) if "," in seg
-                    and (p := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1])))), None)
-                    or self._name_before_descriptor(left)):
-                # `The ministry's director general for digital space supervision, Bimo Haryanto,
-                # told ...`, `Salah satu penumpang yang selamat, Andi Baso (29), mengatakan`: however
-                # long the role before it, the name closing the phrase speaks
+            if lead is None and np and (named := self._name_set_apart(np, left)):
                 sp = named
             elif lead is not None:
                 # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the
