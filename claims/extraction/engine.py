@@ -2480,8 +2480,8 @@ class Extractor:
                     return
             np_end = om.end("np") if om and np == om.group("np") else len(np or "")
             via = self.channel(left[np_end:] + " " + vm.group(0) + rest[:cs]) if cs or left[np_end:].strip() else None
-            end = self._mixed_end(content_start, sent)
-            end = self._reporter_tail(content_start, end)
+            full_end = self._mixed_end(content_start, sent)
+            end = self._reporter_tail(content_start, full_end)
             main = None
             if sub_lead:
                 # `While the club said it would not comment, its manager defended the rules`: the
@@ -2501,6 +2501,11 @@ class Extractor:
                         continue  # no main clause found: the clause's end is unknown
                     end, main = base + c, c + 2
             second = self._second_speaker(masked, content_start - base, end - base)
+            if second is None and end < full_end and not sub_lead:
+                # `said A, and urged residents to stay away`: the speaker's next act is an appeal
+                joined = self._second_speaker(masked, content_start - base, full_end - base)
+                if joined is not None and joined[1] is None and joined[2].group(0).lower() in lex.appeal_verbs:
+                    second, end = joined, full_end
             if second is not None:
                 # `X said A, but Y says B`: A is X's, B is Y's
                 cut, sp2, vm2, start2 = second
@@ -2999,7 +3004,9 @@ class Extractor:
             return None
         rest = masked[cstart + vm.end():cend]
         cm = self.lex.complementizer_re.match(rest.lstrip())
-        if (cm is None and not object_only) or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
+        # (`said A, and urged residents to stay away`: an appeal needs no `that`)
+        appeal = vm.group(0).lower() in self.lex.appeal_verbs and not self._not_reported(vm.group(0).lower(), rest.lstrip())
+        if (cm is None and not object_only and not appeal) or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
             return None
         return cstart + jm.start(), None, vm, cstart + vm.end() + (len(rest) - len(rest.lstrip())) + (cm.end() if cm else 0)
 

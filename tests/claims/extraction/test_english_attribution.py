@@ -1346,3 +1346,12 @@ def test_a_body_named_in_a_relative_clause_about_a_person_is_not_that_person():
     body = ("La Ode Faisal, who chairs the Andi-Yusran campaign team, told reporters that votes had been "
             "inflated at 212 polling stations.\n\nThe campaign team said it would file a petition with the court.")
     assert only(en(body), "petition").speaker == "The campaign team"
+
+
+def test_an_appeal_joined_after_the_words_is_a_second_statement():
+    stmts = en("The agency said the toll had risen to 14, and urged residents to stay away from the river.")
+    assert only(stmts, "toll").text == "the toll had risen to 14"
+    assert only(stmts, "stay away").speaker == "The agency"
+    # the speaker's next act is no statement
+    assert [s.text for s in en("Police said two men were arrested, and handed the case to prosecutors.")] == [
+        "two men were arrested"]
