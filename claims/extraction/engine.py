@@ -230,9 +230,8 @@ class Lex:
     kata_parenthetical_re: re.Pattern | None = None
     parenthetical_connectives: frozenset = frozenset()
     appeal_verbs: frozenset = frozenset()
-    appeal_clause_re: re.Pattern | None = None
-    data_verbs: frozenset = frozenset()
-    data_clause_re: re.Pattern | None = None
+    # verbs that report only when their content passes a check (appeals, figures): verb -> check
+    verb_gates: dict = field(default_factory=dict)
     reporter_clause_openers: frozenset = frozenset()
     carrier_claim_re: re.Pattern | None = None
     carrier_openers: frozenset = frozenset()
@@ -334,6 +333,15 @@ def _cue_words(cues) -> frozenset:
     """One word of each cue, the longest of a cue of several words: a text holding none of them
     holds no cue, and `is saying` or `continues to deny` do not let every `is` or `to` through."""
     return frozenset(max(c.lower().split(), key=len) for c in cues)
+
+
+def _verb_gates(m: ModuleType) -> dict[str, re.Pattern]:
+    """Each appeal verb and data verb of the lexicon with the check its content must pass."""
+    gates: dict[str, re.Pattern] = {}
+    for verbs, check in (("APPEAL_VERBS", "APPEAL_CLAUSE_RE"), ("DATA_VERBS", "DATA_CLAUSE_RE")):
+        if getattr(m, check, None):
+            gates.update(dict.fromkeys(getattr(m, verbs, ()), re.compile(getattr(m, check))))
+    return gates
 
 
 def _carrier_openers(m: ModuleType) -> tuple:
@@ -539,9 +547,7 @@ def compile_lexicon(code: str) -> Lex:
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
         appeal_verbs=frozenset(getattr(m, "APPEAL_VERBS", ())),
-        appeal_clause_re=re.compile(m.APPEAL_CLAUSE_RE) if getattr(m, "APPEAL_CLAUSE_RE", None) else None,
-        data_verbs=frozenset(getattr(m, "DATA_VERBS", ())),
-        data_clause_re=re.compile(m.DATA_CLAUSE_RE) if getattr(m, "DATA_CLAUSE_RE", None) else None,
+        verb_gates=_verb_gates(m),
         institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
         adjunct_openers=frozenset(getattr(m, "ADJUNCT_OPENERS", ())),
         body_role_preps=frozenset(getattr(m, "BODY_ROLE_PREPOSITIONS", ())),
@@ -2581,7 +2587,7 @@ class Extractor:
                     continue  # `..., said the plan has merit`: a clause follows the verb, not a speaker
                 if isinstance(rest, str) and not lex.trail_cue_re.match(tail) and self._clause_follows(rest):
                     continue  # `As unrest grew, the firm concluded it could not stay`: its words follow the verb
-                if cue.lower() in lex.appeal_verbs or cue.lower() in lex.data_verbs:
+                if cue.lower() in lex.verb_gates:
                     continue  # `Selama menunggu, X meminta warga ...`: what is asked follows the verb
                 if isinstance(rest, str) and cue.lower() in lex.quantity_verbs \
                         and self._not_reported(cue.lower(), rest.lstrip(" ,")):
@@ -3023,10 +3029,8 @@ class Extractor:
             return True
         if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
-        if verb in self.lex.appeal_verbs and self.lex.appeal_clause_re is not None:
-            return not self.lex.appeal_clause_re.match(content)  # `urged calm`, `meminta maaf`
-        if verb in self.lex.data_verbs and self.lex.data_clause_re is not None:
-            return not self.lex.data_clause_re.match(content)  # `mencatat identitas pelaku`
+        if (gate := self.lex.verb_gates.get(verb)) is not None:
+            return not gate.match(content)  # `urged calm`, `meminta maaf`, `mencatat identitas pelaku`
         if verb in self.lex.that_only_verbs:
             # (the hearer, then `that`: `reminded candidates that`, not `reminded the crowd it was ... that`)
             cm = self.lex.complementizer_re.search(content[:60])
