@@ -504,17 +504,21 @@ SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME, th.SHARE
 def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
     string_score: float | None = None, shared_weight: float | None = None,
+    plain_overlap: float | None = None,
 ) -> str:
     """The decision of the meaning tier, given the speaker check and fired safeguards. Within
     one language, a rewording that both tiers find close (`string_score`, the wording tier's
-    score, and the cosine each above their half-way bar) is a match too: each alone is not
-    sure, but other claims of one story come close in only one of the two. Across languages, a
+    score, and the cosine each above their half-way bar) is a match too when it shares the
+    words besides the names (`plain_overlap`, `scoring.plain_overlap`): each tier alone is not
+    sure, and other claims of one story that come close in both share only the story's names
+    (`Putin is preparing a visit to North Korea` / `Putin landed in North Korea`). Across languages, a
     translation whose cosine is a little below the bar but which shares rare words with the other
     (names, figures, acronyms: `shared_weight`, their summed idf) is one too."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
         half_sure = (string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
-                     and string_score >= th.BOTH_TIERS_SAME_STRING)
+                     and string_score >= th.BOTH_TIERS_SAME_STRING
+                     and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
         half_sure = (shared_weight is not None and cosine >= th.SHARED_NAMES_CROSS_COSINE
@@ -556,7 +560,8 @@ def combine(string_result: MatchResult, cosine: float | None, shared_weight: flo
         cosine = float(cosine)
         sem_decision = semantic_decision(
             cosine, same_language=same_language, speaker=speaker, fired=fired,
-            string_score=string_result.score, shared_weight=shared_weight)
+            string_score=string_result.score, shared_weight=shared_weight,
+            plain_overlap=exp.get("plain_overlap"))
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:

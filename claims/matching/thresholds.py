@@ -93,6 +93,13 @@ SEMANTIC_SUGGEST_SAME: float = 0.95
 # >= 0.86 the same as 0.88. docs/benchmarks.md, "Grouping on held-out stories".
 BOTH_TIERS_SAME_COSINE: float = 0.88
 BOTH_TIERS_SAME_STRING: float = 70.0
+# ... and the pair shares at least this share of its words besides names
+# (`scoring.plain_overlap`). Measured on 2026-11-27 on the corpus once `Pyongyang` and `Korea
+# Utara` count as one name (`entities.py`): the rule's true pairs share 0.50-0.83 of those words
+# (3-8 words), the one false pair it then made 0.25 (one word: `visit`; the Kremlin's `Putin
+# landed in North Korea's capital Pyongyang` against Peskov's `Russia and North Korea are preparing
+# for Putin's visit`, cosine 0.902, wording 71). docs/benchmarks.md, "Names of one entity".
+BOTH_TIERS_SAME_PLAIN: float = 0.4
 
 # Across languages, a pair a little below SEMANTIC_AUTO_MATCH_CROSS whose shared content words
 # (in two languages: names, figures, acronyms) weigh at least SHARED_NAMES_CROSS_WEIGHT in summed

@@ -451,3 +451,19 @@ def test_an_ivf_index_files_rows_given_from_an_offset_and_gives_every_filed_row_
         parts.filed_rows(len(store) + 1)  # a row that was never filed
     with pytest.raises(ValueError):
         parts.add(semantic.Quantized(store.codes[500:], store.scales[500:]), 450, offset=500)
+
+
+def test_both_tiers_half_sure_need_the_words_besides_the_names_in_common():
+    # one story's claims share its names; only the rewording of one claim shares the rest
+    visit = string_result(
+        "The governments in Jakarta and Canberra are currently making final preparations for "
+        "Indonesian President Joko Widodo's state visit to Australia", "en",
+        "Indonesian President Joko Widodo landed in Canberra, the Australian capital, shortly after "
+        "noon for his first state visit in six years", "en")
+    assert th.BOTH_TIERS_SAME_STRING <= visit.score < th.AUTO_MATCH
+    assert visit.explanation["plain_overlap"] < th.BOTH_TIERS_SAME_PLAIN
+    assert semantic.combine(visit, th.BOTH_TIERS_SAME_COSINE + 0.02).decision != MATCH
+    ferry = string_result("The ferry was carrying 190 people when it sank off the coast", "en",
+                          "The ferry carried 190 passengers and sank off the coast late", "en")
+    assert ferry.explanation["plain_overlap"] >= th.BOTH_TIERS_SAME_PLAIN
+    assert semantic.combine(ferry, th.BOTH_TIERS_SAME_COSINE + 0.02).decision == MATCH
