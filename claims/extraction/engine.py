@@ -2156,17 +2156,6 @@ class Extractor:
                     self._emit_participle(si, sent, pm, sp, cue, n_before)
         return emitted
 
-    def _participle_after_cue(self, start: int, sent: Sentence):
-        """`"A," the spokesman told AFP, adding that B`: a saying participle right after the cue
-        that closed a quotation opens B, the speaker's next words; the match, else None."""
-        rx = self.lex.participle_clause_re
-        if rx is None:
-            return None
-        m = rx.search(self.body, start, sent.end)
-        if m is None or len(_WORD_RE.findall(self.body[start:m.start()])) > 8:
-            return None
-        return m
-
     def _whole_quote(self, a: tuple, qs: list, lead_text: str, masked: str, base: int) -> bool:
         """The quotation is all the speaker said here: one quote, with the cue right after it
         (`"Never," Lee said`) or closing the sentence after a plain speech verb or a colon
