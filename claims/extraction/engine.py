@@ -271,6 +271,7 @@ class Lex:
     gap_auxiliaries: frozenset = frozenset()
     participle_tail_re: re.Pattern | None = None
     participle_clause_re: re.Pattern | None = None
+    appeal_tail_re: re.Pattern | None = None
     adverbs: frozenset = frozenset()
     object_verbs: frozenset = frozenset()
     particles: frozenset = frozenset()
@@ -601,6 +602,9 @@ def compile_lexicon(code: str) -> Lex:
         if getattr(m, "SHARED_SUBJECT_JOINERS", ()) else None,
         participle_tail_re=re.compile(rf"\s*(?:,\s*)?(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?")
         if getattr(m, "SAYING_PARTICIPLES", ()) else None,
+        appeal_tail_re=re.compile(
+            rf"\s*,\s*(?:{_alt(m.APPEAL_JOINERS)})\s+(?P<cue>{_alt(m.APPEAL_VERBS)})\s+(?=(?i:{m.APPEAL_CLAUSE_RE}))")
+        if getattr(m, "APPEAL_JOINERS", ()) else None,
         participle_clause_re=re.compile(rf",\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?") if getattr(m, "SAYING_PARTICIPLES", ()) else None,
         honorifics=frozenset(getattr(m, "HONORIFICS", ())),
         prepositions=frozenset(getattr(m, "PREPOSITIONS", ())) | frozenset(m.NP_STOPS) | frozenset(m.FRONTED_ADVERBIAL_HEADS),
@@ -2946,16 +2950,16 @@ class Extractor:
     def _participle_after_cue(self, at: int, sent: Sentence):
         """`..., he said, adding that B` / `..., said Ann Lee, noting that B`: a saying participle
         right after the attribution (after the speaker's name when it follows the verb), else None."""
-        rx = self.lex.participle_tail_re
-        if rx is None:
-            return None
         body = self.body
-        m = rx.match(body, at, sent.end)
-        if m is None:
-            npm = _NP_AFTER_RE.match(body, at, sent.end)
-            m = rx.match(body, npm.end(), sent.end) if npm and npm.group(1).strip() else None
-        # the comma sets the participle off from the cue (`he said adding` is no such clause)
-        return m if m is not None and "," in m.group(0) else None
+        npm = _NP_AFTER_RE.match(body, at, sent.end)
+        starts = (at, npm.end()) if npm and npm.group(1).strip() else (at,)
+        # (or an appeal: `"Q," the spokesman said, and urged residents to leave`)
+        for rx in (self.lex.participle_tail_re, self.lex.appeal_tail_re):
+            for start in starts if rx is not None else ():
+                if (m := rx.match(body, start, sent.end)) is not None:
+                    # the comma sets the participle off from the cue (`he said adding` is no such clause)
+                    return m if "," in m.group(0) else None
+        return None
 
     def _participle_after_quote(self, end: int, sent: Sentence):
         """`X said she was "far from a decision," noting that B`: reported words that close on a

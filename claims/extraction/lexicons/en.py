@@ -289,6 +289,8 @@ APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called 
                 "advises": "assert"}
 APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|that\s)"
 SPEECH_VERBS.update(APPEAL_VERBS)
+# `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
+APPEAL_JOINERS = ("and",)
 # What a body estimates or records (`Statistics Indonesia estimates the surplus at around 1.9
 # million tons`, `West Java recorded 10,915 cases`): a claim of figures when a figure follows
 # within a few words; `recorded a song` is none.

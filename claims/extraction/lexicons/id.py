@@ -52,6 +52,8 @@ APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
+# `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
+APPEAL_JOINERS = ("dan", "serta")
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah
 # mencapai 41.260`): a claim of figures, the kind fact-checkers check, when a figure follows within
 # a few words; `mencatat identitas pelaku` is no statement.

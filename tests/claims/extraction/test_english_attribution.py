@@ -1355,3 +1355,21 @@ def test_an_appeal_joined_after_the_words_is_a_second_statement():
     # the speaker's next act is no statement
     assert [s.text for s in en("Police said two men were arrested, and handed the case to prosecutors.")] == [
         "two men were arrested"]
+
+
+def test_an_appeal_joined_after_a_quotation_is_a_second_statement():
+    stmts = en('"We are still searching for three people," agency spokesman Abdul Muhari said, '
+               "and urged residents near the river to move to higher ground.")
+    assert only(stmts, "searching").kind == Kind.DIRECT
+    assert only(stmts, "higher ground").text == "residents near the river to move to higher ground"
+    assert only(stmts, "higher ground").speaker == "Abdul Muhari"
+    # the speaker's next act is no statement
+    assert [s.text for s in en('"Nobody was hurt," the captain said, and handed the boat to the police.')] == [
+        "Nobody was hurt"]
+
+
+def test_an_appeal_joined_after_a_quotation_in_indonesian():
+    stmts = extract_statements('"Kami masih mencari tiga orang," kata Abdul Muhari, dan mengimbau warga di '
+                               "bantaran sungai untuk mengungsi.", "id")
+    assert only(stmts, "bantaran").text == "warga di bantaran sungai untuk mengungsi"
+    assert only(stmts, "bantaran").speaker == "Abdul Muhari"
