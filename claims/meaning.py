@@ -34,7 +34,7 @@ from .matching import ClaimKey, MatchResult, semantic
 from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
 from .matching.index import word_key
 from .matching.scoring import MATCH
-from .matching_index import TOTAL, doc_freqs
+from .matching_index import doc_freqs
 from .models import (
     Claim,
     ClaimCluster,
@@ -334,8 +334,7 @@ def meaning_neighbours(key: ClaimKey, vector: np.ndarray, *, k: int = NEIGHBOURS
     found = store.search(np.atleast_2d(vector), k=k)[0]
     rows = _claim_rows([cid for cid, _ in found])
     usable = {cid: row for cid, row in rows.items() if row["cluster_id"] is not None and row["match_key"]}
-    doc_freq, total = _doc_freq(key)
-    judged = semantic.judge_neighbours(key, found, _key_getter(usable), doc_freq=doc_freq, total=total)
+    judged = semantic.judge_neighbours(key, found, _key_getter(usable), doc_freq=_doc_freq(key))
     return [(cid, usable[cid]["cluster_id"], result) for cid, result in judged]
 
 
@@ -378,7 +377,7 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
     wording alone says less. Pairs wording decides are the wording tier's to file."""
     rows = _claim_rows({*queries, *(cid for hits in found for cid, _ in hits)})
     keys = {q: ClaimKey.from_dict(rows[q]["match_key"]) for q in queries if rows.get(q, {}).get("match_key")}
-    doc_freq, total = _doc_freq(*keys.values())  # one query for the batch
+    doc_freq = _doc_freq(*keys.values())  # one query for the batch
     edges: Pairs = {}
     for query, hits in zip(queries, found, strict=True):
         me = rows.get(query)
@@ -392,8 +391,7 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
             return (other is None or cid == query or other["article_id"] == me["article_id"]
                     or (min(query, cid), max(query, cid)) in edges)
 
-        judged = semantic.judge_neighbours(keys[query], hits, _key_getter(rows), exclude=elsewhere, doc_freq=doc_freq,
-                                           total=total)
+        judged = semantic.judge_neighbours(keys[query], hits, _key_getter(rows), exclude=elsewhere, doc_freq=doc_freq)
         for cid, result in judged:
             if result.explanation.get("joined_by") == "meaning":
                 edges[(min(query, cid), max(query, cid))] = (cosine[cid], result)
@@ -514,13 +512,12 @@ def _key_getter(rows: dict[int, dict]):
 
 
 def _doc_freq(*keys: ClaimKey):
-    """doc_freq for `compare`'s explanations of these keys' pairs (their words' claim counts),
-    and the number of claims, for `semantic.shared_weight`."""
-    words = sorted({word_key(t) for key in keys for t in key.content} | {TOTAL})
+    """doc_freq for `compare`'s explanations of these keys' pairs: their words' claim counts."""
+    words = sorted({word_key(t) for key in keys for t in key.content})
     df: dict[str, int] = {}
     for start in range(0, len(words), 900):  # SQLite's bound on query parameters
         df.update(doc_freqs(words[start:start + 900]))
-    return (lambda t: df.get(word_key(t), 0)), df.get(TOTAL, 0)
+    return lambda t: df.get(word_key(t), 0)
 
 
 # ---- nightly -------------------------------------------------------------------------------

@@ -23,9 +23,10 @@ _NT = re.compile(r"n['’]t\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Apostrophes inside words join ("o'clock" -> "oclock"); every other mark separates.
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
-# A number with separators, or a word. Hyphens, slashes and colons separate: "Jong-un" is
-# "jong un", "18/6" is "18 6". Letters exclude digits and "_" ([^\W\d_]).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|%|[^\W\d_]+")
+# A code of letters and digits ("H5N1", "B737MAX"), a number with separators, or a word.
+# Hyphens, slashes and colons separate: "Jong-un" is "jong un", "18/6" is "18 6". Letters exclude
+# digits and "_" ([^\W\d_]). A code is a word: its digits are no figures ("H5N1" is not 5 and 1).
+_TOKEN = re.compile(r"[^\W\d_]+\d+[^\W\d_][^\W_]*|\d+(?:[.,]\d+)*|%|[^\W\d_]+")
 _IS_NUMBER = re.compile(r"\d+(?:[.,]\d+)*$")
 
 

@@ -286,6 +286,14 @@ def plain_overlap(a: ClaimKey, b: ClaimKey) -> float:
     return len(plain_a & plain_b) / fewer if fewer else 0.0
 
 
+def shared_figures(a: ClaimKey, b: ClaimKey) -> list[str]:
+    """The figures both claims state, years aside (`10295`, `1000000`): language-free
+    (`claim_key` reads `satu juta` and `one million` alike), and a figure belongs to a claim far
+    more than a name does: every claim of one story names its places and people."""
+    years = {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
+    return sorted((a.numbers & b.numbers) - years)
+
+
 def shared_rare_tokens(
     a: ClaimKey, b: ClaimKey, doc_freq: Mapping[str, int] | Callable[[str], int] | None = None,
     limit: int = 10,
@@ -380,6 +388,7 @@ def compare(
         },
         "shared_rare_tokens": shared_rare_tokens(a, b, doc_freq),
         "plain_overlap": round(plain_overlap(a, b), 3),
+        "shared_figures": shared_figures(a, b),
         "speaker": {"result": speaker, "a": a.speaker, "b": b.speaker},
         "safeguards": fired,
         "safeguard_details": details,

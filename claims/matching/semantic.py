@@ -20,7 +20,6 @@ from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -497,14 +496,14 @@ class IvfIndex:
 
 _RANK = {NONE: 0, SUGGEST: 1, MATCH: 2}
 # Below this cosine no pair can be more than 'none' by meaning, in either language setting.
-SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME, th.SHARED_NAMES_CROSS_COSINE,
+SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME, th.SHARED_FIGURES_CROSS_COSINE,
                    th.BOTH_TIERS_SAME_COSINE)
 
 
 def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
-    string_score: float | None = None, shared_weight: float | None = None,
-    plain_overlap: float | None = None,
+    string_score: float | None = None, plain_overlap: float | None = None,
+    shared_figures: Sequence[str] = (),
 ) -> str:
     """The decision of the meaning tier, given the speaker check and fired safeguards. Within
     one language, a rewording that both tiers find close (`string_score`, the wording tier's
@@ -512,8 +511,8 @@ def semantic_decision(
     words besides the names (`plain_overlap`, `scoring.plain_overlap`): each tier alone is not
     sure, and other claims of one story that come close in both share only the story's names
     (`Putin is preparing a visit to North Korea` / `Putin landed in North Korea`). Across languages, a
-    translation whose cosine is a little below the bar but which shares rare words with the other
-    (names, figures, acronyms: `shared_weight`, their summed idf) is one too."""
+    translation whose cosine is a little below the bar but which states a figure of the other
+    (`shared_figures`: `10.295` / `10,295`, `satu juta` / `one million`) is one too."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
         half_sure = (string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
@@ -521,8 +520,7 @@ def semantic_decision(
                      and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
-        half_sure = (shared_weight is not None and cosine >= th.SHARED_NAMES_CROSS_COSINE
-                     and shared_weight >= th.SHARED_NAMES_CROSS_WEIGHT)
+        half_sure = bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE
     if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or half_sure):
         return MATCH
     if cosine >= suggest:
@@ -538,7 +536,7 @@ def _semantic_safeguards(fired: Sequence[str], same_language: bool) -> list[str]
     return [f for f in fired if same_language or f != "name_mismatch"]
 
 
-def combine(string_result: MatchResult, cosine: float | None, shared_weight: float | None = None) -> MatchResult:
+def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
     """Merge the string tier's result (`scoring.compare(a, b)`) with the pair's cosine.
 
     The stronger decision wins; a tie goes to wording. A 'match' by meaning needs the same
@@ -560,8 +558,8 @@ def combine(string_result: MatchResult, cosine: float | None, shared_weight: flo
         cosine = float(cosine)
         sem_decision = semantic_decision(
             cosine, same_language=same_language, speaker=speaker, fired=fired,
-            string_score=string_result.score, shared_weight=shared_weight,
-            plain_overlap=exp.get("plain_overlap"))
+            string_score=string_result.score, plain_overlap=exp.get("plain_overlap"),
+            shared_figures=exp.get("shared_figures", ()))
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:
@@ -574,7 +572,6 @@ def combine(string_result: MatchResult, cosine: float | None, shared_weight: flo
         "joined_by": joined_by,
         "semantic": {
             "cosine": None if cosine is None else round(cosine, 4),
-            "shared_weight": None if shared_weight is None else round(shared_weight, 2),
             "decision": sem_decision,
             "same_language": same_language,
             "safeguards": fired,
@@ -610,22 +607,16 @@ def match_by_meaning(
     return judge_neighbours(key, neighbours, get_key, exclude=exclude)
 
 
-def shared_weight(a: ClaimKey, b: ClaimKey, doc_freq: Callable[[str], int], total: int) -> float:
-    """Summed idf, ln(total / claims holding it), of the content words two claims share: across
-    languages these are names, figures and acronyms (`Lewotobi`, `10.295`, `JPMS`)."""
-    return sum(math.log(total / max(1, doc_freq(t))) for t in a.content & b.content)
-
-
 def judge_neighbours(
     key: ClaimKey, neighbours: Sequence[tuple[Hashable, float]],
     get_key: Callable[[Hashable], ClaimKey | None], *,
     exclude: Callable[[Hashable], bool] | None = None,
-    doc_freq: Callable[[str], int] | None = None, total: int | None = None,
+    doc_freq: Callable[[str], int] | None = None,
 ) -> list[tuple[Hashable, MatchResult]]:
     """Both tiers' verdict on each (id, cosine) a vector search found: `combine` of the wording
     comparison and the cosine, 'none' dropped, matches first, then by score. A neighbour whose
-    key `get_key` does not give (None) or that `exclude` names is skipped. With `doc_freq` and the
-    number of claims (`total`), the words both claims share are weighed by their rarity."""
+    key `get_key` does not give (None) or that `exclude` names is skipped. `doc_freq` orders the
+    shared words of each explanation by rarity."""
     out = []
     for cid, c in neighbours:
         if exclude is not None and exclude(cid):
@@ -633,8 +624,7 @@ def judge_neighbours(
         other = get_key(cid)
         if other is None:
             continue
-        weight = shared_weight(key, other, doc_freq, total) if doc_freq is not None and total else None
-        result = combine(compare(key, other, doc_freq=doc_freq), c, weight)
+        result = combine(compare(key, other, doc_freq=doc_freq), c)
         if result.decision != NONE:
             out.append((cid, result))
     out.sort(key=lambda cr: (cr[1].decision != MATCH, -cr[1].score))

@@ -101,14 +101,13 @@ BOTH_TIERS_SAME_STRING: float = 70.0
 # for Putin's visit`, cosine 0.902, wording 71). docs/benchmarks.md, "Names of one entity".
 BOTH_TIERS_SAME_PLAIN: float = 0.4
 
-# Across languages, a pair a little below SEMANTIC_AUTO_MATCH_CROSS whose shared content words
-# (in two languages: names, figures, acronyms) weigh at least SHARED_NAMES_CROSS_WEIGHT in summed
-# idf, ln(claims / claims holding the word), is a match (speakers not different, no number,
-# negation, date or unit safeguard). Measured on 2026-11-27 on the cross-language pairs of the
-# gold statements of the corpus and of sets E, F and G (docs/benchmarks.md, "Grouping on held-out
-# stories"), all in one database (~700 claims): cosine >= 0.90 alone 9 / 13 / 14 / 11 true pairs,
-# no false one; adding cosine >= 0.85 with shared weight >= 6 gave 9 / 22 / 19 / 14 true pairs and
-# still no false one (weight >= 4: one false pair on set F and eight on the corpus, where every
-# claim names Putin and Pyongyang; cosine >= 0.88 with any shared word: seven on the corpus).
-SHARED_NAMES_CROSS_COSINE: float = 0.85
-SHARED_NAMES_CROSS_WEIGHT: float = 6.0
+# Across languages, a pair a little below SEMANTIC_AUTO_MATCH_CROSS that states a figure of the
+# other (`scoring.shared_figures`: numbers read language-free, years aside) is a match (speakers
+# not different, no number, negation, date or unit safeguard). Measured on 2026-11-27 on the
+# cross-language pairs of every stored claim with cosine 0.85-0.90 (docs/benchmarks.md, "Figures
+# across languages"), true / false pairs on the corpus, set I and set J: this rule 7/0, 16/2 (both
+# `H5N1` read as the figures 5 and 1, since a code is a word), 7/0. It replaces a rule of shared
+# rare words (summed idf >= 6) that found 0/0, 5/0, 11/4 there: its rare words were the story's
+# names (`Sriwala Air`, `ATR`, `FDR`, `CVR`), and in an archive of millions every story's names are
+# rare, so it would join any two claims of one story that come near in meaning.
+SHARED_FIGURES_CROSS_COSINE: float = 0.85

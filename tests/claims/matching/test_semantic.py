@@ -8,7 +8,7 @@ import pytest
 from claims.matching import semantic
 from claims.matching import thresholds as th
 from claims.matching.keys import claim_key
-from claims.matching.scoring import MATCH, NONE, SUGGEST, compare
+from claims.matching.scoring import MATCH, NONE, SUGGEST, compare, shared_figures
 
 SPEAKER = "Budi Santoso"
 
@@ -157,16 +157,25 @@ def test_within_one_language_both_tiers_half_sure_make_a_match():
     assert semantic.combine(strings, th.BOTH_TIERS_SAME_COSINE - 0.01).decision != MATCH
 
 
-def test_a_translation_just_below_the_bar_that_shares_rare_names_is_a_match():
+def test_a_translation_just_below_the_bar_that_states_the_same_figure_is_a_match():
     strings = string_result("Lewotobi forced 10,295 people from their homes, Wisnu Adiprana said", "en",
                             "Lewotobi memaksa 10.295 warga mengungsi, kata Wisnu Adiprana", "id")
-    c = th.SHARED_NAMES_CROSS_COSINE
-    assert semantic.combine(strings, c, th.SHARED_NAMES_CROSS_WEIGHT).decision == MATCH
-    assert semantic.combine(strings, c, th.SHARED_NAMES_CROSS_WEIGHT - 0.5).decision != MATCH
-    assert semantic.combine(strings, c - 0.01, 99.0).decision != MATCH
-    # the weight: each shared word's idf, ln(claims / claims holding it)
-    a, b = key("Lewotobi erupted again", "en"), key("Lewotobi meletus lagi", "id")
-    assert semantic.shared_weight(a, b, lambda t: 10, 1000) == pytest.approx(np.log(100))
+    assert strings.explanation["shared_figures"] == ["10295"]
+    c = th.SHARED_FIGURES_CROSS_COSINE
+    assert semantic.combine(strings, c).decision == MATCH
+    assert semantic.combine(strings, c - 0.01).decision != MATCH
+    # the story's names alone are not enough: every claim of the story shares them
+    names_only = string_result("Lewotobi forced thousands from their homes, Wisnu Adiprana said", "en",
+                               "Lewotobi memaksa ribuan warga mengungsi, kata Wisnu Adiprana", "id")
+    assert names_only.explanation["shared_figures"] == []
+    assert semantic.combine(names_only, c).decision != MATCH
+
+
+def test_a_code_of_letters_and_digits_states_no_figure():
+    a, b = key("H5N1 killed a girl of 7 in Cambodia", "en"), key("H5N1 menular ke ayahnya", "id")
+    assert "h5n1" in a.tokens and shared_figures(a, b) == []
+    year = key("Kasus H5N1 ketiga pada 2025 tercatat", "id")
+    assert shared_figures(year, key("The third H5N1 case of 2025 was recorded", "en")) == []
 
 
 def test_a_pair_without_a_stored_vector_keeps_the_string_decision():
