@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import lexicons as lx
 from .normalise import _IS_NUMBER, format_number, parse_number, speaker_context, speaker_key, stem_id, tokenize
 
+NEGATED_UNKNOWN = "*"
 # "18/6", "18/6/2024": day/month as Indonesian and British outlets print it.
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 # "2:22", "17:12": clock times.
@@ -28,6 +30,7 @@ class ClaimKey:
     before it, "2000 tentara", is also read as a year), `quantities` the (value, dimension, unit)
     triples of numbers followed by a unit word, `dates` language-free labels ("wd:tue", "m:8",
     "y:2023", "dm:18-6", "t:2:22", "rel:d-1"), `negated` whether a negation word occurs,
+    `negated_words` what the negations negate (`_negated_words`; None in keys stored before it),
     `content` the words that are not stopwords, `names` the normalised words written with a
     capital letter inside the sentence (people, places, organisations: see `_names`),
     `speaker_context` the words of how the speaker was written besides the name (what a person
@@ -42,6 +45,7 @@ class ClaimKey:
     numbers: frozenset[str] = field(default=frozenset())
     quantities: frozenset[tuple[float, str, str]] = field(default=frozenset())
     negated: bool = False
+    negated_words: frozenset[str] | None = None
     dates: frozenset[str] = field(default=frozenset())
     content: frozenset[str] = field(default=frozenset())
     names: frozenset[str] = field(default=frozenset())
@@ -58,6 +62,7 @@ class ClaimKey:
             "numbers": sorted(self.numbers),
             "quantities": sorted([list(q) for q in self.quantities]),
             "negated": self.negated,
+            **({} if self.negated_words is None else {"negated_words": sorted(self.negated_words)}),
             "dates": sorted(self.dates),
             "content": sorted(self.content),
             "names": sorted(self.names),
@@ -75,6 +80,7 @@ class ClaimKey:
             numbers=frozenset(d["numbers"]),
             quantities=frozenset(tuple(q) for q in d["quantities"]),
             negated=d["negated"],
+            negated_words=frozenset(d["negated_words"]) if "negated_words" in d else None,
             dates=frozenset(d["dates"]),
             content=frozenset(d["content"]),
             names=frozenset(d.get("names", ())),
@@ -104,6 +110,22 @@ def _names(text: str, language: str | None) -> frozenset[str]:
             if (tok not in stops and tok not in lx.WEEKDAYS and tok not in lx.MONTHS
                     and not _IS_NUMBER.match(tok) and len(tok) > 1):
                 out.add(tok)
+    return frozenset(out)
+
+
+def _negated_words(tokens: Sequence[str], neg: frozenset[str], stops: frozenset[str]) -> frozenset[str]:
+    """The first word that is no stopword after each negator (`tidak berubah` -> berubah, `not a
+    hidden increase` -> hidden), or `*` for a negation whose scope is not read this way (`hoaks`,
+    `denied`, `tidak ada bukti bahwa ...`, a negator at the end)."""
+    out = set()
+    for i, tok in enumerate(tokens):
+        if tok not in neg:
+            continue
+        if tok not in lx.SCOPED_NEGATIONS or tokens[i + 1:i + 2] and tokens[i + 1] in lx.NEGATED_EXISTENCE:
+            out.add(NEGATED_UNKNOWN)
+            continue
+        nxt = next((t for t in tokens[i + 1:i + 5] if t not in stops and t not in neg), None)
+        out.add(nxt or NEGATED_UNKNOWN)
     return frozenset(out)
 
 
@@ -200,6 +222,7 @@ def claim_key(
         numbers=frozenset(numbers),
         quantities=frozenset(quantities),
         negated=any(t in neg for t in tokens),
+        negated_words=_negated_words(tokens, neg, stops),
         dates=frozenset(dates),
         content=content,
         names=_names(text, language),

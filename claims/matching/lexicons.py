@@ -156,6 +156,16 @@ def stopwords(language: str | None) -> frozenset[str]:
     return STOPWORDS["id"] | STOPWORDS["en"]
 
 
+# Negators of the word after them (`tidak naik`, `has not shipped`), as against verdicts and
+# denials (`hoaks`, `denied`) and negated phrases (`no evidence that ...`, `bukan ...`), whose
+# scope this simple reading cannot tell.
+SCOPED_NEGATIONS: frozenset[str] = frozenset({
+    "tidak", "tak", "belum", "tidaklah", "takkan", "enggak", "nggak", "gak", "not", "never",
+})
+# ... unless they deny that something exists (`tidak ada bukti bahwa ...`: no evidence that ...)
+NEGATED_EXISTENCE: frozenset[str] = frozenset({"ada", "any"})
+
+
 def negations(language: str | None) -> frozenset[str]:
     if language in NEGATION:
         return NEGATION[language]

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 from . import thresholds as th
 from .lexicons import GENERIC_NAME_WORDS
 from .entities import canonical_names
-from .keys import ClaimKey
+from .keys import NEGATED_UNKNOWN, ClaimKey
 from .normalise import is_description, speaks_for, speaker_words
 
 MATCH = "match"
@@ -167,6 +167,32 @@ def _conflict(x: frozenset, y: frozenset) -> bool:
     return bool(x) and bool(y) and not (x <= y or y <= x)
 
 
+def _negation_conflicts(negated: ClaimKey, plain: ClaimKey) -> bool:
+    """Whether the negation of one claim may deny what the other says. Within one language, it
+    does not when the negated word is not in the other claim (`harga tidak berubah dan tetap Rp
+    10.000` / `harga tetap Rp 10.000`): the negation is about something the other does not say.
+    Across languages the words cannot be compared, and an unknown scope (`hoaks`, `denied`, keys
+    stored before the scope was kept) always conflicts."""
+    words = negated.negated_words
+    if words is None or NEGATED_UNKNOWN in words or (negated.language and plain.language
+                                                     and negated.language != plain.language):
+        return True
+    return any(_same_word(w, t) for w in words for t in plain.tokens)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or of one stem by a long shared beginning (`shipping` / `shipped`, `mengirim` /
+    `mengirimkan`): erring towards the same word keeps the safeguard."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= 0.6 * min(len(a), len(b))
+
+
 def _date_kinds(dates: frozenset[str]) -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
     for d in dates:
@@ -184,7 +210,7 @@ def safeguards(a: ClaimKey, b: ClaimKey) -> tuple[list[str], dict[str, Any]]:
     if _conflict(a.numbers, b.numbers):
         fired.append("number_mismatch")
         details["numbers"] = {"a": sorted(a.numbers), "b": sorted(b.numbers)}
-    if a.negated != b.negated:
+    if a.negated != b.negated and _negation_conflicts(a if a.negated else b, b if a.negated else a):
         fired.append("negation_mismatch")
         details["negated"] = {"a": a.negated, "b": b.negated}
     da, db = _date_kinds(a.dates), _date_kinds(b.dates)

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 from claims.matching import thresholds as th
@@ -303,3 +304,26 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
     kim = claim_key(text, language="en", speaker="Kim Jong Un", speaker_mention="North Korean leader Kim Jong Un")
     result = compare(kim, claim_key(text, language="en", speaker="KCNA"))
     assert result.explanation["speaker"]["result"] == "different" and result.decision == SUGGEST
+
+
+def test_a_negation_of_a_word_the_other_claim_does_not_say_is_no_denial_of_it():
+    kept = compare(key("harga Pertalite tidak berubah dan tetap Rp 10.000 per liter"),
+                   key("harga Pertalite tetap Rp 10.000 per liter"))
+    assert "negation_mismatch" not in kept.explanation["safeguards"]
+    assert kept.decision == MATCH
+    # the negated word in the other claim, or one of its stem: a denial
+    for plain in ("Korea Utara mengirimkan peluru artileri ke Rusia", "Korea Utara mengirim peluru artileri ke Rusia"):
+        denied = compare(key("Korea Utara tidak mengirimkan peluru artileri ke Rusia"), key(plain))
+        assert "negation_mismatch" in denied.explanation["safeguards"]
+    shipped = compare(key("North Korea never shipped shells to Russia", "en"),
+                      key("North Korea has been shipping shells to Russia", "en"))
+    assert "negation_mismatch" in shipped.explanation["safeguards"]
+
+
+def test_a_negation_across_languages_or_of_unknown_scope_always_fires():
+    across = compare(key("harga Pertalite tidak berubah", "id"), key("the Pertalite price stays the same", "en"))
+    assert "negation_mismatch" in across.explanation["safeguards"]
+    stored_before = dataclasses.replace(key("harga Pertalite tidak berubah dan tetap Rp 10.000 per liter"),
+                                        negated_words=None)
+    assert "negation_mismatch" in compare(stored_before, key("harga Pertalite tetap Rp 10.000 per liter")
+                                          ).explanation["safeguards"]
