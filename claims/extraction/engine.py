@@ -14,7 +14,7 @@ from types import ModuleType
 
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import SpeakerGazetteer
+from .gazetteer import SpeakerGazetteer, is_acronym
 from .lexicons import get_lexicon
 from .segment import Sentence, sentences
 from .types import Kind, Stance, Statement
@@ -48,6 +48,8 @@ _DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s-\s(?=[A-Z])")
 _DASH_NP_RE = re.compile(r"^[\s,.!?;:]*[—–]\s*([^,;.!?\x00(]+)")
 _FIRST_WORD_RE = re.compile(r"^[\s,.!?;:]*(\w+)\b")
 # `, who ...` / `, a spokesman for ...` after a speaker: an apposition or a relative clause
+_POSSESSIVE_RE = re.compile(r"['’]s\b")
+_TO_VERB_RE = re.compile(r"^\s*(?:\S+\s+){1,3}?to\s+[a-z]")  # (`told residents to leave`: an instruction)
 _RELATIVE_TAIL_RE = re.compile(r",\s+(?:who|which|whose|a|an|the|yang|selaku)\s")
 _ROLE_WORD_RE = re.compile(r"[A-Za-z][a-z-]+")
 _LEAD_PAREN_RE = re.compile(r"^\([^)]{0,80}\)\s*")
@@ -174,6 +176,7 @@ class Lex:
     name_stops: frozenset = frozenset()
     given_names: frozenset = frozenset()
     relative_words: frozenset = frozenset()
+    person_nouns: frozenset = frozenset()
     credit_re: re.Pattern | None = None
     clause_sep_re: re.Pattern | None = None
     core_verbs: frozenset = frozenset()
@@ -314,7 +317,8 @@ def _np_stop_re(m: ModuleType) -> re.Pattern:
     if before_lower:
         alts.append(rf"(?i:{_alt(before_lower)})\s+(?=[a-z])")
     alts.extend(getattr(m, "NP_STOP_PATTERNS", ()))
-    return re.compile(rf"(?:\s|^)(?:{'|'.join(alts)})")
+    # a stop word in capitals is an acronym (`the WHO said`, `according to the WHO`)
+    return re.compile(rf"(?:\s|^)(?![A-Z]{{2,}}(?![\w-]))(?:{'|'.join(alts)})")
 
 
 def _gate_words(m: ModuleType, verbs: dict, trailing: dict) -> frozenset:
@@ -510,6 +514,7 @@ def compile_lexicon(code: str) -> Lex:
         name_stops=frozenset(getattr(m, "NAME_STOPS", ())),
         given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
         relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
+        person_nouns=frozenset(getattr(m, "PERSON_NOUNS", ())),
         passive_aux=frozenset(getattr(m, "PASSIVE_AUXILIARIES", ())),
         quantity_verbs=frozenset(getattr(m, "QUANTITY_VERBS", ())),
         quantity_words=frozenset(getattr(m, "QUANTITY_WORDS", ())),
@@ -803,8 +808,8 @@ class Extractor:
         words = core.split()
         if not words or words[-1].lower() in self.lex.determiners:
             return None  # `Given his (previously stated views)`: no noun, no speaker
-        if len(words) == 1 and words[0].lower() in self.lex.mod.NP_STOPS:
-            return None  # `As reported by ...`: a function word, no speaker
+        if len(words) == 1 and words[0].lower() in self.lex.mod.NP_STOPS and not is_acronym(words[0]):
+            return None  # `As reported by ...`: a function word, no speaker (`WHO` is one)
         carrier = self._carrier_subject(words)
         if carrier is not None:
             return Speaker(carrier, mention, "document")
@@ -1221,11 +1226,11 @@ class Extractor:
             sp = self._subject_of(body[s.start:s.end], persons_only=False)
             if sp is PRONOUN:
                 continue
-            if not isinstance(sp, Speaker) or sp.kind == "person":
+            head = sp.name.split()[-1].lower() if isinstance(sp, Speaker) and sp.name else ""
+            if not isinstance(sp, Speaker) or sp.kind == "person" or head in self.lex.person_nouns:
                 if sj != self.cur_si:
                     return None
                 continue
-            head = sp.name.split()[-1].lower() if sp.name else ""
             if plural and not (sp.kind in ("group", "organisation") or head.endswith("s")):
                 return None
             return sp
@@ -2252,12 +2257,13 @@ class Extractor:
                 self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.DENY, None,
                           self._accusation(prev) or self._denied_content(si))
                 return
-        # 2. `Menurut X, ...`
-        m = lex.according_start_re.match(masked)
+        # 2. `Menurut X, ...` (after a connective: `Namun, menurut X, ...`)
+        lead = self._connective_lead(masked)
+        m = lex.according_start_re.match(masked[lead:])
         if m and len(m.group("pre").split()) <= 4:
             sp = self.resolve_np(self.clean_np(m.group("np")))
             if sp is not None:
-                start, end = base + m.start("content"), sent.end
+                start, end = base + lead + m.start("content"), sent.end
                 second = self._second_speaker(masked, start - base, end - base)
                 if second is not None and second[1] is not None:
                     # `According to the agency, A, but Lee says B`: B is Lee's
@@ -2268,15 +2274,17 @@ class Extractor:
                     return
                 self.emit(si, start, end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 return
-        m = lex.according_pronoun_re.match(masked) if lex.according_pronoun_re is not None else None
+        m = lex.according_pronoun_re.match(masked[lead:]) if lex.according_pronoun_re is not None else None
         if m and (m.group("content2") is None or not self._opens_with_attribution(m.group("content2"))) and (
                 m.group("pre") is None or len(m.group("pre").split()) <= 4):
             # `Menurutnya, ...`, `..., menurutnya.`: the person just quoted or introduced
             self._pronoun = None
             if m.group("cue"):
-                self.emit(si, base + m.start("content"), sent.end, PRONOUN, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+                self.emit(si, base + lead + m.start("content"), sent.end, PRONOUN, Kind.INDIRECT, m.group("cue"),
+                          Stance.ASSERT)
             else:
-                self.emit(si, base, base + m.end("content2"), PRONOUN, Kind.INDIRECT, m.group("cue2"), Stance.ASSERT)
+                self.emit(si, base + lead, base + lead + m.end("content2"), PRONOUN, Kind.INDIRECT, m.group("cue2"),
+                          Stance.ASSERT)
             return
         # 2a. a `kata X` cue between commas inside the sentence: `Kemenkes, kata dia, akan memperluas ...` (the whole
         # sentence), `Selain itu, kata Bima, C` (C, after a connective)
@@ -2812,6 +2820,14 @@ class Extractor:
         return bool(text[:vm.start()].strip()) and len(tail) <= 1 and \
             vm.group(0).lower() not in self.lex.carrier_verbs
 
+    def _connective_lead(self, masked: str) -> int:
+        """Where a sentence goes on after a connective set off by a comma (`Namun, `, `Meski
+        begitu, `), else 0."""
+        pre, comma, _ = masked.partition(",")
+        if comma and pre.strip().lower() in self.lex.parenthetical_connectives:
+            return len(pre) + 1 + (len(masked) - len(pre) - 1 - len(masked[len(pre) + 1:].lstrip()))
+        return 0
+
     def _opens_with_attribution(self, content: str) -> bool:
         """`Peskov said A, according to Interfax`: the words before `according to` name their
         own speaker and verb, so `according to` names the medium that carried them, and the
@@ -3243,6 +3259,11 @@ class Extractor:
         if len(words) <= 6 and "," not in after and MASK not in after and (
                 first in self.lex.mod.NP_STOPS or first in self.lex.day_names):
             return not self.lex.complementizer_re.search(after)
+        adjunct, comma, appended = rest.strip(" .!?").partition(",")
+        if (comma and adjunct.split() and adjunct.split()[0].lower() in self.lex.day_names
+                and len(adjunct.split()) <= 3 and MASK not in after
+                and self.lex.finite_re is not None and not self.lex.finite_re.search(_POSSESSIVE_RE.sub("", appended))):
+            return True  # `A, the ministry said Monday, the third case this year.`: a remark on A
         return False
 
     def _adjunct_ok(self, left: str, np: str) -> bool:
@@ -3278,6 +3299,8 @@ class Extractor:
         if stripped.startswith((",", ":")):
             return lead_ws + 1
         first = stripped.split(" ", 1)[0].lower() if stripped else ""
+        if first.endswith(",") and first[:-1] in self.lex.day_names:
+            return lead_ws + len(first) + 1  # `said Monday, the case ...`
         if first in self.lex.day_names:
             # `said Monday he would ...`: the day is the verb's adjunct
             nxt = stripped.split(" ", 2)[1:2]
@@ -3296,6 +3319,11 @@ class Extractor:
         if self.lang == "en" and first in ("told",):
             return None
         if verb_takes_object:
+            if (self.lang == "en" and MASK not in rest and self.lex.finite_re is not None and len(rest.split()) <= 10
+                    and not self.lex.finite_re.search(rest) and not _TO_VERB_RE.search(rest)):
+                # `A, Hendra told reporters on Monday.`: whom and where he told it, no clause; the
+                # words are before the attribution
+                return None
             # `X told Reuters the plan ...` / `X told reporters the plan ...`: the hearer comes first
             mt = _HEARER_RE.match(rest)
             hearer = mt.group(1).strip() if mt else ""

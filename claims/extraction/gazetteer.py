@@ -28,7 +28,7 @@ def normalise_alias(text: str) -> str:
     return text
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
     words = text.split()
     if len(words) > 1 and words[0].lower() in ("the", "pihak", "sang"):
         words = words[1:]  # `the EU`, `The U.S.`
@@ -50,9 +50,9 @@ class SpeakerGazetteer:
             key = normalise_alias(alias)
             if key and key not in self._index:
                 self._index[key] = (canonical, kind)
-                if _is_acronym(alias):
+                if is_acronym(alias):
                     self._acronyms.add(key)
-            elif key in self._acronyms and not _is_acronym(alias):
+            elif key in self._acronyms and not is_acronym(alias):
                 self._acronyms.discard(key)  # also written as a word: any case will do
         self.max_words = max((len(k.split()) for k in self._index), default=1)
 
@@ -85,7 +85,7 @@ class SpeakerGazetteer:
 
     def lookup(self, mention: str) -> tuple[str, str] | None:
         key = normalise_alias(mention)
-        if key in self._acronyms and not _is_acronym(mention.strip()):
+        if key in self._acronyms and not is_acronym(mention.strip()):
             return None
         return self._index.get(key)
 

@@ -203,6 +203,16 @@ TITLES = (
     "vice-president", "treasurer", "organizer", "activist", "supreme", "leader", "opposition",
 )
 
+# Heads of a phrase that describes one person without naming them (`Her 34-year-old father
+# tested positive, it said`): never what `it` or `they` stands for.
+PERSON_NOUNS = (
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt",
+    "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "nephew", "niece", "widow",
+    "widower", "girl", "boy", "man", "woman", "child", "baby", "toddler", "teenager", "patient",
+    "victim", "survivor", "passenger", "driver", "pilot", "resident", "villager", "farmer", "fisherman",
+    "student", "teacher", "nurse", "doctor", "worker", "suspect", "defendant",
+)
+
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 ABBREVIATIONS = (

@@ -1373,3 +1373,35 @@ def test_an_appeal_joined_after_a_quotation_in_indonesian():
                                "bantaran sungai untuk mengungsi.", "id")
     assert only(stmts, "bantaran").text == "warga di bantaran sungai untuk mengungsi"
     assert only(stmts, "bantaran").speaker == "Abdul Muhari"
+
+
+def test_an_acronym_spelled_like_a_function_word_is_a_speaker():
+    for body in ("Infections have been linked to a local strain, according to the WHO.",
+                 "Infections have been linked to a local strain, WHO said.",
+                 "The WHO said infections have been linked to a local strain."):
+        assert only(en(body), "local strain").speaker == "World Health Organization"
+    # the function word itself still ends a speaker phrase
+    assert only(en("Ann Lee, who leads the team, said infections had risen."), "risen").speaker == "Ann Lee"
+
+
+def test_told_with_only_a_hearer_and_a_place_closes_the_words_before_it():
+    for tail in ("told reporters on Monday.", "told a news conference in Jakarta.", "told Reuters in Jakarta."):
+        stmts = en(f"The price will stay at 10,000 rupiah per litre, Energy Minister Hendra Wiratama {tail}")
+        assert [s.text for s in stmts] == ["The price will stay at 10,000 rupiah per litre"]
+    # an instruction to the hearer is what was said
+    assert [s.text for s in en("Police told residents to leave the area immediately.")] == [
+        "residents to leave the area immediately"]
+
+
+def test_a_remark_after_the_day_of_the_attribution_is_no_statement():
+    stmts = en("A 7-year-old girl has died of H5N1 bird flu, the Health Ministry said Monday, "
+               "the country's third human case of the disease this year.")
+    assert [s.text for s in stmts] == ["A 7-year-old girl has died of H5N1 bird flu"]
+    assert [s.text for s in en("The ministry said Monday, the case was the third this year.")] == [
+        "the case was the third this year"]
+
+
+def test_it_said_never_stands_for_a_person_described_without_a_name():
+    stmts = en("A girl has died of bird flu, the Health Ministry said Monday.\n\n"
+               "Her 34-year-old father tested positive on Monday and is in stable condition, it said.")
+    assert only(stmts, "stable condition").speaker == "the Health Ministry"

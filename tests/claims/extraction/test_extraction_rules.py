@@ -720,3 +720,12 @@ def test_the_last_word_of_an_office_named_with_dan_is_not_the_name():
     body = ("Direktur Jenderal Aplikasi Informatika Kementerian Komunikasi dan Digital Hendra Wiratama mengatakan "
             "data tersebut berasal dari mitra pihak ketiga.")
     assert by_text(extract_statements(body, "id"), "mitra").speaker == "Hendra Wiratama"
+
+
+def test_menurut_after_a_connective_gives_the_words_after_it():
+    stmts = extract_statements("Ekonom Faisal Rahardjo menilai dampaknya terbatas bagi inflasi nasional. Namun, menurutnya, "
+                               "sebagian pemilik mobil akan beralih ke Pertamax.", "id")
+    assert by_text(stmts, "Pertamax").text == "sebagian pemilik mobil akan beralih ke Pertamax"
+    assert by_text(stmts, "Pertamax").speaker == "Faisal Rahardjo"
+    stmts = extract_statements("Meski begitu, menurut Faisal, sebagian pemilik mobil akan beralih ke Pertamax.", "id")
+    assert by_text(stmts, "Pertamax").text == "sebagian pemilik mobil akan beralih ke Pertamax"
