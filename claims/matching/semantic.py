@@ -510,14 +510,15 @@ def semantic_decision(
     score, and the cosine each above their half-way bar) is a match too when it shares the
     words besides the names (`plain_overlap`, `scoring.plain_overlap`): each tier alone is not
     sure, and other claims of one story that come close in both share only the story's names
-    (`Putin is preparing a visit to North Korea` / `Putin landed in North Korea`). Across languages, a
+    (`Putin is preparing a visit to North Korea` / `Putin landed in North Korea`), or when it
+    states the same figure with a lower wording score. Across languages, a
     translation whose cosine is a little below the bar but which states a figure of the other
     (`shared_figures`: `10.295` / `10,295`, `satu juta` / `one million`) is one too."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
-        half_sure = (string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE
-                     and string_score >= th.BOTH_TIERS_SAME_STRING
-                     and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
+        half_sure = string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE and (
+            (string_score >= th.BOTH_TIERS_SAME_STRING and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
+            or (bool(shared_figures) and string_score >= th.BOTH_TIERS_SAME_FIGURES_STRING))
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
         half_sure = bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE

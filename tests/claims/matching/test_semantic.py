@@ -476,3 +476,15 @@ def test_both_tiers_half_sure_need_the_words_besides_the_names_in_common():
                           "The ferry carried 190 passengers and sank off the coast late", "en")
     assert ferry.explanation["plain_overlap"] >= th.BOTH_TIERS_SAME_PLAIN
     assert semantic.combine(ferry, th.BOTH_TIERS_SAME_COSINE + 0.02).decision == MATCH
+
+
+def test_both_tiers_half_sure_with_the_same_figure_need_less_wording():
+    strings = string_result("Jumlah korban meninggal akibat banjir di Trenggalek bertambah menjadi 16 orang", "id",
+                            "Banjir bandang dan longsor di Trenggalek menewaskan 16 warga sejak Selasa", "id")
+    assert strings.explanation["shared_figures"] == ["16"]
+    assert th.BOTH_TIERS_SAME_FIGURES_STRING <= strings.score < th.BOTH_TIERS_SAME_STRING
+    assert semantic.combine(strings, th.BOTH_TIERS_SAME_COSINE).decision == MATCH
+    assert semantic.combine(strings, th.BOTH_TIERS_SAME_COSINE - 0.01).decision != MATCH
+    other = string_result("Jumlah korban meninggal akibat banjir di Trenggalek bertambah menjadi belasan orang", "id",
+                          "Banjir bandang dan longsor di Trenggalek menewaskan belasan warga sejak Selasa", "id")
+    assert semantic.combine(other, th.BOTH_TIERS_SAME_COSINE).decision != MATCH
