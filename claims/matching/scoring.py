@@ -14,6 +14,7 @@ speaker check and the safeguards (number, negation, date, name, unit, and the fr
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,9 +23,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import thresholds as th
-from .lexicons import GENERIC_NAME_WORDS
 from .entities import canonical_names
 from .keys import NEGATED_UNKNOWN, ClaimKey
+from .lexicons import GENERIC_NAME_WORDS
 from .normalise import is_description, speaks_for, speaker_words
 
 MATCH = "match"
@@ -183,14 +184,8 @@ def _negation_conflicts(negated: ClaimKey, plain: ClaimKey) -> bool:
 def _same_word(a: str, b: str) -> bool:
     """Equal, or of one stem by a long shared beginning (`shipping` / `shipped`, `mengirim` /
     `mengirimkan`): erring towards the same word keeps the safeguard."""
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 5 and n >= 0.6 * min(len(a), len(b))
+    n = len(os.path.commonprefix((a, b)))
+    return a == b or (n >= 5 and n >= 0.6 * min(len(a), len(b)))
 
 
 def _date_kinds(dates: frozenset[str]) -> dict[str, frozenset[str]]:
