@@ -1639,7 +1639,7 @@ class Extractor:
         return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
-        name = self._without_leading_institution(name, mention)
+        name = self._from_later_mention(self._without_leading_institution(name, mention), mention)
         toks = name.split()
         full = name
         if len(toks) == 1:
@@ -1692,6 +1692,26 @@ class Extractor:
             return name
         return " ".join(toks[1:])
 
+    def _from_later_mention(self, name: str, mention: str) -> str:
+        """`Juru Bicara Kementerian Perhubungan Rahmat Nugroho`, `Statistik Amalia Adininggar
+        Widyasanti`: words of an office glued to a name. The name starts at the word the body
+        also writes without the word before it (`ucap Rahmat`, `menurut Amalia`), when the words
+        before it are an office's (a title, an institution's head word, a word the body writes
+        in lower case, or any word after an institution's head word in the mention: `Badan Pusat
+        Statistik`) and at least two words are left."""
+        toks = name.split()
+        if len(toks) < 3 or name.lower() in self.people:
+            return name
+        office = any(w.lower() in self.lex.org_heads for w in mention[:max(0, mention.find(name))].split())
+        for k in range(1, len(toks) - 1):
+            word = toks[k - 1]
+            office = office or word.lower() in self.lex.org_heads
+            if not (office or self._is_title(word) or self._common_word(word)):
+                return name
+            if any(not self.body.endswith(word + " ", 0, i) for i in self._occurrences(toks[k])):
+                return " ".join(toks[k:])
+        return name
+
     def _occurrences(self, word: str) -> list[int]:
         """Where `word` stands as a whole word in the body."""
         body, out, i = self.body, [], self.body.find(word)
@@ -1716,7 +1736,7 @@ class Extractor:
         # `Pada Jumat (24/5), X` / `Dikutip dari Kompas.com, X`
         for _ in range(2):
             first = s.split(" ", 1)[0].lower().strip(",") if s else ""
-            if first in self.lex.fronted_heads and "," in s:
+            if (first in self.lex.fronted_heads or first in self.lex.day_names) and "," in s:
                 s = s.split(",", 1)[1].strip()
                 s = self.lex.leading_conn_re.sub("", s)
         s = self._after_fronted_phrase(s)

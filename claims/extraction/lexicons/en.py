@@ -190,7 +190,7 @@ TITLES = (
     "spokesperson", "spokespeople", "leader", "chief", "executive", "director", "general", "gen",
     "gen.", "sen.", "sen", "senator", "rep.", "rep", "representative", "gov.", "gov", "governor", "mayor",
     "councillor", "councilor", "mp", "mpp", "mla", "mr.", "mrs.", "ms.", "dr.", "prof.", "professor", "mr", "mrs",
-    "ms", "dr", "judge", "justice", "attorney", "lawyer", "chair", "chairman", "chairwoman", "ceo",
+    "ms", "dr", "judge", "justice", "attorney", "prosecutor", "lawyer", "chair", "chairman", "chairwoman", "ceo",
     "cfo", "founder", "co-founder", "head", "commissioner", "superintendent", "sgt.", "sergeant",
     "const.", "constable", "officer", "detective", "insp.", "inspector", "lt.", "lieutenant", "col.",
     "colonel", "capt.", "captain", "adm.", "admiral", "ambassador", "envoy", "king", "queen", "prince",

@@ -1405,3 +1405,8 @@ def test_it_said_never_stands_for_a_person_described_without_a_name():
     stmts = en("A girl has died of bird flu, the Health Ministry said Monday.\n\n"
                "Her 34-year-old father tested positive on Monday and is in stable condition, it said.")
     assert only(stmts, "stable condition").speaker == "the Health Ministry"
+
+
+def test_prosecutor_is_a_title_before_the_name():
+    stmts = en("Prosecutor Rudi Hartawan said his team would use the seven-day period to consider an appeal.")
+    assert only(stmts, "seven-day").speaker == "Rudi Hartawan"

@@ -729,3 +729,19 @@ def test_menurut_after_a_connective_gives_the_words_after_it():
     assert by_text(stmts, "Pertamax").speaker == "Faisal Rahardjo"
     stmts = extract_statements("Meski begitu, menurut Faisal, sebagian pemilik mobil akan beralih ke Pertamax.", "id")
     assert by_text(stmts, "Pertamax").text == "sebagian pemilik mobil akan beralih ke Pertamax"
+
+
+def test_a_fronted_source_and_day_before_the_speaker_are_not_the_speaker():
+    stmts = extract_statements("Dikutip dari Reuters, Senin (9/3), Kementerian Kesehatan Kamboja menyatakan bocah asal "
+                               "Provinsi Prey Veng itu meninggal pada Minggu malam.", "id")
+    assert by_text(stmts, "Prey Veng").speaker == "Kementerian Kesehatan Kamboja"
+
+
+def test_an_office_glued_to_a_name_ends_where_the_body_later_names_the_person():
+    stmts = extract_statements("Kepala Badan Pusat Statistik Amalia Adininggar Widyasanti mengatakan inflasi Maret "
+                               "terkendali di level rendah. Menurut Amalia, harga beras mulai turun.", "id")
+    assert {s.speaker for s in stmts} == {"Amalia Adininggar Widyasanti"}
+    # a name whose later mention is its second word keeps its first word
+    stmts = extract_statements("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit anggaran terkendali. "
+                               "Menurut Mulyani, penerimaan pajak naik.", "id")
+    assert {s.speaker for s in stmts} == {"Sri Mulyani Indrawati"}
