@@ -3065,7 +3065,8 @@ class Extractor:
             cm = self.lex.complementizer_re.search(content[:60])
             return cm is None or len(content[:cm.start()].split()) > 3
         if verb in self.lex.clause_only_verbs:
-            return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2])
+            return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2]
+                        or first in getattr(self.lex.mod, "CLAUSE_SUBJECTS", ()))
         if first in self.lex.mod.COMPLEMENTIZERS and MASK in content[:12]:
             return False  # `wrote that "..."`: the quotation is the clause the finite-verb test cannot see
         if verb in self.lex.deny_np_verbs and self.lex.finite_re is not None and MASK not in content[:2] \

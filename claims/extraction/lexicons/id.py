@@ -48,7 +48,7 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
                "polisi", "jajaran", "jajarannya", "tokoh", "kementerian", "pemudik", "penumpang", "perusahaan",
                "anggota", "kader", "umat", "rakyat", "pasien", "tenaga")
-APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:" + "|".join(_ADDRESSEES) + r")\b"
+APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
@@ -63,6 +63,9 @@ DATA_CLAUSE_RE = (r"(?:bahwa\s|(?:\S+\s+){0,9}?(?:\d|(?:satu|dua|tiga|empat|lima
 SPEECH_VERBS.update(DATA_VERBS)
 # Cues that carry a statement only before a clause (`bahwa`/`kalau` or a pronoun), not before a
 # noun phrase: `menerima laporan dari warga` reports nothing.
+# Subjects that open a clause after such a verb (`membenarkan pihaknya telah menerima surat`):
+# the speaker's own side, written as a noun with -nya.
+CLAUSE_SUBJECTS = ("pihaknya", "dirinya", "timnya", "lembaganya", "instansinya", "kementeriannya", "partainya")
 CLAUSE_ONLY_VERBS = (*(verb for verb in SPEECH_VERBS if " " in verb), *_NP_OR_CLAUSE_VERBS)
 
 # Cues written after a quote or a content clause: `"...," kata X` / `..., ujarnya`.

@@ -745,3 +745,15 @@ def test_an_office_glued_to_a_name_ends_where_the_body_later_names_the_person():
     stmts = extract_statements("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit anggaran terkendali. "
                                "Menurut Mulyani, penerimaan pajak naik.", "id")
     assert {s.speaker for s in stmts} == {"Sri Mulyani Indrawati"}
+
+
+def test_membenarkan_before_the_speakers_own_side_opens_a_clause():
+    stmts = extract_statements("Joko Purnomo membenarkan pihaknya telah menerima surat pemberitahuan dari ITA pada Senin.", "id")
+    assert by_text(stmts, "surat").text == "pihaknya telah menerima surat pemberitahuan dari ITA pada Senin"
+    assert not extract_statements("Joko Purnomo membenarkan hal itu kepada wartawan di Jakarta.", "id")
+
+
+def test_an_appeal_with_untuk_after_any_addressee():
+    stmts = extract_statements("Ia mengimbau atlet untuk selalu memeriksa kandungan suplemen sebelum dikonsumsi.", "id")
+    assert by_text(stmts, "suplemen").text == "atlet untuk selalu memeriksa kandungan suplemen sebelum dikonsumsi"
+    assert not extract_statements("Joko meminta maaf kepada publik atas kejadian itu.", "id")
