@@ -57,7 +57,7 @@ APPEAL_JOINERS = ("dan", "serta")
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah
 # mencapai 41.260`): a claim of figures, the kind fact-checkers check, when a figure follows within
 # a few words; `mencatat identitas pelaku` is no statement.
-DATA_VERBS = {"mencatat": "assert"}  # (not `mencatatkan`: `mencatatkan peningkatan` is a result, not a report)
+DATA_VERBS = {"mencatat": "assert", "menargetkan": "assert"}  # (not `mencatatkan`: `mencatatkan peningkatan` is a result, not a report)
 DATA_CLAUSE_RE = (r"(?:bahwa\s|(?:\S+\s+){0,9}?(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
                   r"sepuluh|belasan|puluhan|ratusan|ribuan|jutaan|sebanyak|setidaknya|sedikitnya)\b))")
 SPEECH_VERBS.update(DATA_VERBS)

@@ -757,3 +757,9 @@ def test_an_appeal_with_untuk_after_any_addressee():
     stmts = extract_statements("Ia mengimbau atlet untuk selalu memeriksa kandungan suplemen sebelum dikonsumsi.", "id")
     assert by_text(stmts, "suplemen").text == "atlet untuk selalu memeriksa kandungan suplemen sebelum dikonsumsi"
     assert not extract_statements("Joko meminta maaf kepada publik atas kejadian itu.", "id")
+
+
+def test_a_target_with_a_figure_is_a_claim():
+    stmts = extract_statements("KNKT menargetkan laporan awal investigasi rampung dalam 30 hari.", "id")
+    assert by_text(stmts, "30 hari").text == "laporan awal investigasi rampung dalam 30 hari"
+    assert not extract_statements("Pemerintah menargetkan penyelesaian proyek itu secepatnya.", "id")
