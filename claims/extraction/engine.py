@@ -1639,7 +1639,7 @@ class Extractor:
         return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
-        name = self._from_later_mention(self._without_leading_institution(name, mention), mention)
+        name = self._without_leading_institution(name, mention)
         toks = name.split()
         full = name
         if len(toks) == 1:
@@ -1691,26 +1691,6 @@ class Extractor:
         if not alone or not any(not self.body.endswith(first + " ", 0, i) for i in self._occurrences(nxt)):
             return name
         return " ".join(toks[1:])
-
-    def _from_later_mention(self, name: str, mention: str) -> str:
-        """`Juru Bicara Kementerian Perhubungan Rahmat Nugroho`, `Statistik Amalia Adininggar
-        Widyasanti`: words of an office glued to a name. The name starts at the word the body
-        also writes without the word before it (`ucap Rahmat`, `menurut Amalia`), when the words
-        before it are an office's (a title, an institution's head word, a word the body writes
-        in lower case, or any word after an institution's head word in the mention: `Badan Pusat
-        Statistik`) and at least two words are left."""
-        toks = name.split()
-        if len(toks) < 3 or name.lower() in self.people:
-            return name
-        office = any(w.lower() in self.lex.org_heads for w in mention[:max(0, mention.find(name))].split())
-        for k in range(1, len(toks) - 1):
-            word = toks[k - 1]
-            office = office or word.lower() in self.lex.org_heads
-            if not (office or self._is_title(word) or self._common_word(word)):
-                return name
-            if any(not self.body.endswith(word + " ", 0, i) for i in self._occurrences(toks[k])):
-                return " ".join(toks[k:])
-        return name
 
     def _occurrences(self, word: str) -> list[int]:
         """Where `word` stands as a whole word in the body."""

@@ -737,16 +737,6 @@ def test_a_fronted_source_and_day_before_the_speaker_are_not_the_speaker():
     assert by_text(stmts, "Prey Veng").speaker == "Kementerian Kesehatan Kamboja"
 
 
-def test_an_office_glued_to_a_name_ends_where_the_body_later_names_the_person():
-    stmts = extract_statements("Kepala Badan Pusat Statistik Amalia Adininggar Widyasanti mengatakan inflasi Maret "
-                               "terkendali di level rendah. Menurut Amalia, harga beras mulai turun.", "id")
-    assert {s.speaker for s in stmts} == {"Amalia Adininggar Widyasanti"}
-    # a name whose later mention is its second word keeps its first word
-    stmts = extract_statements("Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit anggaran terkendali. "
-                               "Menurut Mulyani, penerimaan pajak naik.", "id")
-    assert {s.speaker for s in stmts} == {"Sri Mulyani Indrawati"}
-
-
 def test_membenarkan_before_the_speakers_own_side_opens_a_clause():
     stmts = extract_statements("Joko Purnomo membenarkan pihaknya telah menerima surat pemberitahuan dari ITA pada Senin.", "id")
     assert by_text(stmts, "surat").text == "pihaknya telah menerima surat pemberitahuan dari ITA pada Senin"
