@@ -1989,6 +1989,11 @@ class Extractor:
         vms = self.verbs_in(end)
         return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
 
+    def _attribution_closes(self, text: str) -> bool:
+        """`A, the agency said in a statement`: the words after the last comma attribute A."""
+        comma = text.rfind(",")
+        return comma > 0 and len(text[comma:].split()) <= 10 and self.trailer(text[comma:]) is not None
+
     def _name_set_apart(self, np: str, left: str) -> Speaker | None:
         """`The ministry's director general for digital space supervision, Bimo Haryanto,`,
         `Salah satu penumpang yang selamat, Andi Baso (29),`, `..., Maria Yasinta Hokeng (51), warga
@@ -2537,7 +2542,8 @@ class Extractor:
             return
         # 3c. `X criticised the bill, saying it ...`: the subject speaks through the participle
         pm = lex.participle_clause_re.search(masked) if lex.participle_clause_re is not None else None
-        if pm and MASK not in masked[:pm.start()]:
+        if pm and MASK not in masked[:pm.start()] and not self._attribution_closes(masked[:pm.start()]):
+            # (not `A, the agency said in a statement, adding that B`: an attribution closes A)
             sp = self._subject_of(masked[:pm.start()], persons_only=False)
             if sp is PRONOUN:
                 self._pronoun = self._subject_pronoun  # `She declined comment, saying ...` is hers
@@ -3286,6 +3292,10 @@ class Extractor:
             b0 = between[0].lower().strip(",") if between else ""
             # (`told AFP the dates were not set, adding that ...`: that `that` is the participle's)
             pr = self.lex.participle_re
+            if (pr is not None and not verb_takes_object and (pm := pr.search(rest[: m.start()])) is not None
+                    and len(rest[: pm.start()].split()) <= 5 and self.lex.finite_re is not None
+                    and not self.lex.finite_re.search(rest[: pm.start()])):
+                return None  # `A, the agency said in a statement, adding that B`: the participle's `that`
             hearer_only = verb_takes_object and not (pr is not None and pr.search(rest[: m.end()]))
             if hearer_only and (p := next((i for i, w in enumerate(between[1:6], 1)
                                            if w.lower() in self.lex.pronouns and w.lower() != "it"), None)):

@@ -1410,3 +1410,15 @@ def test_it_said_never_stands_for_a_person_described_without_a_name():
 def test_prosecutor_is_a_title_before_the_name():
     stmts = en("Prosecutor Rudi Hartawan said his team would use the seven-day period to consider an appeal.")
     assert only(stmts, "seven-day").speaker == "Rudi Hartawan"
+
+
+def test_an_attribution_with_an_adjunct_then_a_participle_keeps_the_words_before_it():
+    stmts = en("Flash floods in Trenggalek have killed 16 people, the agency said in a statement, "
+               "adding that the figures could still rise.")
+    assert [(s.speaker, s.text) for s in stmts] == [
+        ("the agency", "Flash floods in Trenggalek have killed 16 people"),
+        ("the agency", "the figures could still rise")]
+    # words of the speaker before the participle stay the content
+    stmts = en("Defence lawyer Yosef Tambunan said the defence would appeal, arguing that the prosecution "
+               "had failed to prove its case.")
+    assert [s.text for s in stmts] == ["the defence would appeal", "the prosecution had failed to prove its case"]
