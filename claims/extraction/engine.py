@@ -47,9 +47,9 @@ _QUOTE_TRIM_RE = re.compile(r"^[\"“”'‘’\s]+|[\"“”'‘’\s]+$")
 _DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s-\s(?=[A-Z])")
 _DASH_NP_RE = re.compile(r"^[\s,.!?;:]*[—–]\s*([^,;.!?\x00(]+)")
 _FIRST_WORD_RE = re.compile(r"^[\s,.!?;:]*(\w+)\b")
-# `, who ...` / `, a spokesman for ...` after a speaker: an apposition or a relative clause
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
 _TO_VERB_RE = re.compile(r"^\s*(?:\S+\s+){1,3}?to\s+[a-z]")  # (`told residents to leave`: an instruction)
+# `, who ...` / `, a spokesman for ...` after a speaker: an apposition or a relative clause
 _RELATIVE_TAIL_RE = re.compile(r",\s+(?:who|which|whose|a|an|the|yang|selaku)\s")
 _ROLE_WORD_RE = re.compile(r"[A-Za-z][a-z-]+")
 _LEAD_PAREN_RE = re.compile(r"^\([^)]{0,80}\)\s*")
@@ -177,6 +177,7 @@ class Lex:
     given_names: frozenset = frozenset()
     relative_words: frozenset = frozenset()
     person_nouns: frozenset = frozenset()
+    clause_subjects: frozenset = frozenset()
     credit_re: re.Pattern | None = None
     clause_sep_re: re.Pattern | None = None
     core_verbs: frozenset = frozenset()
@@ -515,6 +516,7 @@ def compile_lexicon(code: str) -> Lex:
         given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
         relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
         person_nouns=frozenset(getattr(m, "PERSON_NOUNS", ())),
+        clause_subjects=frozenset(getattr(m, "CLAUSE_SUBJECTS", ())),
         passive_aux=frozenset(getattr(m, "PASSIVE_AUXILIARIES", ())),
         quantity_verbs=frozenset(getattr(m, "QUANTITY_VERBS", ())),
         quantity_words=frozenset(getattr(m, "QUANTITY_WORDS", ())),
@@ -2829,9 +2831,9 @@ class Extractor:
     def _connective_lead(self, masked: str) -> int:
         """Where a sentence goes on after a connective set off by a comma (`Namun, `, `Meski
         begitu, `), else 0."""
-        pre, comma, _ = masked.partition(",")
+        pre, comma, rest = masked.partition(",")
         if comma and pre.strip().lower() in self.lex.parenthetical_connectives:
-            return len(pre) + 1 + (len(masked) - len(pre) - 1 - len(masked[len(pre) + 1:].lstrip()))
+            return len(masked) - len(rest.lstrip())
         return 0
 
     def _opens_with_attribution(self, content: str) -> bool:
@@ -3052,7 +3054,7 @@ class Extractor:
             return cm is None or len(content[:cm.start()].split()) > 3
         if verb in self.lex.clause_only_verbs:
             return not (first in self.lex.mod.COMPLEMENTIZERS or first in self.lex.pronouns or MASK in content[:2]
-                        or first in getattr(self.lex.mod, "CLAUSE_SUBJECTS", ()))
+                        or first in self.lex.clause_subjects)
         if first in self.lex.mod.COMPLEMENTIZERS and MASK in content[:12]:
             return False  # `wrote that "..."`: the quotation is the clause the finite-verb test cannot see
         if verb in self.lex.deny_np_verbs and self.lex.finite_re is not None and MASK not in content[:2] \
@@ -3267,8 +3269,9 @@ class Extractor:
                 first in self.lex.mod.NP_STOPS or first in self.lex.day_names):
             return not self.lex.complementizer_re.search(after)
         adjunct, comma, appended = rest.strip(" .!?").partition(",")
-        if (comma and adjunct.split() and adjunct.split()[0].lower() in self.lex.day_names
-                and len(adjunct.split()) <= 3 and MASK not in after
+        adjunct_words = adjunct.lower().split()
+        if (comma and adjunct_words and adjunct_words[0] in self.lex.day_names
+                and len(adjunct_words) <= 3 and MASK not in after
                 and self.lex.finite_re is not None and not self.lex.finite_re.search(_POSSESSIVE_RE.sub("", appended))):
             return True  # `A, the ministry said Monday, the third case this year.`: a remark on A
         return False

@@ -97,7 +97,14 @@ class SpeakerGazetteer:
 
 
 @lru_cache(maxsize=1)
+def seed_records() -> tuple[dict, ...]:
+    """The seed gazetteer's entries (name, kind, aliases), read once per process."""
+    if not DEFAULT_PATH.exists():
+        return ()
+    with open(DEFAULT_PATH, encoding="utf-8") as fh:
+        return tuple(json.load(fh))
+
+
+@lru_cache(maxsize=1)
 def _default() -> SpeakerGazetteer:
-    if DEFAULT_PATH.exists():
-        return SpeakerGazetteer.from_file(DEFAULT_PATH)
-    return SpeakerGazetteer()
+    return SpeakerGazetteer.from_records(seed_records())

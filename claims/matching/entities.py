@@ -13,10 +13,9 @@ match as `Rusia`, which is Russia, not the Kremlin.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
-from claims.extraction.gazetteer import DEFAULT_PATH
+from claims.extraction.gazetteer import seed_records
 
 from .normalise import tokenize
 
@@ -90,10 +89,9 @@ def _capitalised(alias: str) -> bool:
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, list[tuple[frozenset[str], str]]]:
     """Each name token -> the (tokens of an alias, entity label) pairs it is part of."""
-    records = json.loads(DEFAULT_PATH.read_text("utf-8")) if DEFAULT_PATH.exists() else []
     by_token: dict[str, list[tuple[frozenset[str], str]]] = {}
     seen: set[frozenset[str]] = set()
-    for rec in records:
+    for rec in seed_records():
         if rec.get("kind") not in _KINDS:
             continue
         label = "=" + rec["name"].casefold()
