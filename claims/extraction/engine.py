@@ -928,8 +928,10 @@ class Extractor:
                 if len(names[0].split()) <= 4:
                     first = names[1].split()[0].lower() if names[1].split() else ""
                     return Speaker(names[0].strip(), mention, "organisation" if first in self.lex.org_heads else "unknown")
-        # an institution written out in capitals: `Kantor Berita Nusantara`, `Badan Pusat Statistik`
-        if "," not in core and words[0].lower() in self.lex.org_heads and len(words) > 1 and all(
+        # an institution written out in capitals: `Kantor Berita Nusantara`, `Badan Pusat Statistik`,
+        # unless a role opens it and a name ends it (`Juru Bicara Kementerian Perhubungan Rahmat Nugroho`)
+        if "," not in core and words[0].lower() in self.lex.org_heads and len(words) > 1 \
+                and not self._titled_name(core, words) and all(
                 _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words) and words[1][:1].isupper():
             return Speaker(core, mention, "organisation")
         # apposition: `Juru bicara kepolisian, Budi Hartono`
@@ -945,6 +947,15 @@ class Extractor:
         if hit:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _titled_name(self, core: str, words: list[str]) -> str | None:
+        """The person's name ending a phrase a role opens, after a title word (`Juru Bicara
+        Kementerian Perhubungan Rahmat Nugroho`), else None."""
+        if words[0].lower() not in getattr(self.lex.mod, "ROLE_HEADS", ()):
+            return None
+        name = self._name_run(core)
+        n = len(name.split()) if name else 0
+        return name if 2 <= n < len(words) and self._is_title(words[-n - 1]) else None
 
     def _speaker_named_by(self, head: str, mention: str, *, persons: bool = True) -> Speaker | None:
         """The last speaker whose mention holds the role noun `head` (`the spokesperson`, `pejabat

@@ -190,6 +190,9 @@ TITLES = (
     "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
     "pengacara", "advokat", "kuasa", "hukum", "penasihat", "warga", "petani", "nelayan", "pedagang", "mahasiswa",
     "dirjen", "wamen", "menko", "deputi", "direktur jenderal", "pol",
+    # the second word of a rank (`Marsekal Madya Kusworo`, `Laksamana Madya`); not `muda` or
+    # `pertama`, which are common words too (`perempuan wali kota pertama di Surabaya`)
+    "madya",
 )
 
 # Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).

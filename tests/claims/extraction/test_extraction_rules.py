@@ -562,6 +562,16 @@ def test_a_place_between_a_title_and_a_name_is_no_part_of_the_name():
         assert by_text(stmts, "mengungsi").speaker == name, phrase
 
 
+def test_a_capitalised_role_before_a_body_and_a_name_gives_the_name():
+    # a role written in capitals is no institution (`Kantor Berita Nusantara` is one), and a
+    # two-word rank is all title
+    for phrase, name in (("Juru Bicara Kementerian Perhubungan Rahmat Nugroho", "Rahmat Nugroho"),
+                         ("Kepala Basarnas Marsekal Madya Kusworo", "Kusworo"),
+                         ("Kantor Berita Nusantara", "Kantor Berita Nusantara")):
+        stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
+        assert by_text(stmts, "mengungsi").speaker == name, phrase
+
+
 def test_a_name_set_apart_after_its_role():
     stmts = extract_statements("Kepala Dinas Kesehatan Kabupaten Sukabumi, dr. Rina Kartikasari, mengatakan jumlah "
                                "kasus naik tiga kali lipat.", "id")
