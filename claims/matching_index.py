@@ -36,7 +36,8 @@ def claim_key_for(claim: Claim, mentions: str | None = None) -> ClaimKey:
         return ClaimKey.from_dict(claim.match_key)
     speaker = claim.speaker.name if claim.speaker_id else None
     return claim_key(claim.text, language=claim.language or None, speaker=speaker,
-                     speaker_mention=mentions if mentions is not None else claim.speaker_mention)
+                     speaker_mention=mentions if mentions is not None else claim.speaker_mention,
+                     stance=claim.stance)
 
 
 def doc_freqs(keys: Iterable[str]) -> dict[str, int]:

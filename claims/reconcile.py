@@ -368,10 +368,10 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
     ids, texts, tokens, missing = [], [], [], []
     table = BlockTableBuilder()
     rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name",
-                                                    "article_id", "speaker_id")
-    for pk, match_key, text, language, speaker, article_id, speaker_id in rows.iterator(chunk_size=BATCH):
+                                                    "article_id", "speaker_id", "stance")
+    for pk, match_key, text, language, speaker, article_id, speaker_id, stance in rows.iterator(chunk_size=BATCH):
         if not match_key:
-            key = claim_key(text, language=language or None, speaker=speaker)
+            key = claim_key(text, language=language or None, speaker=speaker, stance=stance)
             missing.append((pk, key, article_id, speaker_id))
             match_key = {"text": key.text, "tokens": key.tokens, "content": sorted(key.content)}
         ids.append(pk)

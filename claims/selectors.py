@@ -554,7 +554,7 @@ def _match_prerank(key, *, text: str, language: str | None) -> list[tuple[int, f
     reps = ClaimCluster.objects.filter(claim_count__gt=0, representative__isnull=False)
     rows = list(reps.values_list(
         "pk", "representative__normalised_text", "representative__text", "representative__language",
-        "representative__speaker__name",
+        "representative__speaker__name", "representative__stance",
     ))
     if not rows:
         return []
@@ -564,8 +564,9 @@ def _match_prerank(key, *, text: str, language: str | None) -> list[tuple[int, f
     )
     scored = []
     for _choice, _prescore, index in ranked:
-        pk, _norm, rep_text, rep_language, rep_speaker = rows[index]
-        result = compare(key, claim_key(rep_text, language=rep_language or None, speaker=rep_speaker))
+        pk, _norm, rep_text, rep_language, rep_speaker, rep_stance = rows[index]
+        result = compare(key, claim_key(rep_text, language=rep_language or None, speaker=rep_speaker,
+                                        stance=rep_stance))
         if result.decision in ("match", "suggest"):
             scored.append((pk, result.score, result.decision))
     return scored

@@ -28,6 +28,7 @@ class GoldStatement:
     language: str | None
     groups: frozenset[str]  # empty: a claim no other article repeats
     article_id: str
+    stance: str | None = None
 
 
 def load_gold_statements(gold_dir: str | Path) -> list[GoldStatement]:
@@ -40,6 +41,7 @@ def load_gold_statements(gold_dir: str | Path) -> list[GoldStatement]:
             out.append(GoldStatement(
                 text=s["text"], speaker=s.get("speaker"), language=data.get("language"),
                 groups=frozenset(str(g) for g in labels if g), article_id=path.stem,
+                stance=s.get("stance"),
             ))
     return out
 
@@ -62,7 +64,7 @@ def scored_pairs(
     items = [s if isinstance(s, GoldStatement) else GoldStatement(
         s[0], s[1], s[2], frozenset(s[3] or ()), s[4]) for s in statements]
     keys: list[ClaimKey] = [
-        claim_key(s.text, language=s.language, speaker=s.speaker, stem=stem) for s in items
+        claim_key(s.text, language=s.language, speaker=s.speaker, stem=stem, stance=s.stance) for s in items
     ]
     pairs = []
     for i in range(len(items)):

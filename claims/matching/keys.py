@@ -14,10 +14,31 @@ NEGATED_UNKNOWN = "*"
 # "18/6", "18/6/2024": day/month as Indonesian and British outlets print it.
 _DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 # "2:22", "17:12": clock times.
+_HALF_DAY = r"(?P<half>[ap])\.?\s?m\b\.?"
 _CLOCK = re.compile(
-    r"\b(\d{1,2})[:.](\d{2})\s*(?:a\.?\s?m|p\.?\s?m|wib|wita|wit|gmt|utc)\b"
-    r"|\b(\d{1,2}):(\d{2})\b"
+    rf"\b(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})\s*(?:{_HALF_DAY}|wib\b|wita\b|wit\b|gmt\b|utc\b)"
+    r"|\b(?P<h2>\d{1,2}):(?P<m2>\d{2})\b"
+    # wire copy gives the universal time as four digits: `10:47 pm (1447 GMT)`
+    r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:gmt|utc)\b"
+    rf"|\b(?P<h4>1[0-2]|0?[1-9])\s?(?:{_HALF_DAY.replace('half', 'half4')})"
 )
+
+
+# `4,7-5,5 persen`: a dash between two figures joins the ends of a range (lexicons.RANGE_WORDS)
+_NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
+
+
+def _clock_time(m: re.Match) -> str:
+    """`t:H:MM` on a 24-hour clock: `10:47 pm`, `22.47 WITA` and `2247 GMT` are one time, and
+    `2 a.m.` is `02.00`."""
+    hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
+    minutes = m["m"] or m["m2"] or m["m3"] or "00"
+    half = m["half"] or m["half4"]
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"t:{hour}:{minutes}"
 
 
 @dataclass(frozen=True)
@@ -129,15 +150,37 @@ def _negated_words(tokens: Sequence[str], neg: frozenset[str], stops: frozenset[
     return frozenset(out)
 
 
+def _previous_values(tokens: Sequence[str]) -> set[int]:
+    """Positions of the figures a claim says a count moved from (`up from 182`)."""
+    return {i for i in range(2, len(tokens))
+            if (tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS and _IS_NUMBER.match(tokens[i])}
+
+
+def _range_end(tokens: Sequence[str], i: int, language: str | None) -> float | None:
+    """The upper end when the number at `i` opens a range (`4.7 to 5.5`, `between 4.7 and 5.5`),
+    else None. Years and days of a month are read as dates instead (`21-22 Oktober`, `2019-2024`)."""
+    if i + 2 >= len(tokens) or not _IS_NUMBER.match(tokens[i + 2]):
+        return None
+    joiner = tokens[i + 1]
+    if joiner not in lx.RANGE_WORDS and not (i and lx.RANGE_OPENERS.get(tokens[i - 1]) == joiner):
+        return None
+    after = tokens[i + 3] if i + 3 < len(tokens) else ""
+    if _is_year(tokens[i]) or _is_year(tokens[i + 2]) or after in lx.MONTHS:
+        return None
+    return parse_number(tokens[i + 2], language)
+
+
 def _is_year(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100
 
 
 def claim_key(
     text: str, *, language: str | None, speaker: str | None = None, stem: bool = False,
-    speaker_mention: str | None = None,
+    speaker_mention: str | None = None, stance: str | None = None,
 ) -> ClaimKey:
-    """Build the ClaimKey of a claim text. `language` is "id", "en" or None (unknown)."""
+    """Build the ClaimKey of a claim text. `language` is "id", "en" or None (unknown).
+    `stance` "deny": the speaker denied what the text says (`Nurhadi membantah adanya
+    kebocoran` stores `adanya kebocoran`), so the claim is negated as `tidak ada kebocoran` is."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     dates: set[str] = set()
     # Dates and clock times written with digits are read from the raw text, then blanked so
@@ -150,9 +193,8 @@ def claim_key(
                 year = int(m.group(3))
                 dates.add(f"y:{year + 2000 if year < 100 else year}")
     for m in _CLOCK.finditer(folded):
-        h, mnt = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        dates.add(f"t:{int(h)}:{mnt}")
-    blanked = _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded))
+        dates.add(_clock_time(m))
+    blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded)))
 
     tokens = tokenize(text, language)
     if stem and language == "id":
@@ -162,7 +204,10 @@ def claim_key(
     numbers: set[str] = set()
     quantities: set[tuple[float, str, str]] = set()
     n = len(quantity_tokens)
+    skipped = _previous_values(quantity_tokens)
     for i, tok in enumerate(quantity_tokens):
+        if i in skipped:
+            continue
         prev = quantity_tokens[i - 1] if i else ""
         nxt = quantity_tokens[i + 1] if i + 1 < n else ""
         if tok in lx.WEEKDAYS and (
@@ -197,7 +242,12 @@ def claim_key(
         value = parse_number(tok, language)
         if value is None:
             continue
-        numbers.add(format_number(value))
+        if (end := _range_end(quantity_tokens, i, language)) is not None:
+            numbers.add(f"{format_number(value)}~{format_number(end)}")
+            skipped.add(i + 2)
+            value, nxt = end, (quantity_tokens[i + 3] if i + 3 < n else "")
+        else:
+            numbers.add(format_number(value))
         if nxt in lx.UNITS:
             dim, unit, _factor = lx.UNITS[nxt]
             quantities.add((value, dim, unit))
@@ -210,6 +260,11 @@ def claim_key(
 
     neg = lx.negations(language)
     stops = lx.stopwords(language)
+    negated = any(t in neg for t in tokens)
+    negated_words = _negated_words(tokens, neg, stops)
+    if stance == "deny" and not negated:
+        # (a denial of a negated text, `denied that it had not paid`, keeps the text's reading)
+        negated, negated_words = True, frozenset({NEGATED_UNKNOWN})
     content = frozenset(
         t for t in tokens if t not in stops and (len(t) >= 3 or _IS_NUMBER.match(t))
     )
@@ -221,8 +276,8 @@ def claim_key(
         speaker_forms=speaker_key(speaker),
         numbers=frozenset(numbers),
         quantities=frozenset(quantities),
-        negated=any(t in neg for t in tokens),
-        negated_words=_negated_words(tokens, neg, stops),
+        negated=negated,
+        negated_words=negated_words,
         dates=frozenset(dates),
         content=content,
         names=_names(text, language),

@@ -94,6 +94,23 @@ YEAR_MARKERS: frozenset[str] = frozenset({
     "year", "since", "in", "until", "till", "by", "during", "throughout", "through", "early",
     "late", "mid", "end", "of", "from", "between", "before", "after",
 })
+# A figure these words come before is the one a count or rate moved from (`189 people rescued, up
+# from 182`, `bertambah dari 182 orang`): the claim states the other figure, so this one is left
+# out of its numbers and a claim of `182 rescued` conflicts with it.
+PREVIOUS_VALUE_MARKERS: frozenset[tuple[str, str]] = frozenset({
+    ("up", "from"), ("down", "from"), ("rose", "from"), ("fell", "from"), ("rising", "from"),
+    ("falling", "from"), ("increased", "from"), ("decreased", "from"), ("climbed", "from"),
+    ("dropped", "from"), ("compared", "with"), ("compared", "to"),
+    ("naik", "dari"), ("turun", "dari"), ("bertambah", "dari"), ("berkurang", "dari"),
+    ("meningkat", "dari"), ("menurun", "dari"), ("melonjak", "dari"), ("dibandingkan", "dengan"),
+    ("dibanding", "dengan"),
+})
+# Words between the two ends of a range (`4.7 to 5.5 percent`, `4,7 hingga 5,5 persen`; a dash
+# between digits is read as one too): a range is one figure, so `5.5 percent` is not inside it.
+RANGE_WORDS: frozenset[str] = frozenset({"to", "hingga", "sampai"})
+# ... and the word joining the ends after these (`between 4.7 and 5.5`, `antara 4,7 dan 5,5`)
+RANGE_OPENERS: dict[str, str] = {"between": "and", "antara": "dan"}
+
 # Relative day words: a claim about "yesterday" and one about "tomorrow" differ in date.
 RELATIVE_DAYS: dict[str, str] = {
     "kemarin": "d-1", "besok": "d+1", "lusa": "d+2",

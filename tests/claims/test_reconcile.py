@@ -355,3 +355,18 @@ def test_a_rebuilt_key_reads_every_mention_of_its_speaker_in_the_article():
     reconcile_run()
     claim.refresh_from_db()
     assert "transportation" in claim.match_key["speaker_context"]
+
+
+def test_a_rebuilt_key_of_a_denied_claim_is_negated():
+    # keys emptied by a migration are rebuilt at night with the claim's stance
+    from claims.pipeline import ingest
+
+    text = ("Data leak denied\n\nJAKARTA - Kepala Biro Humas BPS Nurhadi Santoso membantah adanya "
+            "kebocoran data dari sistem BPS pada Selasa.\n")
+    ingest(text.encode(), source_name="a")
+    claim = Claim.objects.get(text__contains="kebocoran")
+    assert claim.stance == "deny" and claim.match_key["negated"]  # at ingest
+    Claim.objects.filter(pk=claim.pk).update(match_key={})
+    reconcile_run()
+    claim.refresh_from_db()
+    assert claim.match_key["negated"] and claim.match_key["negated_words"] == ["*"]

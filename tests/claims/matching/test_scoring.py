@@ -327,3 +327,59 @@ def test_a_negation_across_languages_or_of_unknown_scope_always_fires():
                                         negated_words=None)
     assert "negation_mismatch" in compare(stored_before, key("harga Pertalite tetap Rp 10.000 per liter")
                                           ).explanation["safeguards"]
+
+
+def test_a_denied_claim_is_negated_like_the_claim_its_denial_states():
+    # `Nurhadi membantah adanya kebocoran` stores `adanya kebocoran` with stance deny
+    denied = claim_key("adanya kebocoran dari sistem BPS", language="id", speaker="Nurhadi Santoso", stance="deny")
+    stated = claim_key("tidak ada kebocoran dari sistem BPS", language="id", speaker="Nurhadi Santoso")
+    assert denied.negated and "negation_mismatch" not in compare(denied, stated).explanation["safeguards"]
+    # ... and not the claim it denies
+    claimed = claim_key("adanya kebocoran dari sistem BPS", language="id", speaker="Nurhadi Santoso")
+    assert "negation_mismatch" in compare(denied, claimed).explanation["safeguards"]
+    assert compare(denied, claimed).decision != MATCH
+    # a denial of a negated text keeps the text's own reading
+    double = claim_key("Korea Utara tidak mengirim peluru", language="id", stance="deny")
+    assert double.negated_words == frozenset({"mengirim"})
+
+
+def test_clock_times_compare_on_a_24_hour_clock():
+    times = {
+        "erupsi terjadi pukul 22.47 WITA": {"t:22:47"},
+        "erupted at 10:47 pm (1447 GMT) on Monday": {"t:22:47", "t:14:47"},
+        "Putin landed shortly after 2 a.m. on Wednesday": {"t:2:00"},
+        "the talks began at 12:30 a.m.": {"t:0:30"},
+        "at 12:15 p.m.": {"t:12:15"},
+    }
+    for text, expected in times.items():
+        k = claim_key(text, language="en")
+        assert expected <= k.dates and not {d for d in k.dates if d.startswith("t:")} - expected, text
+        assert not k.numbers, text  # a time is no count
+    late = compare(claim_key("status Awas berlaku Senin pukul 23.30 WITA", language="id"),
+                   claim_key("level four, effective 11:30 pm on Monday", language="en"))
+    assert "date_mismatch" not in late.explanation["safeguards"]
+    early = compare(claim_key("status Awas berlaku Senin pukul 11.30 WITA", language="id"),
+                    claim_key("level four, effective 11:30 pm on Monday", language="en"))
+    assert "date_mismatch" in early.explanation["safeguards"]
+
+
+def test_a_figure_a_count_moved_from_is_not_the_claim_s_figure():
+    updated = claim_key("189 people had been rescued, up from 182 a day earlier", language="en")
+    assert updated.numbers == frozenset({"189"})
+    earlier = compare(claim_key("Rescuers pulled 182 people from the water", language="en"), updated)
+    assert "number_mismatch" in earlier.explanation["safeguards"] and earlier.decision != MATCH
+    same = compare(claim_key("korban selamat kini tercatat 189 orang, bertambah dari 182 orang", language="id"),
+                   claim_key("189 orang selamat", language="id"))
+    assert "number_mismatch" not in same.explanation["safeguards"]
+
+
+def test_a_range_is_one_figure():
+    for text, language in (("growth of 4.7 to 5.5 percent", "en"), ("tumbuh 4,7-5,5 persen", "id"),
+                           ("between 4.7 and 5.5 percent", "en"), ("kisaran 4,7 sampai 5,5 persen", "id")):
+        assert claim_key(text, language=language).numbers == frozenset({"4.7~5.5"}), text
+    rate = compare(claim_key("BI held the BI-Rate at 5.50%", language="en"),
+                   claim_key("BI projects economic growth of 4.7 to 5.5 percent this year", language="en"))
+    assert "number_mismatch" in rate.explanation["safeguards"]
+    # days of a month and years stay dates
+    assert "dm:22-10" in claim_key("RDG BI pada 21-22 Oktober 2025", language="id").dates
+    assert {"y:2019", "y:2024"} <= claim_key("from 2019-2024", language="en").dates

@@ -1,0 +1,49 @@
+"""Migration 0013 brings match keys stored before it in line with claim_key's reading of denials
+(stance "deny" is a negation), of 12-hour and wire clock times, of ranges and of the figure a
+count moved from."""
+
+import pytest
+from django.utils import timezone
+from claims.matching import claim_key
+from tests.factories import ArticleFactory
+
+from .migration_steps import migrate, migrate_to_latest, model_at
+
+BEFORE = ("claims", "0012_claim_cluster_speaker_idx")
+AFTER = ("claims", "0013_reread_denials_times_and_ranges")
+
+
+def _claim_then(text: str, language: str, **fields):
+    """A claim stored with the model of BEFORE."""
+    return model_at(BEFORE, "Claim").objects.create(
+        article_id=ArticleFactory().pk, text=text, normalised_text=text.lower(), start=0, end=len(text),
+        kind="indirect", language=language, seen_at=timezone.now(), cluster_id=model_at(BEFORE, "ClaimCluster").objects.create().pk,
+        **fields)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_negates_stored_denials_and_empties_keys_it_would_read_otherwise():
+    try:
+        migrate(BEFORE)
+        stored_before = {  # as the code before stored them: the denial not negated
+            "denied": ("adanya kebocoran dari sistem BPS", "id", "deny"),
+            "time": ("erupted at 10:47 pm (1447 GMT)", "en", "assert"),
+            "range": ("tumbuh 4,7-5,5 persen", "id", "assert"),
+            "previous": ("189 people rescued, up from 182", "en", "assert"),
+            "plain": ("harga beras naik 5 persen", "id", "assert"),
+            "negated denial": ("Korea Utara tidak mengirim peluru", "id", "deny"),
+        }
+        claims = {}
+        for name, (text, language, stance) in stored_before.items():
+            key = claim_key(text, language=language).to_dict()
+            claims[name] = _claim_then(text, language, stance=stance, match_key=key)
+        migrate(AFTER)
+        Claim = model_at(AFTER, "Claim")
+        after = {name: Claim.objects.get(pk=c.pk).match_key for name, c in claims.items()}
+        denied = claim_key("adanya kebocoran dari sistem BPS", language="id", stance="deny").to_dict()
+        assert after["denied"] == denied and after["denied"]["negated"]
+        assert after["time"] == after["range"] == after["previous"] == {}
+        assert after["plain"] == claim_key("harga beras naik 5 persen", language="id").to_dict()
+        assert after["negated denial"]["negated_words"] == ["mengirim"]  # the text's own reading
+    finally:
+        migrate_to_latest()
