@@ -106,6 +106,8 @@ _CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][
 _NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
 # A speaker phrase that spells out its acronym: `The Samahan ng mga Tsuper Laban sa Phaseout (STLP)`.
 _NAME_WITH_ACRONYM_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<name>[A-Z].*?)\s*\((?P<acr>[A-Z]{2,8})\)$")
+# a di- verb, an adverb or none, `oleh` or none, then a noun phrase closing the sentence (Indonesian)
+_PASSIVE_AGENT_RE = re.compile(r"\b(?P<verb>di[a-z]{3,})(?:\s+(?!oleh\b)[a-z]+)?\s+(?P<by>oleh\s+)?(?P<np>[A-Za-z][^.;:!?\x00]{2,100}?)\s*[.!?]?\s*$")
 _CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 # Academic and professional degrees after a name: `Hartono Saputra, Sp.A(K)`, `Ani, S.H., M.H.`, `Lee, PhD`.
@@ -254,6 +256,8 @@ class Lex:
     places: frozenset = frozenset()
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
+    compass_words: frozenset = frozenset()
+    name_openers: tuple = ()
     according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
@@ -563,6 +567,8 @@ def compile_lexicon(code: str) -> Lex:
         places=frozenset(getattr(m, "PLACES", ())),
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
+        compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
+        name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
                                               *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
@@ -776,6 +782,8 @@ class Extractor:
             # many-word office's name, then the person
             last = max((k for k, w in enumerate(run[:-2]) if w.lower() in self.lex.places), default=-1)
             run = run[last + 1:]
+        if len(run) >= 3:
+            run = self._after_place_or_office(run, place_before=i >= 0 and bool(_CAP_TOKEN_RE.match(toks[i])))
         if run and run[0].lower() in self.lex.place_units:
             return None  # `Kabupaten Sukabumi`: a place, not a person
         if not run or (len(run) == 1 and run[0].lower() in self.lex.org_heads):
@@ -788,6 +796,25 @@ class Extractor:
                 if j < 0 or self._is_title(toks[j]) or toks[j].lower() in self.lex.honorifics:
                     return before
         return " ".join(run)
+
+    def _opens_name(self, words: list[str]) -> bool:
+        """Whether `words` start with a word that opens names (`La Ode`, `I Gusti`, `Teuku`)."""
+        low = tuple(w.lower() for w in words)
+        return any(low[:len(o)] == o for o in self.lex.name_openers)
+
+    def _after_place_or_office(self, run: list[str], place_before: bool) -> list[str]:
+        """The person's name at the end of a run of capitalised words that also holds a place or
+        an office: after a compass word closing a place name (`BPBD Flores Timur Agustinus
+        Lamanepa`; at the run's start only when a capitalised word came before it: `Timur
+        Pradopo` is a name), or from a word that opens names (`PT Wakatobi Lintas Samudra La
+        Ode Syamsul Arifin`). Two words of the name at least are left."""
+        low = [w.lower() for w in run]
+        for k in range(len(run) - 2, 0, -1):
+            if any(tuple(low[k:k + len(o)]) == o and k + len(o) < len(run) for o in self.lex.name_openers):
+                return run[k:]
+        last = max((k for k in range(len(run) - 2) if low[k] in self.lex.compass_words and (k or place_before)),
+                   default=-1)
+        return run[last + 1:]
 
     def resolve_np(self, np: str) -> Speaker | object | None:
         """Speaker for a phrase as written; PRONOUN for a pronoun; None if it is no speaker."""
@@ -1534,6 +1561,7 @@ class Extractor:
             # (most sentences name no role near their start: only those that do are read)
             if any(w.lower() in heads for w in _CAP_WORD_RE.findall(masked, 0, 120)):
                 found = self._name_then_role(masked) or self._role_led_subject(masked)
+            found = found or self._named_subject(masked) or self._passive_agent(masked)
         self._quiet_sentences.clear()  # the rest came before: no longer anyone's antecedent
         return found
 
@@ -1550,6 +1578,35 @@ class Extractor:
         if not after or self._passive_verb(after[0]):
             return None
         return sp
+
+    def _named_subject(self, masked: str) -> Speaker | None:
+        """`Dikonfirmasi terpisah, Agustinus membantah tudingan tersebut.`: a person met before
+        by their full name, the subject of a sentence that made no statement, acting (not acted on)."""
+        sp = self._subject_of(masked)
+        if not isinstance(sp, Speaker) or sp.kind != "person" or len(sp.name.split()) < 2 \
+                or not any(st.speaker == sp.name for st in self.out):
+            return None
+        at = masked.find(sp.mention)
+        after = masked[at + len(sp.mention):].split(None, 1) if at >= 0 else []
+        if not after or not after[0][:1].islower() or self._passive_verb(after[0]):
+            return None
+        return sp
+
+    def _passive_agent(self, masked: str) -> Speaker | None:
+        """`Keputusan BI ditanggapi kritis oleh ekonom CORE Lestari Nurhayati.`, `data itu
+        dipersoalkan Kepala Desa Watobuku, Fransiskus Lado Kelen.`: a person closing a sentence
+        as the agent of a di- passive."""
+        m = _PASSIVE_AGENT_RE.search(masked)
+        if m is None or not self._passive_verb(m.group("verb")):
+            return None
+        # (only an agent written as one: after `oleh`, or a role before the name; `diberlakukan
+        # di Kota Surabaya` names a place)
+        np = m.group("np")
+        if not m.group("by") and np.split()[0].lower() not in self.lex.mod.ROLE_HEADS:
+            return None
+        sp = self.resolve_np(np)
+        return sp if isinstance(sp, Speaker) and sp.kind == "person" and len(sp.name.split()) >= 2 \
+            and sp.mention != sp.name else None
 
     def _role_led(self, sp) -> bool:
         return isinstance(sp, Speaker) and sp.kind == "person" and sp.mention.split()[0].lower() in self.lex.mod.ROLE_HEADS
@@ -1656,7 +1713,7 @@ class Extractor:
         toks = name.split()
         full = name
         if len(toks) == 1:
-            full = self.people.get(toks[0].lower()) or name
+            full = self.people.get(toks[0].lower()) or self._first_name_in_full(name) or name
         else:
             if name.lower() in self.people:
                 full = self.people[name.lower()]
@@ -1677,6 +1734,44 @@ class Extractor:
                     self.roles[lw] = full  # (`military spokesman Ann Lee`: `the military` is no person)
         return Speaker(full, mention, "person")
 
+    def _first_name_in_full(self, tok: str) -> str | None:
+        """`Menurut Fransiskus, ...` after `dipersoalkan Kepala Desa Watobuku, Fransiskus Lado
+        Kelen.`, a sentence that made no statement: where news calls people by their first name
+        (Indonesian), the one full name the body writes from `tok`, registered; else None."""
+        inst = self.lex.institution_word_re
+        if not self.lex.mod.__dict__.get("CALLS_BY_FIRST_NAME") or len(tok) < 3 or tok.isupper() \
+                or self._in_gaz(tok) or tok.lower() in self.lex.places or (inst is not None and inst.match(tok.lower())):
+            return None
+        fulls = set()
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(tok)}((?: +[A-Z][\w'’-]*){{1,3}})", self.body):
+            if not self._introduces_name(self.body[max(0, m.start() - 40):m.start()].split()):
+                continue
+            words = m.group(1).split()
+            name = next((c for k in range(len(words), 0, -1)
+                         if self._name_run(c := " ".join((tok, *words[:k]))) == c), None)
+            if name:
+                fulls.add(name)
+        if len(fulls) != 1:
+            return None
+        full = fulls.pop()
+        for t in full.split():
+            self.people.setdefault(t.lower(), full)
+        self.people.setdefault(full.lower(), full)
+        return full
+
+    def _introduces_name(self, before: list[str]) -> bool:
+        """Whether the words before a capitalised run introduce a person's name there: a comma
+        (`Kepala Desa Watobuku, Fransiskus Lado Kelen`), a title (`Kapolda X`) or a role noun
+        (`pemilik Kopi NYIA, ...`, `ekonom Lestari Nurhayati`); not a capitalised word, whose
+        name the run may go on (`Perwakilan Jakarta Raya Teguh P Nugroho`), nor a preposition."""
+        if not before:
+            return True
+        w = before[-1]
+        if w.endswith(",") or self._is_title(w):
+            return True
+        return w.isalpha() and w.islower() and len(w) > 3 and w not in self.lex.name_stops \
+            and w not in self.lex.prepositions and not self._clause_word(w)
+
     def _longer_name(self, toks: list[str]) -> str | None:
         """The full name of a person met before of which `toks` is a run of words (`Sri
         Mulyani` of `Sri Mulyani Indrawati`); None when the words belong to no one, or to two."""
@@ -1695,7 +1790,7 @@ class Extractor:
         lower-case word (`Bapanas memastikan ...`), and writes the next word of the name without
         it (`kata Arief`)."""
         toks = name.split()
-        if len(toks) < 3 or name.lower() in self.people or name not in mention:
+        if len(toks) < 3 or name.lower() in self.people or name not in mention or self._opens_name(toks):
             return name
         if not any(self._is_title(w) for w in mention[:mention.find(name)].split()):
             return name  # (only after a title: `Tulsa Police Department` is an institution's name)

@@ -414,6 +414,13 @@ NP_AFTER_PREPS = ("from",)
 # Verbs whose object comes before `that`: `told reporters that`, `assured investors that`.
 OBJECT_VERBS = ("told", "tells", "warned", "warns", "reminded", "assured", "informed", "promised")
 # Lower-case particles inside a name: `Ben van der Berg`, `Ana de la Cruz`.
+# The last word of a body or an office before a person's name (`Director-General of Sea
+# Transportation Wisnu Hadiprasetyo`, `Nusantara Cyber Research Lab's`): a name holds none of them.
+INSTITUTION_WORD_RE = (r"^(?:lab|laboratory|institute|center|centre|foundation|group|watch|corp|inc|ltd|agency"
+                       r"|ministry|department|commission|council|association|authority|bureau|office"
+                       r"|transportation|transport|affairs|finance|health|defence|defense|security|energy"
+                       r"|trade|industry|communications?|informatics|education|forestry|environment|tourism"
+                       r"|agriculture|fisheries|manpower|labour|labor)$")
 NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
 # A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
 PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel|media)$"

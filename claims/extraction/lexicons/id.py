@@ -156,6 +156,7 @@ FRONTED_ADVERBIAL_HEADS = (
     "pada", "dalam", "di", "saat", "ketika", "usai", "seusai", "sebelumnya", "dikutip", "seperti",
     "dilansir", "mengutip", "melansir", "menurut", "sejak", "setelah", "terkait", "menanggapi",
     "sebagaimana", "kepada", "dari", "melalui", "lewat", "untuk", "atas",
+    "berbeda", "senada", "sejalan",  # `Berbeda (dengan Darmawan), ekonom X berpendapat`
 )
 COMPLEMENTIZERS = ("bahwa", "kalau", "jika")
 # `kepada X` names the medium the speaker spoke to.
@@ -349,6 +350,15 @@ TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan
 PLACE_UNITS = ("desa", "kecamatan", "kabupaten", "kota", "kelurahan", "provinsi", "dusun", "kampung", "cabang",
                "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau")
 PLACE_MODIFIERS = ("barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "besar", "kidul")
+# News calls a person by the first word of their name (`kata Agustinus` for Agustinus Boli Lamanepa).
+CALLS_BY_FIRST_NAME = True
+# The words that close a place's name and are no part of a person's (`Flores Timur`, `Jawa Barat`).
+COMPASS_WORDS = ("barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "kidul")
+# Words that open a person's name in regional naming (Buton, Bali, Aceh, Java): an office's name
+# ends before them (`Direktur PT Wakatobi Lintas Samudra La Ode Syamsul Arifin`).
+NAME_OPENERS = ("la ode", "wa ode", "anak agung", "ida bagus", "i gusti", "i made", "i wayan", "i nyoman",
+                "i ketut", "i putu", "i komang", "i kadek", "ni made", "ni luh", "ni putu", "ni nyoman",
+                "ni ketut", "ni kadek", "teuku", "tengku", "raden")
 PLACES = (
     "aceh", "sumut", "sumbar", "riau", "jambi", "sumsel", "bengkulu", "lampung", "babel", "kepri", "jakarta", "dki",
     "jabar", "jateng", "diy", "yogyakarta", "jogja", "jatim", "banten", "bali", "ntb", "ntt", "kalbar", "kalteng",
@@ -365,7 +375,10 @@ PLACES = (
 INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*"
                        r"|basarnas|bnpb|bpbd\w*|bmkg|bpom|bps|kpu\w*|bawaslu\w*|kpk|ojk|polri|kejati\w*|kejari\w*"
                        r"|kejagung|bpjs\w*|knkt|komnas\w*|diskominfo\w*|dishub\w*|kominfo|komdigi|bulog|brin|bnn\w*"
-                       r"|dprd\w*|kemenkes)$")
+                       r"|dprd\w*|kemenkes"
+                       # the last word of a body named in English (`peneliti Nusantara Cyber Research Lab
+                       # Yudhistira Anggoro`): a person's name holds none of them
+                       r"|lab|laboratory|institute|center|centre|foundation|group|watch|tbk|corp|inc|ltd)$")
 # Words opening an adjunct between a speaker and the verb (`X, dalam konferensi pers, mengatakan`).
 ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 

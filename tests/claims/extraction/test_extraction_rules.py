@@ -763,3 +763,44 @@ def test_a_target_with_a_figure_is_a_claim():
     stmts = extract_statements("KNKT menargetkan laporan awal investigasi rampung dalam 30 hari.", "id")
     assert by_text(stmts, "30 hari").text == "laporan awal investigasi rampung dalam 30 hari"
     assert not extract_statements("Pemerintah menargetkan penyelesaian proyek itu secepatnya.", "id")
+
+
+def test_a_place_or_an_office_between_a_title_and_a_name_is_no_part_of_the_name():
+    for phrase, name in (
+        ("Kepala Pelaksana BPBD Flores Timur Agustinus Boli Lamanepa", "Agustinus Boli Lamanepa"),
+        ("Kepala BPBD Flores Timur Agustinus Lamanepa", "Agustinus Lamanepa"),
+        ("Kapolri Jenderal Timur Pradopo", "Timur Pradopo"),  # a compass word may open a name
+        ("Direktur PT Wakatobi Lintas Samudra La Ode Syamsul Arifin", "La Ode Syamsul Arifin"),
+        ("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Kendari La Ode Syamsul Bahri", "La Ode Syamsul Bahri"),
+        ("peneliti Nusantara Cyber Research Lab Yudhistira Anggoro", "Yudhistira Anggoro"),
+    ):
+        stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
+        assert by_text(stmts, "mengungsi").speaker == name, phrase
+    stmts = extract_statements("Indonesia's Director-General of Sea Transportation Wisnu Hadiprasetyo said the "
+                               "ferry's operating permit had been suspended.", "en")
+    assert by_text(stmts, "permit").speaker == "Wisnu Hadiprasetyo"
+
+
+def test_a_first_name_is_the_full_name_the_article_introduced_without_a_statement():
+    body = ("Namun, data BPBD itu dipersoalkan Kepala Desa Watobuku, Fransiskus Lado Kelen. Menurut Fransiskus, "
+            "masih ada sekitar 1.200 warga yang bertahan di rumah. Basarnas menyebut tiga korban meninggal dunia.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "1.200 warga").speaker == "Fransiskus Lado Kelen"
+    assert by_text(stmts, "tiga korban").speaker == "Basarnas"  # a body's name is nobody's first name
+
+
+def test_a_person_acting_in_a_sentence_without_a_statement_takes_the_next_pronoun():
+    body = ('"Kami masih mendata," kata Kepala Desa Watobuku, Fransiskus Lado Kelen. Kepala BPBD Agustinus Boli '
+            'Lamanepa memastikan tidak ada korban jiwa. "Angka itu tidak sesuai," kata Fransiskus. Dikonfirmasi '
+            'terpisah, Agustinus membantah tudingan tersebut. Ia menegaskan seluruh warga sudah dievakuasi sejak '
+            'Sabtu malam.')
+    assert by_text(extract_statements(body, "id"), "dievakuasi").speaker == "Agustinus Boli Lamanepa"
+    body = ("Menurut ekonom Aida Sulistyowati, pasar sudah memperkirakan keputusan itu. Keputusan BI ditanggapi "
+            "kritis oleh ekonom CORE Indonesia Lestari Nurhayati. Menurut dia, BI semestinya memangkas suku bunga.")
+    assert by_text(extract_statements(body, "id"), "memangkas").speaker == "Lestari Nurhayati"
+
+
+def test_a_fronted_contrast_is_no_speaker():
+    for opener in ("Berbeda,", "Berbeda dengan Darmawan,"):
+        body = f"{opener} ekonom CORE Indonesia Lestari Nurhayati berpendapat BI seharusnya memangkas suku bunga."
+        assert by_text(extract_statements(body, "id"), "memangkas").speaker == "Lestari Nurhayati", opener
