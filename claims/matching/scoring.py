@@ -140,8 +140,9 @@ def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     """same | unknown | different. Unknown speakers are compatible with any speaker, and so are
     descriptions (`normalise.is_description`: `the official`), a person and the body the mention
     says they speak for (`normalise.speaks_for`), and a name whose words run inside the other's
-    (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` / `Indef Tauhid Ahmad`: an outlet that gives less
-    of the name may mean the same person, or not)."""
+    (`Peskov` / `Dmitry Peskov`, `Tauhid Ahmad` / `Indef Tauhid Ahmad`) or that leaves out a middle
+    name (`Agustinus Lamanepa` / `Agustinus Boli Lamanepa`): an outlet that gives less of the name
+    may mean the same person, or not."""
     if not a.speaker_forms or not b.speaker_forms:
         return SPEAKER_UNKNOWN
     if a.speaker_forms & b.speaker_forms:
@@ -159,6 +160,8 @@ def speaker_check(a: ClaimKey, b: ClaimKey) -> str:
     n = len(short)
     if n and any(long_[i:i + n] == short for i in range(len(long_) - n + 1)):
         return SPEAKER_UNKNOWN
+    if n >= 2 and short[0] == long_[0] and short[-1] == long_[-1]:
+        return SPEAKER_UNKNOWN  # `Agustinus Lamanepa` / `Agustinus Boli Lamanepa`: a middle name left out
     return SPEAKER_DIFFERENT
 
 

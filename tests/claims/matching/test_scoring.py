@@ -120,6 +120,9 @@ def test_a_surname_alone_is_compatible_with_the_full_name_that_holds_it():
     # a name inside a longer writing of it (an institution or a third name before it)
     result = compare(key(BASE_ID, speaker="Tauhid Ahmad"), key(BASE_ID, speaker="Indef Tauhid Ahmad"))
     assert result.explanation["speaker"]["result"] == "unknown"
+    # a middle name left out
+    result = compare(key(BASE_ID, speaker="Agustinus Lamanepa"), key(BASE_ID, speaker="Agustinus Boli Lamanepa"))
+    assert result.explanation["speaker"]["result"] == "unknown"
     # two full names sharing a word are two people, and so are two names of one word
     for a, b in (("Joe Biden", "Hunter Biden"), ("Peskov", "Lavrov"), ("Kim Jong Un", "Kim Yo Jong")):
         assert compare(key(BASE_ID, speaker=a), key(BASE_ID, speaker=b)).explanation["speaker"]["result"] == "different"
