@@ -908,7 +908,8 @@ class Extractor:
             hit = self._in_gaz(pm.group(1))  # `South Korea's National Intelligence Service`
         if single and not hit and "," not in core:
             hit = self._known_name_among_descriptors(words)
-        if single and not hit and "(" in mention and words[0].lower() not in self.lex.document_heads:
+        if single and not hit and "(" in mention and words[0].lower() not in self.lex.document_heads \
+                and not self._name_after_brackets(mention):
             # (`Laporan intelijen Korea Selatan (Korsel)` is the report, not the country)
             # `Badan Intelijen Nasional (NIS) Seoul`: a known acronym in brackets names it
             hit = self._bracketed_speaker(mention)
@@ -975,14 +976,27 @@ class Extractor:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
 
+    def _name_after_brackets(self, mention: str) -> str | None:
+        """A person's full name closing a phrase after a body's acronym in brackets: the phrase
+        is that person's role (`Ketua Komisi Pemilihan Umum (KPU) Rina Lestari`, `Sekretaris
+        Badan Pengawas Pemilu (Bawaslu) Provinsi Papua Yuhendar Muabuai`), not the body."""
+        after = mention.rsplit(")", 1)[-1].strip(" ,") if ")" in mention else ""
+        name = self._name_run(after) if after else None
+        return name if name and len(name.split()) >= 2 and after.endswith(name) else None
+
     def _titled_name(self, core: str, words: list[str]) -> str | None:
         """The person's name ending a phrase a role opens, after a title word (`Juru Bicara
-        Kementerian Perhubungan Rahmat Nugroho`), else None."""
+        Kementerian Perhubungan Rahmat Nugroho`) and perhaps a place, else None."""
         if words[0].lower() not in getattr(self.lex.mod, "ROLE_HEADS", ()):
             return None
         name = self._name_run(core)
         n = len(name.split()) if name else 0
-        return name if 2 <= n < len(words) and self._is_title(words[-n - 1]) else None
+        if n < 2 or n >= len(words):
+            return None
+        # (a place may come between: `Ketua Komisi Pemilihan Umum Sulut Ardiles Mewoh`)
+        titled = self._is_title(words[-n - 1]) or (
+            n + 1 < len(words) and _CAP_TOKEN_RE.match(words[-n - 1]) and self._is_title(words[-n - 2]))
+        return name if titled else None
 
     def _speaker_named_by(self, head: str, mention: str, *, persons: bool = True) -> Speaker | None:
         """The last speaker whose mention holds the role noun `head` (`the spokesperson`, `pejabat

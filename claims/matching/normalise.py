@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from claims.extraction import is_unnamed_carrier
+from claims.extraction.gazetteer import seed_records
 
 from . import lexicons as lx
 
@@ -238,12 +239,29 @@ def speaks_for(context: frozenset[str], body: str | None) -> bool:
     """Whether a person written with `context` (`speaker_context`) speaks for the body named
     `body`: every word of the body's name is in the mention (`Transportation Ministry spokesman
     X` for `Transportation Ministry`), or its initials are (`the WHO's representative` for
-    `World Health Organization`). A qualifier in brackets is not needed (`Ministry of Health
-    (Indonesia)`)."""
+    `World Health Organization`), or every word of one of the names the seed gazetteer knows
+    the body by. A qualifier in brackets is not needed (`Ministry of Health (Indonesia)`)."""
     if not context or not body or ";" in body:
         return False
     words, initials = _body_words(body)
-    return bool(words) and (all(w in context for w in words) or initials in context)
+    if words and (all(w in context for w in words) or initials in context):
+        return True
+    # the body as the gazetteer also knows it: `Juru bicara Kementerian Perhubungan X` speaks for
+    # `Ministry of Transportation (Indonesia)`, `Kepala BPS X` for `Statistics Indonesia`
+    return any(all(w in context for w in alias) for alias in _known_aliases().get(body.casefold(), ()))
+
+
+@lru_cache(maxsize=1)
+def _known_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Canonical name (case-folded) of each organisation of the seed gazetteer -> the loose words
+    of each of its aliases, linking words left out."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for rec in seed_records():
+        if rec.get("kind") != "organisation":
+            continue
+        aliases = {tuple(w for w in speaker_words(a) if w not in _NAME_LINKS) for a in (rec["name"], *rec.get("aliases", ()))}
+        out[rec["name"].casefold()] = tuple(a for a in aliases if a)
+    return out
 
 
 @lru_cache(maxsize=65536)

@@ -303,6 +303,15 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
     assert result.explanation["speaker"]["result"] == "unknown" and result.decision == MATCH
     who = claim_key(text, language="en", speaker="Helena Marsh", speaker_mention="Helena Marsh, the WHO's representative")
     assert compare(who, claim_key(text, language="en", speaker="World Health Organization")).decision == MATCH
+    # ... under any name the gazetteer knows the body by
+    juru = claim_key(text, language="id", speaker="Rahmat Nugroho",
+                     speaker_mention="Juru Bicara Kementerian Perhubungan Rahmat Nugroho")
+    for body in ("Ministry of Transportation (Indonesia)", "Kementerian Perhubungan"):
+        assert compare(juru, claim_key(text, language="id", speaker=body)).explanation["speaker"]["result"] == "unknown"
+    bps = claim_key(text, language="id", speaker="Amalia Widyasanti", speaker_mention="Kepala BPS Amalia Widyasanti")
+    assert compare(bps, claim_key(text, language="id", speaker="Statistics Indonesia")).explanation["speaker"]["result"] == "unknown"
+    assert compare(bps, claim_key(text, language="id", speaker="Ministry of Transportation (Indonesia)")
+                   ).explanation["speaker"]["result"] == "different"
     # a leader is not the state media that reports him
     kim = claim_key(text, language="en", speaker="Kim Jong Un", speaker_mention="North Korean leader Kim Jong Un")
     result = compare(kim, claim_key(text, language="en", speaker="KCNA"))
