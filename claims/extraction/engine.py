@@ -2594,6 +2594,7 @@ class Extractor:
                 continue
             if self._adjunct_only(rest, cs):
                 break  # `..., the ministry said in a statement.` / `..., X said Monday, citing Y.`
+            cue_stance = self._stance(vm.group(0))
             if self.lex.participle_re is not None:
                 pm = self.lex.participle_re.search(masked, rest_start + cs)
                 before_pm = masked[rest_start + cs:pm.start()] if pm else ""
@@ -2603,6 +2604,10 @@ class Extractor:
                 if pm and len(before_pm.split()) <= 6 and not clause:
                     # `X criticised the bills, saying they ...`: the words are after the participle
                     content_start = base + pm.end()
+                    if cue_stance == Stance.DENY:
+                        # `X rejected the claim, saying all residents had left`: what X denied is
+                        # the object; the words after the participle are X's own assertion
+                        cue_stance = Stance.ASSERT
                 elif pm and (len(before_pm.split()) >= MIN_CONTENT_WORDS + 2 or clause) and \
                         len(masked[pm.end():].split()) >= MIN_CONTENT_WORDS:
                     # `X said A, saying B`: two statements, the second opened by the participle
@@ -2610,7 +2615,7 @@ class Extractor:
                     self.emit(si, content_start, base + pm.start(), sp, self._kind(content_start, base + pm.start(), sent),
                               cue, self._stance(cue))
                     self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
-                              pm.group("cue"), self._stance(cue))
+                              pm.group("cue"), self._participle_stance(cue))
                     return
             np_end = om.end("np") if om and np == om.group("np") else len(np or "")
             via = self.channel(left[np_end:] + " " + vm.group(0) + rest[:cs]) if cs or left[np_end:].strip() else None
@@ -2645,7 +2650,7 @@ class Extractor:
                 cut, sp2, vm2, start2 = second
                 n_before = len(self.out)
                 self.emit(si, content_start, base + cut, sp, self._kind(content_start, base + cut, sent), vm.group(0),
-                          self._stance(vm.group(0)), via)
+                          cue_stance, via)
                 if sp2 is None:  # `..., but added that B`: the same speaker, whoever that resolved to
                     sp2 = self._speaker_of(self.out[-1]) if len(self.out) > n_before else sp
                 self.emit(si, base + start2, end, sp2, self._kind(base + start2, end, sent), vm2.group(0),
@@ -2653,7 +2658,7 @@ class Extractor:
                 return
             kind = self._kind(content_start, end, sent)
             n_before = len(self.out)
-            self.emit(si, content_start, end, sp, kind, vm.group(0), self._stance(vm.group(0)), via)
+            self.emit(si, content_start, end, sp, kind, vm.group(0), cue_stance, via)
             participle = self._participle_after_quote(end, sent) if main is None else None
             if participle is not None:
                 self._emit_participle(si, sent, participle, sp, vm.group(0), n_before)
@@ -3119,7 +3124,14 @@ class Extractor:
             return
         if len(self.out) > n_before:
             sp = self._speaker_of(self.out[-1])
-        self.emit(si, m.end(), sent.end, sp, self._kind(m.end(), sent.end, sent), m.group("cue"), self._stance(cue))
+        self.emit(si, m.end(), sent.end, sp, self._kind(m.end(), sent.end, sent), m.group("cue"),
+                  self._participle_stance(cue))
+
+    def _participle_stance(self, cue: str) -> str:
+        """The stance of the words a participle opens after a cue: a denial's (`rejected the
+        claim, saying B`, `denied A, saying B`) are the speaker's own assertion, not what was denied."""
+        stance = self._stance(cue)
+        return Stance.ASSERT if stance == Stance.DENY else stance
 
     @staticmethod
     def _speaker_of(st: Statement) -> Speaker:

@@ -211,7 +211,7 @@ def claim_key(
         prev = quantity_tokens[i - 1] if i else ""
         nxt = quantity_tokens[i + 1] if i + 1 < n else ""
         if tok in lx.WEEKDAYS and (
-            tok not in lx.AMBIGUOUS_DATE_WORDS or prev == "hari" or _IS_NUMBER.match(nxt)
+            tok not in lx.AMBIGUOUS_DATE_WORDS or prev == "hari" or _IS_NUMBER.match(nxt) or nxt in lx.DAY_TIME_WORDS
         ):
             dates.add(f"wd:{lx.WEEKDAYS[tok]}")
             continue

@@ -84,6 +84,8 @@ AMBIGUOUS_DATE_WORDS: frozenset[str] = frozenset({
     "may", "march", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept",
     "okt", "oct", "nov", "des", "dec", "minggu",
 })
+# ... or before a time of that day: `Minggu pukul 12.00`, `Minggu malam` (a week has no night)
+DAY_TIME_WORDS: frozenset[str] = frozenset({"pukul", "pagi", "siang", "sore", "malam", "dini"})
 # Words after which a number from 1900 to 2100 is a year ("tahun 2023", "since 2023", "Agustus
 # 2023"). Elsewhere such a number may count things ("2000 tentara", "1950 homes"), so it is read
 # as a year and as a number both (claims.matching.keys).

@@ -26,7 +26,7 @@ from . import thresholds as th
 from .entities import canonical_names
 from .keys import NEGATED_UNKNOWN, ClaimKey
 from .lexicons import GENERIC_NAME_WORDS
-from .normalise import is_description, speaks_for, speaker_words
+from .normalise import format_number, is_description, speaks_for, speaker_words
 
 MATCH = "match"
 SUGGEST = "suggest"
@@ -311,11 +311,17 @@ def plain_overlap(a: ClaimKey, b: ClaimKey) -> float:
 
 
 def shared_figures(a: ClaimKey, b: ClaimKey) -> list[str]:
-    """The figures both claims state, years aside (`10295`, `1000000`): language-free
-    (`claim_key` reads `satu juta` and `one million` alike), and a figure belongs to a claim far
-    more than a name does: every claim of one story names its places and people."""
+    """The figures both claims state, years aside (`10295`, `1000000`), with the same unit or none
+    on both sides: language-free (`claim_key` reads `satu juta` and `one million` alike), and a
+    figure belongs to a claim far more than a name does: every claim of one story names its
+    places and people."""
     years = {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
-    return sorted((a.numbers & b.numbers) - years)
+    return sorted(f for f in (a.numbers & b.numbers) - years if _units_of(a, f) == _units_of(b, f))
+
+
+def _units_of(key: ClaimKey, figure: str) -> frozenset[str]:
+    """The units a claim writes after a figure: `7` of `tujuh desa` (none) is not `7` of `7 km`."""
+    return frozenset(unit for value, _dim, unit in key.quantities if format_number(value) == figure)
 
 
 def shared_rare_tokens(

@@ -395,3 +395,18 @@ def test_a_range_is_one_figure():
     # days of a month and years stay dates
     assert "dm:22-10" in claim_key("RDG BI pada 21-22 Oktober 2025", language="id").dates
     assert {"y:2019", "y:2024"} <= claim_key("from 2019-2024", language="en").dates
+
+
+def test_a_figure_is_shared_only_with_the_same_unit():
+    villages = claim_key("sebanyak 4.870 warga dari tujuh desa telah mengungsi", language="id")
+    radius = claim_key("all residents within the 7-km danger zone had been evacuated", language="en")
+    assert "7" in villages.numbers and "7" in radius.numbers
+    assert compare(villages, radius).explanation["shared_figures"] == []
+    same_unit = claim_key("seluruh warga dalam radius 7 kilometer sudah dievakuasi", language="id")
+    assert compare(same_unit, radius).explanation["shared_figures"] == ["7"]
+
+
+def test_minggu_before_a_time_of_day_is_sunday_not_a_week():
+    assert "wd:sun" in claim_key("hingga Minggu pukul 12.00 Wita, 4.870 warga mengungsi", language="id").dates
+    assert "wd:sun" in claim_key("Minggu malam warga mengungsi", language="id").dates
+    assert not claim_key("dua minggu ke depan", language="id").dates
