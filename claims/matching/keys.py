@@ -150,6 +150,18 @@ def _negated_words(tokens: Sequence[str], neg: frozenset[str], stops: frozenset[
     return frozenset(out)
 
 
+def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
+    """`tokens` with the words of lexicons.UNNEGATING_PHRASES blanked, for reading negation."""
+    if not any(t in ("no", "tidak", "tak") for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i in range(len(out)):
+        for phrase in lx.UNNEGATING_PHRASES:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                out[i:i + len(phrase)] = [""] * len(phrase)
+    return out
+
+
 def _previous_values(tokens: Sequence[str]) -> set[int]:
     """Positions of the figures a claim says a count moved from (`up from 182`)."""
     return {i for i in range(2, len(tokens))
@@ -260,8 +272,9 @@ def claim_key(
 
     neg = lx.negations(language)
     stops = lx.stopwords(language)
-    negated = any(t in neg for t in tokens)
-    negated_words = _negated_words(tokens, neg, stops)
+    read = _without_set_phrases(tokens)
+    negated = any(t in neg for t in read)
+    negated_words = _negated_words(read, neg, stops)
     if stance == "deny" and not negated:
         # (a denial of a negated text, `denied that it had not paid`, keeps the text's reading)
         negated, negated_words = True, frozenset({NEGATED_UNKNOWN})

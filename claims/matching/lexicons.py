@@ -61,6 +61,14 @@ NEGATION: dict[str, frozenset[str]] = {
         "hoax", "false", "fake", "debunked", "baseless", "misleading",
     }),
 }
+# Set phrases whose negator negates nothing the claim states: `at no extra cost` (free), `no later
+# than` (by), `tak lama kemudian` (shortly after). Their words are left out when negation is read.
+UNNEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("at", "no", "cost"), ("at", "no", "extra", "cost"), ("at", "no", "additional", "cost"),
+    ("at", "no", "charge"), ("at", "no", "extra", "charge"), ("no", "later", "than"), ("no", "matter"),
+    ("tidak", "lama", "kemudian"), ("tak", "lama", "kemudian"), ("tidak", "lama", "setelah"),
+    ("tak", "lama", "setelah"), ("tidak", "lama", "lagi"), ("tak", "lama", "lagi"),
+)
 # --- dates ------------------------------------------------------------------------------------
 # Weekdays and months map to language-free labels so "Selasa" and "Tuesday" compare equal.
 WEEKDAYS: dict[str, str] = {

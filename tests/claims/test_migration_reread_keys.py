@@ -50,13 +50,14 @@ def test_the_migration_negates_stored_denials_and_empties_keys_it_would_read_oth
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_next_migration_empties_keys_that_write_sunday_before_a_time():
-    before, after = AFTER, ("claims", "0014_reread_sunday_with_a_time")
+def test_the_next_migration_empties_keys_that_write_sunday_before_a_time_or_a_set_phrase():
+    before, after = AFTER, ("claims", "0014_reread_sunday_and_set_phrases")
     try:
         migrate(before)
         Claim = model_at(before, "Claim")
         rows = {}
         for name, text in (("sunday", "hingga Minggu pukul 12.00 Wita, 4.870 warga mengungsi"),
+                           ("free", "passengers could rebook at no extra cost"),
                            ("week", "dua minggu ke depan stok cukup")):
             rows[name] = Claim.objects.create(
                 article_id=ArticleFactory().pk, text=text, normalised_text=text.lower(), start=0, end=len(text),
@@ -65,7 +66,7 @@ def test_the_next_migration_empties_keys_that_write_sunday_before_a_time():
                 match_key=claim_key(text, language="id").to_dict())
         migrate(after)
         Claim = model_at(after, "Claim")
-        assert Claim.objects.get(pk=rows["sunday"].pk).match_key == {}
+        assert Claim.objects.get(pk=rows["sunday"].pk).match_key == Claim.objects.get(pk=rows["free"].pk).match_key == {}
         assert Claim.objects.get(pk=rows["week"].pk).match_key == claim_key("dua minggu ke depan stok cukup",
                                                                              language="id").to_dict()
     finally:

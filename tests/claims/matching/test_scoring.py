@@ -410,3 +410,12 @@ def test_minggu_before_a_time_of_day_is_sunday_not_a_week():
     assert "wd:sun" in claim_key("hingga Minggu pukul 12.00 Wita, 4.870 warga mengungsi", language="id").dates
     assert "wd:sun" in claim_key("Minggu malam warga mengungsi", language="id").dates
     assert not claim_key("dua minggu ke depan", language="id").dates
+
+
+def test_a_set_phrase_with_a_negator_negates_nothing():
+    free = claim_key("Wings Air passengers could get full refunds or rebook at no extra cost", language="en")
+    assert not free.negated
+    tanpa = claim_key("penumpang bisa memilih refund penuh atau reschedule tanpa dikenai biaya", language="id")
+    assert "negation_mismatch" not in compare(free, tanpa).explanation["safeguards"]
+    assert not claim_key("Tak lama kemudian, ia menghubungi pasien lain", language="id").negated
+    assert claim_key("proses itu tidak lama", language="id").negated  # a negation still

@@ -12,13 +12,18 @@ import re
 from django.db import migrations
 
 BATCH = 2_000
-SUNDAY_WITH_A_TIME = re.compile(r"\bminggu\s+(?:pukul|pagi|siang|sore|malam|dini)\b", re.I)
+REREAD = re.compile(
+    r"\bminggu\s+(?:pukul|pagi|siang|sore|malam|dini)\b"
+    r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bno\s+later\s+than\b|\bno\s+matter\b"
+    r"|\bt(?:idak|ak)\s+lama\s+(?:kemudian|setelah|lagi)\b",
+    re.I,
+)
 
 
 def reread(apps, schema_editor):
     Claim = apps.get_model("claims", "Claim")
-    ids = [pk for pk, text in Claim.objects.exclude(match_key={}).filter(text__icontains="minggu")
-           .values_list("pk", "text").iterator(chunk_size=BATCH) if SUNDAY_WITH_A_TIME.search(text or "")]
+    ids = [pk for pk, text in Claim.objects.exclude(match_key={}).values_list("pk", "text").iterator(chunk_size=BATCH)
+           if REREAD.search(text or "")]
     for start in range(0, len(ids), BATCH):
         Claim.objects.filter(pk__in=ids[start:start + BATCH]).update(match_key={})
 
