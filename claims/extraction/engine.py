@@ -692,6 +692,7 @@ class Extractor:
         self._surnames: dict[str, bool] = {}  # a capitalised word -> the body writes a first name before it
         self._acronym_map: dict[str, str] | None = None
         self._quiet_sentences: list[tuple[int, str]] = []  # (Indonesian) see `note_new_speaker`
+        self._first_names: dict[str, str | None] = {}  # see `_first_name_in_full`
 
     @property
     def lower_vocab(self) -> set[str]:
@@ -1596,6 +1597,9 @@ class Extractor:
     def _named_subject(self, masked: str) -> Speaker | None:
         """`Dikonfirmasi terpisah, Agustinus membantah tudingan tersebut.`: a person met before
         by their full name, the subject of a sentence that made no statement, acting (not acted on)."""
+        spoke = {w for st in self.out if st.speaker_kind == "person" and st.speaker for w in st.speaker.split()}
+        if spoke.isdisjoint(_CAP_WORD_RE.findall(masked, 0, 120)):
+            return None  # (no one who spoke is named near the start: most sentences)
         sp = self._subject_of(masked)
         if not isinstance(sp, Speaker) or sp.kind != "person" or len(sp.name.split()) < 2 \
                 or not any(st.speaker == sp.name for st in self.out):
@@ -1752,6 +1756,12 @@ class Extractor:
         """`Menurut Fransiskus, ...` after `dipersoalkan Kepala Desa Watobuku, Fransiskus Lado
         Kelen.`, a sentence that made no statement: where news calls people by their first name
         (Indonesian), the one full name the body writes from `tok`, registered; else None."""
+        if tok in self._first_names:
+            return self._first_names[tok]
+        self._first_names[tok] = found = self._first_name_lookup(tok)
+        return found
+
+    def _first_name_lookup(self, tok: str) -> str | None:
         inst = self.lex.institution_word_re
         if not self.lex.mod.__dict__.get("CALLS_BY_FIRST_NAME") or len(tok) < 3 or tok.isupper() \
                 or self._in_gaz(tok) or tok.lower() in self.lex.places or (inst is not None and inst.match(tok.lower())):
