@@ -24,6 +24,8 @@ _CLOCK = re.compile(
 )
 
 
+_PERCENT = re.compile(r"(?<=\d)\s*%")
+_DOLLAR = re.compile(r"(?:\bus)?\$\s*(?=\d)")
 # `4,7-5,5 persen`: a dash between two figures joins the ends of a range (lexicons.RANGE_WORDS)
 _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
 
@@ -207,6 +209,8 @@ def claim_key(
     for m in _CLOCK.finditer(folded):
         dates.add(_clock_time(m))
     blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded)))
+    # `30%` and `US$15,000` state their unit with a sign, as `30 persen` and `15.000 dolar` do in words
+    blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked))
 
     tokens = tokenize(text, language)
     if stem and language == "id":

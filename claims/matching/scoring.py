@@ -227,10 +227,10 @@ def safeguards(a: ClaimKey, b: ClaimKey) -> tuple[list[str], dict[str, Any]]:
     units_a = {(dim, unit) for _v, dim, unit in a.quantities}
     units_b = {(dim, unit) for _v, dim, unit in b.quantities}
     dims = {d for d, _ in units_a} & {d for d, _ in units_b}
-    mismatched = sorted(
-        d for d in dims
-        if {u for dd, u in units_a if dd == d} != {u for dd, u in units_b if dd == d}
-    )
+    # (`Rp371,5 triliun` / `371.5 trillion rupiah ($22.35 billion)`: a conversion added beside
+    # the figure is no other unit; `900 km` / `550 miles` is)
+    mismatched = sorted(d for d in dims if _conflict(frozenset(u for dd, u in units_a if dd == d),
+                                                     frozenset(u for dd, u in units_b if dd == d)))
     if mismatched:
         fired.append("unit_mismatch")
         details["units"] = {

@@ -1,9 +1,12 @@
-"""Empty the stored match keys of claims that write `Minggu` before a time of day (`Minggu pukul
-12.00`, `Minggu malam`): claims.matching.keys.claim_key now reads that `Minggu` as Sunday (a week
-has no night), where it read nothing before. The nightly run builds, stores and files every
-emptied key with the code of the day (`reconcile._load_corpus`), as after migration 0013.
+"""Empty the stored match keys of claims that claims.matching.keys.claim_key now reads otherwise:
+`Minggu` before a time of day (`Minggu pukul 12.00`, `Minggu malam`) is Sunday (a week has no
+night), where nothing was read before; a set phrase whose negator negates nothing the claim states
+(`at no extra cost`, `no later than`, `tak lama kemudian`) no longer makes the claim negated; and
+`30%` and `US$15,000` state their units (percent, dollars) as `30 persen` and `15.000 dolar` do.
+The nightly run builds, stores and files every emptied key with the code of the day
+(`reconcile._load_corpus`), as after migration 0013.
 
-The pattern is copied here, not imported: a migration keeps doing what it did when it was
+The patterns are copied here, not imported: a migration keeps doing what it did when it was
 written. Reversing leaves the keys as they are.
 """
 
@@ -15,7 +18,8 @@ BATCH = 2_000
 REREAD = re.compile(
     r"\bminggu\s+(?:pukul|pagi|siang|sore|malam|dini)\b"
     r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bno\s+later\s+than\b|\bno\s+matter\b"
-    r"|\bt(?:idak|ak)\s+lama\s+(?:kemudian|setelah|lagi)\b",
+    r"|\bt(?:idak|ak)\s+lama\s+(?:kemudian|setelah|lagi)\b"
+    r"|\d\s*%|\$\s*\d",  # units written as signs
     re.I,
 )
 

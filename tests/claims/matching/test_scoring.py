@@ -105,6 +105,10 @@ def test_a_unit_mismatch_is_flagged():
     result = compare(a, b)
     assert "unit_mismatch" in result.explanation["safeguards"]
     assert result.decision != MATCH
+    # a conversion added beside the figure is no other unit
+    idr = key("the budget deficit reached Rp 371.5 trillion at the end of September", "en")
+    both = key("the budget deficit reached 371.5 trillion rupiah ($22.35 billion) at the end of September", "en")
+    assert "unit_mismatch" not in compare(idr, both).explanation["safeguards"]
 
 
 def test_different_known_speakers_give_at_most_a_suggestion():
@@ -404,6 +408,10 @@ def test_a_figure_is_shared_only_with_the_same_unit():
     assert compare(villages, radius).explanation["shared_figures"] == []
     same_unit = claim_key("seluruh warga dalam radius 7 kilometer sudah dievakuasi", language="id")
     assert compare(same_unit, radius).explanation["shared_figures"] == ["7"]
+    # a unit written as a sign is a unit
+    for a, b in (("BI menahan suku bunga di 5,50 persen", "BI held its rate at 5.50%"),
+                 ("menjual data itu seharga 15.000 dolar AS", "offering the data for US$15,000")):
+        assert compare(claim_key(a, language="id"), claim_key(b, language="en")).explanation["shared_figures"], b
 
 
 def test_minggu_before_a_time_of_day_is_sunday_not_a_week():
