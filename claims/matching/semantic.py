@@ -515,12 +515,15 @@ def semantic_decision(
     translation whose cosine is a little below the bar but which states a figure of the other
     (`shared_figures`: `10.295` / `10,295`, `satu juta` / `one million`) is one too, and so is one
     by the same speaker that is the other article's closest claim to it both ways
-    (`mutual_best`: how translated documents are aligned sentence by sentence)."""
+    (`mutual_best`: how translated documents are aligned sentence by sentence); within one
+    language that rule also needs the words besides names in common."""
     if same_language:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_SAME, th.SEMANTIC_SUGGEST_SAME
         half_sure = string_score is not None and cosine >= th.BOTH_TIERS_SAME_COSINE and (
             (string_score >= th.BOTH_TIERS_SAME_STRING and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
-            or (bool(shared_figures) and string_score >= th.BOTH_TIERS_SAME_FIGURES_STRING))
+            or (bool(shared_figures) and string_score >= th.BOTH_TIERS_SAME_FIGURES_STRING)
+            or (mutual_best and speaker == SPEAKER_SAME and cosine >= th.MUTUAL_BEST_SAME_COSINE
+                and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN))
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
         half_sure = (bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE) or (
@@ -615,9 +618,12 @@ def match_by_meaning(
 def _mutual_rule_applies(strings: MatchResult, cosine: float) -> bool:
     exp = strings.explanation
     languages = exp.get("languages") or [None, None]
-    return (None not in languages and languages[0] != languages[1]
-            and th.MUTUAL_BEST_CROSS_COSINE <= cosine < th.SEMANTIC_AUTO_MATCH_CROSS
-            and exp.get("speaker", {}).get("result") == SPEAKER_SAME)
+    if None in languages or exp.get("speaker", {}).get("result") != SPEAKER_SAME:
+        return False
+    if languages[0] == languages[1]:
+        return (th.MUTUAL_BEST_SAME_COSINE <= cosine < th.SEMANTIC_AUTO_MATCH_SAME
+                and (exp.get("plain_overlap") or 0.0) >= th.BOTH_TIERS_SAME_PLAIN)
+    return th.MUTUAL_BEST_CROSS_COSINE <= cosine < th.SEMANTIC_AUTO_MATCH_CROSS
 
 
 def judge_neighbours(

@@ -511,3 +511,20 @@ def test_judging_neighbours_asks_about_mutual_closeness_only_where_it_could_deci
         keys.get, mutual_best=lambda cid, c: asked.append(cid) or True)
     assert asked == [1]  # the same-language neighbour is never asked
     assert dict(found)[1].decision == MATCH
+
+
+def test_a_rewording_that_is_the_others_closest_claim_both_ways_needs_shared_words_within_one_language():
+    strings = string_result("Penumpang yang terdampak dapat mengajukan pengembalian dana penuh atau menjadwalkan "
+                            "ulang tanpa biaya tambahan", "id",
+                            "penumpang bisa memilih refund penuh atau reschedule tanpa dikenai biaya", "id")
+    assert strings.explanation["speaker"]["result"] == "same" and strings.score < th.BOTH_TIERS_SAME_STRING
+    assert strings.explanation["plain_overlap"] >= th.BOTH_TIERS_SAME_PLAIN
+    c = th.MUTUAL_BEST_SAME_COSINE
+    assert semantic.combine(strings, c, mutual_best=True).decision == MATCH
+    assert semantic.combine(strings, c).decision != MATCH
+    assert semantic.combine(strings, c - 0.01, mutual_best=True).decision != MATCH
+    # one speaker's two claims of one story, close in meaning, sharing only the story's names
+    other = string_result("kunjungan resmi Presiden Vladimir Putin ke Korea Utara sedang dipersiapkan", "id",
+                          "Pada Selasa, Presiden Rusia Vladimir Putin tiba di Pyongyang, ibu kota Korea Utara, "
+                          "menandai kunjungannya yang pertama dalam 24 tahun", "id")
+    assert semantic.combine(other, 0.934, mutual_best=True).decision != MATCH
