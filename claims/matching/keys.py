@@ -131,7 +131,7 @@ def _names(text: str, language: str | None) -> frozenset[str]:
             continue
         for tok in tokenize(word, language):
             if (tok not in stops and tok not in lx.WEEKDAYS and tok not in lx.MONTHS
-                    and not _IS_NUMBER.match(tok) and len(tok) > 1):
+                    and tok not in lx.TIME_ZONES and not _IS_NUMBER.match(tok) and len(tok) > 1):
                 out.add(tok)
     return frozenset(out)
 

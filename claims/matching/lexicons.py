@@ -69,6 +69,8 @@ UNNEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("tidak", "lama", "kemudian"), ("tak", "lama", "kemudian"), ("tidak", "lama", "setelah"),
     ("tak", "lama", "setelah"), ("tidak", "lama", "lagi"), ("tak", "lama", "lagi"),
 )
+# Time zones written in capitals beside a clock time (`pukul 23.30 Wita`): no place or person.
+TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst"})
 # --- dates ------------------------------------------------------------------------------------
 # Weekdays and months map to language-free labels so "Selasa" and "Tuesday" compare equal.
 WEEKDAYS: dict[str, str] = {

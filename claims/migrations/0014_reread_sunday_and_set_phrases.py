@@ -2,7 +2,8 @@
 `Minggu` before a time of day (`Minggu pukul 12.00`, `Minggu malam`) is Sunday (a week has no
 night), where nothing was read before; a set phrase whose negator negates nothing the claim states
 (`at no extra cost`, `no later than`, `tak lama kemudian`) no longer makes the claim negated; and
-`30%` and `US$15,000` state their units (percent, dollars) as `30 persen` and `15.000 dolar` do.
+`30%` and `US$15,000` state their units (percent, dollars) as `30 persen` and `15.000 dolar` do;
+a time zone (`pukul 23.30 Wita`) is no name.
 The nightly run builds, stores and files every emptied key with the code of the day
 (`reconcile._load_corpus`), as after migration 0013.
 
@@ -19,7 +20,8 @@ REREAD = re.compile(
     r"\bminggu\s+(?:pukul|pagi|siang|sore|malam|dini)\b"
     r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bno\s+later\s+than\b|\bno\s+matter\b"
     r"|\bt(?:idak|ak)\s+lama\s+(?:kemudian|setelah|lagi)\b"
-    r"|\d\s*%|\$\s*\d",  # units written as signs
+    r"|\d\s*%|\$\s*\d"  # units written as signs
+    r"|\b(?:wib|wita|wit|gmt|utc|est|edt|pst|pdt|cet|bst)\b",  # time zones, no names
     re.I,
 )
 

@@ -427,3 +427,8 @@ def test_a_set_phrase_with_a_negator_negates_nothing():
     assert "negation_mismatch" not in compare(free, tanpa).explanation["safeguards"]
     assert not claim_key("Tak lama kemudian, ia menghubungi pasien lain", language="id").negated
     assert claim_key("proses itu tidak lama", language="id").negated  # a negation still
+
+
+def test_a_time_zone_is_no_name():
+    a = claim_key("bandara ditutup sejak Sabtu pukul 23.30 Wita hingga Senin pukul 08.00 Wita", language="id")
+    assert "wita" not in a.names
