@@ -257,6 +257,7 @@ class Lex:
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
     compass_words: frozenset = frozenset()
+    source_frame_re: re.Pattern | None = None
     name_openers: tuple = ()
     according_pronoun_re: re.Pattern | None = None
     carrier_heads: frozenset = frozenset()
@@ -568,6 +569,7 @@ def compile_lexicon(code: str) -> Lex:
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
+        source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
         role_openers=tuple(w + " " for w in (*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")),
@@ -1929,6 +1931,8 @@ class Extractor:
             start += 1
         while end > start and body[end - 1] in " \t\n.;:,—–-":
             end -= 1
+        if self.lex.source_frame_re is not None and (fm := self.lex.source_frame_re.match(body, start, end)):
+            start = fm.end()  # `Seperti dilansir Reuters, Minggu (9/11/2025), PVMBG menaikkan ...`: the relay is no content
         # drop a dangling outer quote mark left by a partial quote
         if end > start and body[start] in "\"“”" and body[start + 1:end].count(body[start]) == 0 and not any(c in body[start + 1:end] for c in "\"“”"):
             start += 1

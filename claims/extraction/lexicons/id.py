@@ -350,6 +350,10 @@ TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan
 PLACE_UNITS = ("desa", "kecamatan", "kabupaten", "kota", "kelurahan", "provinsi", "dusun", "kampung", "cabang",
                "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau")
 PLACE_MODIFIERS = ("barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "besar", "kidul")
+# A relay opening a sentence that is reported content (`Seperti dilansir Reuters, Minggu (9/11/2025),
+# PVMBG menaikkan status ...`, then `Hal itu disampaikan X`): the medium and its day, no content.
+SOURCE_FRAME_RE = (r"(?:seperti\s+(?:yang\s+)?)?(?:dilansir|dikutip|mengutip|melansir)\s+(?:dari\s+)?[^,.;\n]{1,60},\s*"
+                   r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:\([^)]{1,20}\))?,\s*)?")
 # News calls a person by the first word of their name (`kata Agustinus` for Agustinus Boli Lamanepa).
 CALLS_BY_FIRST_NAME = True
 # The words that close a place's name and are no part of a person's (`Flores Timur`, `Jawa Barat`).

@@ -804,3 +804,11 @@ def test_a_fronted_contrast_is_no_speaker():
     for opener in ("Berbeda,", "Berbeda dengan Darmawan,"):
         body = f"{opener} ekonom CORE Indonesia Lestari Nurhayati berpendapat BI seharusnya memangkas suku bunga."
         assert by_text(extract_statements(body, "id"), "memangkas").speaker == "Lestari Nurhayati", opener
+
+
+def test_a_relay_opening_reported_content_is_no_content():
+    body = ("Seperti dilansir Reuters, Minggu (9/11/2025), Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) "
+            "menaikkan status gunung itu ke level empat pada pukul 23.00 waktu setempat. Hal itu disampaikan "
+            "Kepala PVMBG Hadi Wibisono dalam pernyataannya.")
+    st = by_text(extract_statements(body, "id"), "menaikkan status")
+    assert st.text.startswith("Pusat Vulkanologi") and st.speaker == "Hadi Wibisono"
