@@ -57,7 +57,8 @@ class ClaimKey:
     `content` the words that are not stopwords, `names` the normalised words written with a
     capital letter inside the sentence (people, places, organisations: see `_names`),
     `speaker_context` the words of how the speaker was written besides the name (what a person
-    speaks for: `normalise.speaks_for`).
+    speaks for: `normalise.speaks_for`), `approximate` the numbers written as bounds or
+    estimates (`lebih dari 34 juta`, `about 1,200`).
     """
 
     text: str
@@ -73,6 +74,7 @@ class ClaimKey:
     content: frozenset[str] = field(default=frozenset())
     names: frozenset[str] = field(default=frozenset())
     speaker_context: frozenset[str] = field(default=frozenset())
+    approximate: frozenset[str] = field(default=frozenset())
 
     def to_dict(self) -> dict:
         """JSON-serialisable form (for Celery payloads and caches)."""
@@ -90,6 +92,7 @@ class ClaimKey:
             "content": sorted(self.content),
             "names": sorted(self.names),
             "speaker_context": sorted(self.speaker_context),
+            **({"approximate": sorted(self.approximate)} if self.approximate else {}),
         }
 
     @classmethod
@@ -108,6 +111,7 @@ class ClaimKey:
             content=frozenset(d["content"]),
             names=frozenset(d.get("names", ())),
             speaker_context=frozenset(d.get("speaker_context", ())),
+            approximate=frozenset(d.get("approximate", ())),
         )
 
 
@@ -218,6 +222,7 @@ def claim_key(
     quantity_tokens = tokenize(blanked, language) if blanked != folded else tokens
 
     numbers: set[str] = set()
+    approximate: set[str] = set()
     quantities: set[tuple[float, str, str]] = set()
     n = len(quantity_tokens)
     skipped = _previous_values(quantity_tokens)
@@ -264,6 +269,8 @@ def claim_key(
             value, nxt = end, (quantity_tokens[i + 3] if i + 3 < n else "")
         else:
             numbers.add(format_number(value))
+            if any(t in lx.APPROXIMATORS for t in quantity_tokens[max(0, i - 2):i]):
+                approximate.add(format_number(value))
         if nxt in lx.UNITS:
             dim, unit, _factor = lx.UNITS[nxt]
             quantities.add((value, dim, unit))
@@ -299,4 +306,5 @@ def claim_key(
         content=content,
         names=_names(text, language),
         speaker_context=speaker_context(speaker_mention, speaker),
+        approximate=frozenset(approximate),
     )

@@ -117,6 +117,13 @@ PREVIOUS_VALUE_MARKERS: frozenset[tuple[str, str]] = frozenset({
     ("meningkat", "dari"), ("menurun", "dari"), ("melonjak", "dari"), ("dibandingkan", "dengan"),
     ("dibanding", "dengan"),
 })
+# Words that make the figure after them (one or two words on) a bound or an estimate: `lebih dari
+# 34 juta` and `more than 34 million` are consistent with `34,2 juta`.
+APPROXIMATORS: frozenset[str] = frozenset({
+    "lebih", "kurang", "sekitar", "hampir", "setidaknya", "sedikitnya", "kira", "mendekati",
+    "more", "less", "over", "about", "around", "nearly", "almost", "approximately", "roughly",
+    "least", "some", "under",
+})
 # Words between the two ends of a range (`4.7 to 5.5 percent`, `4,7 hingga 5,5 persen`; a dash
 # between digits is read as one too): a range is one figure, so `5.5 percent` is not inside it.
 RANGE_WORDS: frozenset[str] = frozenset({"to", "hingga", "sampai"})

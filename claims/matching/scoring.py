@@ -171,6 +171,28 @@ def _conflict(x: frozenset, y: frozenset) -> bool:
     return bool(x) and bool(y) and not (x <= y or y <= x)
 
 
+def _numbers_conflict(a: ClaimKey, b: ClaimKey) -> bool:
+    """`_conflict` of the two claims' figures, where a figure one claim gives as a bound or an
+    estimate (`more than 34 million`) agrees with the other's within APPROXIMATE_FIGURE
+    (`34.2 million`)."""
+    if not _conflict(a.numbers, b.numbers):
+        return False
+    if not (a.approximate or b.approximate):
+        return True
+    only_a, only_b = a.numbers - b.numbers, b.numbers - a.numbers
+    agree = {(x, y) for x in only_a for y in only_b
+             if (x in a.approximate or y in b.approximate) and _near(x, y)}
+    return bool(only_a - {x for x, _ in agree}) and bool(only_b - {y for _, y in agree})
+
+
+def _near(x: str, y: str) -> bool:
+    try:
+        fx, fy = float(x), float(y)
+    except ValueError:  # a range (`4.7~5.5`)
+        return False
+    return abs(fx - fy) <= th.APPROXIMATE_FIGURE * max(abs(fx), abs(fy))
+
+
 def _negation_conflicts(negated: ClaimKey, plain: ClaimKey) -> bool:
     """Whether the negation of one claim may deny what the other says. Within one language, it
     does not when the negated word is not in the other claim (`harga tidak berubah dan tetap Rp
@@ -205,7 +227,7 @@ def safeguards(a: ClaimKey, b: ClaimKey) -> tuple[list[str], dict[str, Any]]:
     """Names of the safeguards that fire (each forbids an automatic match) and their details."""
     fired: list[str] = []
     details: dict[str, Any] = {}
-    if _conflict(a.numbers, b.numbers):
+    if _numbers_conflict(a, b):
         fired.append("number_mismatch")
         details["numbers"] = {"a": sorted(a.numbers), "b": sorted(b.numbers)}
     if a.negated != b.negated and _negation_conflicts(a if a.negated else b, b if a.negated else a):

@@ -43,6 +43,12 @@ PARTIAL_FULL_TOKENS: int = 8
 # (~100 us on two 120-character claims against ~10 us for the others).
 PARTIAL_MAX_LENGTH_RATIO: float = 0.85
 
+# A figure written as a bound or an estimate (`lebih dari 34 juta`, `about 1,200`) agrees with the
+# other claim's figure within this share of the larger one (`34.2 million`): wire copy rounds and
+# local outlets give the exact count, or the reverse. 10 %: `more than one million` and `1.2
+# million` still differ.
+APPROXIMATE_FIGURE: float = 0.10
+
 # Fragment rule (scoring.fragment_check): a pair that reaches AUTO_MATCH only through
 # token_set_ratio / partial_ratio, shares no name while one side has names, has a speaker
 # unknown, and whose shorter text is not a verbatim quote of the longer is at most a suggestion.

@@ -2,7 +2,7 @@ import dataclasses
 import json
 
 from claims.matching import thresholds as th
-from claims.matching.keys import claim_key
+from claims.matching.keys import ClaimKey, claim_key
 from claims.matching.scoring import (
     FRAGMENT,
     MATCH,
@@ -432,3 +432,19 @@ def test_a_set_phrase_with_a_negator_negates_nothing():
 def test_a_time_zone_is_no_name():
     a = claim_key("bandara ditutup sejak Sabtu pukul 23.30 Wita hingga Senin pukul 08.00 Wita", language="id")
     assert "wita" not in a.names
+
+
+def test_a_figure_given_as_a_bound_or_an_estimate_agrees_with_a_close_exact_one():
+    bound = claim_key("hackers claimed to have stolen the personal data of more than 34 million Indonesians",
+                      language="en")
+    exact = claim_key("hackers claimed to have stolen the personal details of 34.2 million people", language="en")
+    assert bound.approximate == frozenset({"34000000"})
+    assert "number_mismatch" not in compare(bound, exact).explanation["safeguards"]
+    # not a far one, and two exact figures still differ
+    far = claim_key("lebih dari 1 juta peluru artileri dikirim ke Rusia", language="id")
+    assert "number_mismatch" in compare(far, claim_key("1,5 juta peluru artileri dikirim ke Rusia",
+                                                       language="id")).explanation["safeguards"]
+    assert "number_mismatch" in compare(claim_key("hackers stole 34 million records", language="en"),
+                                        exact).explanation["safeguards"]
+    # a key stored before reads its figures as exact
+    assert ClaimKey.from_dict({k: v for k, v in bound.to_dict().items() if k != "approximate"}).approximate == frozenset()
