@@ -257,6 +257,7 @@ class Lex:
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
     compass_words: frozenset = frozenset()
+    calls_by_first_name: bool = False
     source_frame_re: re.Pattern | None = None
     name_openers: tuple = ()
     according_pronoun_re: re.Pattern | None = None
@@ -569,6 +570,7 @@ def compile_lexicon(code: str) -> Lex:
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
+        calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
         source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
@@ -800,10 +802,10 @@ class Extractor:
                     return before
         return " ".join(run)
 
-    def _opens_name(self, words: list[str]) -> bool:
-        """Whether `words` start with a word that opens names (`La Ode`, `I Gusti`, `Teuku`)."""
-        low = tuple(w.lower() for w in words)
-        return any(low[:len(o)] == o for o in self.lex.name_openers)
+    def _opener_length(self, words: list[str]) -> int:
+        """How many of `words` a word that opens names takes (`La Ode`: 2, `Teuku`: 1), else 0."""
+        low = tuple(w.lower() for w in words[:2])
+        return next((len(o) for o in self.lex.name_openers if low[:len(o)] == o), 0)
 
     def _after_place_or_office(self, run: list[str], place_before: bool) -> list[str]:
         """The person's name at the end of a run of capitalised words that also holds a place or
@@ -811,10 +813,10 @@ class Extractor:
         Lamanepa`; at the run's start only when a capitalised word came before it: `Timur
         Pradopo` is a name), or from a word that opens names (`PT Wakatobi Lintas Samudra La
         Ode Syamsul Arifin`). Two words of the name at least are left."""
-        low = [w.lower() for w in run]
         for k in range(len(run) - 2, 0, -1):
-            if any(tuple(low[k:k + len(o)]) == o and k + len(o) < len(run) for o in self.lex.name_openers):
+            if 0 < self._opener_length(run[k:]) < len(run) - k:
                 return run[k:]
+        low = [w.lower() for w in run]
         last = max((k for k in range(len(run) - 2) if low[k] in self.lex.compass_words and (k or place_before)),
                    default=-1)
         return run[last + 1:]
@@ -1765,7 +1767,7 @@ class Extractor:
 
     def _first_name_lookup(self, tok: str) -> str | None:
         inst = self.lex.institution_word_re
-        if not self.lex.mod.__dict__.get("CALLS_BY_FIRST_NAME") or len(tok) < 3 or tok.isupper() \
+        if not self.lex.calls_by_first_name or len(tok) < 3 or tok.isupper() \
                 or self._in_gaz(tok) or tok.lower() in self.lex.places or (inst is not None and inst.match(tok.lower())):
             return None
         fulls = set()
@@ -1816,7 +1818,7 @@ class Extractor:
         lower-case word (`Bapanas memastikan ...`), and writes the next word of the name without
         it (`kata Arief`)."""
         toks = name.split()
-        if len(toks) < 3 or name.lower() in self.people or name not in mention or self._opens_name(toks):
+        if len(toks) < 3 or name.lower() in self.people or name not in mention or self._opener_length(toks):
             return name
         if not any(self._is_title(w) for w in mention[:mention.find(name)].split()):
             return name  # (only after a title: `Tulsa Police Department` is an institution's name)
