@@ -174,18 +174,37 @@ def _previous_values(tokens: Sequence[str]) -> set[int]:
             if (tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS and _IS_NUMBER.match(tokens[i])}
 
 
-def _range_end(tokens: Sequence[str], i: int, language: str | None) -> float | None:
-    """The upper end when the number at `i` opens a range (`4.7 to 5.5`, `between 4.7 and 5.5`),
-    else None. Years and days of a month are read as dates instead (`21-22 Oktober`, `2019-2024`)."""
-    if i + 2 >= len(tokens) or not _IS_NUMBER.match(tokens[i + 2]):
+def _range_end(tokens: Sequence[str], i: int, language: str | None) -> tuple[float, int] | None:
+    """The upper end and its position when the number at `i` opens a range (`4.7 to 5.5`, `1.5%
+    to 3.5%`, `between 4.7 and 5.5`), else None. Years and days of a month are read as dates
+    instead (`21-22 Oktober`, `2019-2024`)."""
+    j = i + 2 if i + 1 < len(tokens) and tokens[i + 1] in lx.UNITS else i + 1  # (the joiner)
+    if j + 1 >= len(tokens) or not _IS_NUMBER.match(tokens[j + 1]):
         return None
-    joiner = tokens[i + 1]
+    joiner = tokens[j]
     if joiner not in lx.RANGE_WORDS and not (i and lx.RANGE_OPENERS.get(tokens[i - 1]) == joiner):
         return None
-    after = tokens[i + 3] if i + 3 < len(tokens) else ""
-    if _is_year(tokens[i]) or _is_year(tokens[i + 2]) or after in lx.MONTHS:
+    after = tokens[j + 2] if j + 2 < len(tokens) else ""
+    if _is_year(tokens[i]) or _is_year(tokens[j + 1]) or after in lx.MONTHS:
         return None
-    return parse_number(tokens[i + 2], language)
+    end = parse_number(tokens[j + 1], language)
+    return None if end is None else (end, j + 1)
+
+
+def _band(tokens: Sequence[str], i: int, value: float, language: str | None):
+    """A figure given with its margin (`2,5 plus minus 1 persen`, `2.5 percent plus or minus 1
+    percent`, `2.5±1`) as the range it spans, `((1.5, 3.5), position of the margin)`, else None:
+    the same target as `1.5% to 3.5%`."""
+    j = i + 1
+    if j < len(tokens) and tokens[j] in lx.UNITS:
+        j += 1
+    for words in lx.MARGIN_WORDS:
+        if tuple(tokens[j:j + len(words)]) == words:
+            k = j + len(words)
+            margin = parse_number(tokens[k], language) if k < len(tokens) and _IS_NUMBER.match(tokens[k]) else None
+            if margin is not None and margin < value:
+                return (value - margin, value + margin), k
+    return None
 
 
 def _is_year(tok: str) -> bool:
@@ -214,7 +233,7 @@ def claim_key(
         dates.add(_clock_time(m))
     blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded)))
     # `30%` and `US$15,000` state their unit with a sign, as `30 persen` and `15.000 dolar` do in words
-    blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked))
+    blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked)).replace("±", " plus minus ").replace("+/-", " plus minus ")
 
     tokens = tokenize(text, language)
     if stem and language == "id":
@@ -263,10 +282,16 @@ def claim_key(
         value = parse_number(tok, language)
         if value is None:
             continue
-        if (end := _range_end(quantity_tokens, i, language)) is not None:
+        if (band := _band(quantity_tokens, i, value, language)) is not None:
+            (low, value), last = band
+            numbers.add(f"{format_number(low)}~{format_number(value)}")
+            skipped.add(last)
+            nxt = quantity_tokens[last + 1] if last + 1 < n else ""
+        elif (upper := _range_end(quantity_tokens, i, language)) is not None:
+            (end, last) = upper
             numbers.add(f"{format_number(value)}~{format_number(end)}")
-            skipped.add(i + 2)
-            value, nxt = end, (quantity_tokens[i + 3] if i + 3 < n else "")
+            skipped.add(last)
+            value, nxt = end, (quantity_tokens[last + 1] if last + 1 < n else "")
         else:
             numbers.add(format_number(value))
             if any(t in lx.APPROXIMATORS for t in quantity_tokens[max(0, i - 2):i]):

@@ -124,6 +124,9 @@ APPROXIMATORS: frozenset[str] = frozenset({
     "more", "less", "over", "about", "around", "nearly", "almost", "approximately", "roughly",
     "least", "some", "under",
 })
+# Words between a figure and its margin (`2,5 plus minus 1 persen`; `±` and `+/-` are read as
+# them): a figure with a margin is the range it spans.
+MARGIN_WORDS: tuple[tuple[str, ...], ...] = (("plus", "minus"), ("plus", "or", "minus"))
 # Words between the two ends of a range (`4.7 to 5.5 percent`, `4,7 hingga 5,5 persen`; a dash
 # between digits is read as one too): a range is one figure, so `5.5 percent` is not inside it.
 RANGE_WORDS: frozenset[str] = frozenset({"to", "hingga", "sampai"})

@@ -3,7 +3,8 @@
 night), where nothing was read before; a set phrase whose negator negates nothing the claim states
 (`at no extra cost`, `no later than`, `tak lama kemudian`) no longer makes the claim negated; and
 `30%` and `US$15,000` state their units (percent, dollars) as `30 persen` and `15.000 dolar` do;
-a time zone (`pukul 23.30 Wita`) is no name.
+a time zone (`pukul 23.30 Wita`) is no name; a figure with its margin (`2,5 plus minus 1
+persen`) and a range with a unit after its first end (`1.5% to 3.5%`) are ranges.
 The nightly run builds, stores and files every emptied key with the code of the day
 (`reconcile._load_corpus`), as after migration 0013.
 
@@ -21,7 +22,9 @@ REREAD = re.compile(
     r"|\bat\s+no\s+(?:extra\s+|additional\s+)?(?:cost|charge)\b|\bno\s+later\s+than\b|\bno\s+matter\b"
     r"|\bt(?:idak|ak)\s+lama\s+(?:kemudian|setelah|lagi)\b"
     r"|\d\s*%|\$\s*\d"  # units written as signs
-    r"|\b(?:wib|wita|wit|gmt|utc|est|edt|pst|pdt|cet|bst)\b",  # time zones, no names
+    r"|\b(?:wib|wita|wit|gmt|utc|est|edt|pst|pdt|cet|bst)\b"  # time zones, no names
+    r"|±|\+/-|\bplus\s+(?:or\s+)?minus\b"  # a figure with its margin is a range
+    r"|\d\s*\w+\s+(?:to|hingga|sampai)\s+\d",  # a range with a unit after its first end
     re.I,
 )
 

@@ -396,6 +396,10 @@ def test_a_range_is_one_figure():
     rate = compare(claim_key("BI held the BI-Rate at 5.50%", language="en"),
                    claim_key("BI projects economic growth of 4.7 to 5.5 percent this year", language="en"))
     assert "number_mismatch" in rate.explanation["safeguards"]
+    # a figure with its margin is the range it spans, and a unit may follow the first end
+    for text, language in (("sasaran inflasi 2,5 plus minus 1 persen", "id"), ("2,5±1 persen", "id"),
+                           ("2.5 percent plus or minus 1 percent", "en"), ("the target range of 1.5% to 3.5%", "en")):
+        assert claim_key(text, language=language).numbers == frozenset({"1.5~3.5"}), text
     # days of a month and years stay dates
     assert "dm:22-10" in claim_key("RDG BI pada 21-22 Oktober 2025", language="id").dates
     assert {"y:2019", "y:2024"} <= claim_key("from 2019-2024", language="en").dates
