@@ -21,10 +21,14 @@ _CLOCK = re.compile(
     # wire copy gives the universal time as four digits: `10:47 pm (1447 GMT)`
     r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:gmt|utc)\b"
     rf"|\b(?P<h4>1[0-2]|0?[1-9])\s?(?:{_HALF_DAY.replace('half', 'half4')})"
+    # `pukul 08.00`: the hour word makes a time of it with no zone after
+    r"|(?:(?<=\bpukul\s)|(?<=\bjam\s))(?P<h5>\d{1,2})[:.](?P<m5>\d{2})\b"
 )
 
 
 _PERCENT = re.compile(r"(?<=\d)\s*%")
+# `3x24 jam`, the Indonesian way of writing a deadline: three days, and 72 hours
+_DAYS_OF_HOURS = re.compile(r"\b(\d{1,2})\s*[x×]\s*24\s*jam\b")
 _DOLLAR = re.compile(r"(?:\bus)?\$\s*(?=\d)")
 # `4,7-5,5 persen`: a dash between two figures joins the ends of a range (lexicons.RANGE_WORDS)
 _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
@@ -33,8 +37,8 @@ _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
 def _clock_time(m: re.Match) -> str:
     """`t:H:MM` on a 24-hour clock: `10:47 pm`, `22.47 WITA` and `2247 GMT` are one time, and
     `2 a.m.` is `02.00`."""
-    hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"])
-    minutes = m["m"] or m["m2"] or m["m3"] or "00"
+    hour = int(m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"])
+    minutes = m["m"] or m["m2"] or m["m3"] or m["m5"] or "00"
     half = m["half"] or m["half4"]
     if half == "p" and hour < 12:
         hour += 12
@@ -234,6 +238,7 @@ def claim_key(
     blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded)))
     # `30%` and `US$15,000` state their unit with a sign, as `30 persen` and `15.000 dolar` do in words
     blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked)).replace("±", " plus minus ").replace("+/-", " plus minus ")
+    blanked = _DAYS_OF_HOURS.sub(lambda m: f"{m.group(1)} hari {int(m.group(1)) * 24} jam", blanked)
 
     tokens = tokenize(text, language)
     if stem and language == "id":

@@ -4,7 +4,8 @@ night), where nothing was read before; a set phrase whose negator negates nothin
 (`at no extra cost`, `no later than`, `tak lama kemudian`) no longer makes the claim negated; and
 `30%` and `US$15,000` state their units (percent, dollars) as `30 persen` and `15.000 dolar` do;
 a time zone (`pukul 23.30 Wita`) is no name; a figure with its margin (`2,5 plus minus 1
-persen`) and a range with a unit after its first end (`1.5% to 3.5%`) are ranges.
+persen`) and a range with a unit after its first end (`1.5% to 3.5%`) are ranges; `pukul 08.00`
+is a time and `3x24 jam` is 72 hours.
 The nightly run builds, stores and files every emptied key with the code of the day
 (`reconcile._load_corpus`), as after migration 0013.
 
@@ -24,7 +25,8 @@ REREAD = re.compile(
     r"|\d\s*%|\$\s*\d"  # units written as signs
     r"|\b(?:wib|wita|wit|gmt|utc|est|edt|pst|pdt|cet|bst)\b"  # time zones, no names
     r"|±|\+/-|\bplus\s+(?:or\s+)?minus\b"  # a figure with its margin is a range
-    r"|\d\s*\w+\s+(?:to|hingga|sampai)\s+\d",  # a range with a unit after its first end
+    r"|\d\s*\w+\s+(?:to|hingga|sampai)\s+\d"  # a range with a unit after its first end
+    r"|\b(?:pukul|jam)\s+\d{1,2}[.:]\d{2}|\d\s*[x×]\s*24\s*jam",  # `pukul 08.00`, `3x24 jam`
     re.I,
 )
 

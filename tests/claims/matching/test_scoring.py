@@ -366,6 +366,7 @@ def test_clock_times_compare_on_a_24_hour_clock():
         "Putin landed shortly after 2 a.m. on Wednesday": {"t:2:00"},
         "the talks began at 12:30 a.m.": {"t:0:30"},
         "at 12:15 p.m.": {"t:12:15"},
+        "ditutup hingga Senin pukul 08.00 karena abu vulkanik": {"t:8:00"},
     }
     for text, expected in times.items():
         k = claim_key(text, language="en")
@@ -452,3 +453,13 @@ def test_a_figure_given_as_a_bound_or_an_estimate_agrees_with_a_close_exact_one(
                                         exact).explanation["safeguards"]
     # a key stored before reads its figures as exact
     assert ClaimKey.from_dict({k: v for k, v in bound.to_dict().items() if k != "approximate"}).approximate == frozenset()
+
+
+def test_days_of_hours_are_days_and_hours():
+    days = claim_key("meminta laporan tertulis dalam 3x24 jam", language="id")
+    hours = claim_key("asked for a written report within 72 hours", language="en")
+    three = claim_key("asked for a written clarification within three days", language="en")
+    assert days.numbers == frozenset({"3", "72"})
+    assert compare(days, hours).explanation["shared_figures"] == ["72"]
+    assert compare(days, three).explanation["shared_figures"] == ["3"]
+    assert "number_mismatch" not in compare(days, three).explanation["safeguards"]
