@@ -22,7 +22,7 @@ from sources.parsing.types import ParsedArticle, ParseError
 from sources.services import article_find_duplicate, content_hash, outlet_get_or_create
 
 from .clustering import claims_assign_clusters
-from .extraction import extract_statements
+from .extraction import article_country, extract_statements
 from .extraction.gazetteer import SpeakerGazetteer
 from .extraction.types import Statement
 from .matching.normalise import normalise
@@ -33,7 +33,7 @@ from .speakers import speaker_resolve
 
 logger = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 
@@ -83,12 +83,19 @@ def extract(data: bytes | str, *, filename: str | None = None, url: str | None =
     )
     if hints:
         parsed = dataclasses.replace(parsed, **hints)
-    statements = extract_statements(parsed.body, parsed.language, speaker_gazetteer())
+    statements = extract_statements(parsed.body, parsed.language, speaker_gazetteer(),
+                                    country=_country_of(parsed))
     for st in statements:
         # Offsets are the contract every reader relies on; a broken one is a bug, never data.
         if parsed.body[st.start : st.end] != st.text:
             raise AssertionError(f"statement offsets {st.start}:{st.end} do not match its text")
     return Extraction(parsed, statements)
+
+
+def _country_of(parsed) -> str | None:
+    outlet = outlet_gazetteer().find(parsed.outlet)
+    # A wire's country is where it is based, not where its stories come from.
+    return article_country(parsed.dateline, outlet.country if outlet and not outlet.is_wire else None)
 
 
 def extraction_as_json(extraction: Extraction, *, source: str) -> dict:

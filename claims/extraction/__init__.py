@@ -7,21 +7,24 @@ known speakers in `seeds/gazetteers/speakers.json` (`gazetteer.py`).
 
 from __future__ import annotations
 
+from .country import article_country
 from .engine import Extractor, carrier_head_end, compile_lexicon
 from .lexicons import LEXICONS
 from .gazetteer import SpeakerGazetteer
 from .types import Kind, Stance, Statement
 
-__all__ = ["extract_statements", "is_unnamed_carrier", "SpeakerGazetteer", "Statement", "Kind", "Stance"]
+__all__ = ["article_country", "extract_statements", "is_unnamed_carrier", "SpeakerGazetteer", "Statement", "Kind", "Stance"]
 
 
-def extract_statements(body: str, language: str, speakers: SpeakerGazetteer | None = None) -> list[Statement]:
+def extract_statements(body: str, language: str, speakers: SpeakerGazetteer | None = None, *,
+                       country: str | None = None) -> list[Statement]:
     """Statements in `body` (clean article text) for an ISO 639-1 `language` (`id`, `en`;
-    others fall back to English words)."""
+    others fall back to English words). `country`: where the article reports from
+    (`country.article_country`), for the speaker names that mean a body only there."""
     if not body:
         return []
     gaz = speakers if speakers is not None else SpeakerGazetteer.default()
-    return Extractor(body, language, gaz).run()
+    return Extractor(body, language, gaz.for_country(country)).run()
 
 
 def is_unnamed_carrier(speaker: str) -> bool:

@@ -871,6 +871,8 @@ class Extractor:
             if near is not None:
                 return Speaker(near.name, mention, "person")
         if low.startswith(self.lex.role_openers) and self._role_phrase(words):
+            if (hit := self._in_gaz(core)) is not None:
+                return Speaker(hit[0], mention, hit[1])  # `the health ministry` of a Jakarta story
             if words[0].lower() in self.lex.fresh_role_openers:
                 return Speaker(mention, mention, "group")  # `another source`: not the source before
             # `the spokesperson`: the last speaker whose mention names the same role

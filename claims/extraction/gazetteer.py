@@ -2,6 +2,11 @@
 
 Pure Python. The seed data lives in `seeds/gazetteers/speakers.json`; the database can add
 more entries later through `SpeakerGazetteer(entries)` or `.extended(entries)`.
+
+A record may also give `local_aliases` with its `country`: names that mean it only in an article
+from that country (`the health ministry` in a Jakarta-datelined Reuters story is Indonesia's;
+in a Kuala Lumpur one, Malaysia's). `for_country(code)` is the gazetteer an article of that
+country is read with.
 """
 
 from __future__ import annotations
@@ -9,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -39,10 +44,15 @@ def is_acronym(text: str) -> bool:
 class SpeakerGazetteer:
     """Alias → (canonical name, kind). Later entries do not override earlier ones."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, str]] = ()) -> None:
+    def __init__(self, entries: Iterable[tuple[str, str, str]] = (),
+                 local: Mapping[str, Iterable[tuple[str, str, str]]] | None = None) -> None:
         self._index: dict[str, tuple[str, str]] = {}
         # keys that only an acronym spells (`WHO`): the lower-case word (`who`) is not it
         self._acronyms: set[str] = set()
+        # country code -> entries that name a speaker only in that country's articles
+        self._local: dict[str, list[tuple[str, str, str]]] = {
+            code.upper(): list(rows) for code, rows in (local or {}).items()}
+        self._views: dict[str, SpeakerGazetteer] = {}
         self.add(entries)
 
     def add(self, entries: Iterable[tuple[str, str, str]]) -> None:
@@ -58,20 +68,35 @@ class SpeakerGazetteer:
 
     def extended(self, entries: Iterable[tuple[str, str, str]]) -> SpeakerGazetteer:
         """A copy with more entries (e.g. speakers and aliases from the database)."""
-        new = SpeakerGazetteer()
+        new = SpeakerGazetteer(local=self._local)
         new._index = dict(self._index)
         new._acronyms = set(self._acronyms)
         new.add(entries)
         return new
 
+    def for_country(self, country: str | None) -> SpeakerGazetteer:
+        """The gazetteer for an article from `country` (ISO 3166 alpha-2): this one plus the
+        names that mean a speaker only there (they never override a name known everywhere).
+        Itself when the country is unknown or has no such names. Built once per country."""
+        code = (country or "").upper()
+        if code not in self._local:
+            return self
+        if code not in self._views:
+            self._views[code] = self.extended(self._local[code])
+        return self._views[code]
+
     @classmethod
     def from_records(cls, records: Iterable[dict]) -> SpeakerGazetteer:
-        entries = []
+        entries: list[tuple[str, str, str]] = []
+        local: dict[str, list[tuple[str, str, str]]] = {}
         for rec in records:
             name, kind = rec["name"], rec.get("kind", "unknown")
             entries.append((name, name, kind))
             entries.extend((alias, name, kind) for alias in rec.get("aliases", ()))
-        return cls(entries)
+            if rec.get("local_aliases") and rec.get("country"):
+                local.setdefault(rec["country"].upper(), []).extend(
+                    (alias, name, kind) for alias in rec["local_aliases"])
+        return cls(entries, local)
 
     @classmethod
     def from_file(cls, path: str | Path) -> SpeakerGazetteer:

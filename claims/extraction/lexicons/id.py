@@ -374,6 +374,21 @@ PLACES = (
     "pekalongan", "magelang", "klaten", "sleman", "bantul", "kulonprogo", "serang", "cilegon", "palu", "kendari",
     "mamuju", "ternate", "sorong", "merauke", "bukittinggi", "dumai", "tanjungpinang", "pangkalpinang", "bengkalis",
 )
+# The country whose places PLACES lists: a dateline there makes an English article's `the health
+# ministry` Indonesia's (extraction/country.py).
+COUNTRY = "ID"
+# More places a dateline names, beside PLACES (which the name rules read too).
+DATELINE_PLACES = (
+    "indonesia", "palangka raya", "palangkaraya", "banda aceh", "bandar lampung", "nusa dua", "labuan bajo", "sumatra",
+    "sumatera", "java", "jawa", "sulawesi", "lombok", "flores", "sumbawa", "bima", "ende", "maumere", "larantuka",
+    "tarakan", "sampit", "bitung", "timika", "manokwari", "nabire", "lhokseumawe", "cilacap", "sidoarjo", "gresik",
+    "probolinggo", "pasuruan", "mojokerto", "tuban", "purwokerto", "salatiga", "kudus", "jepara", "pati", "karanganyar",
+    "wonosobo", "temanggung", "agam", "pariaman", "bukit tinggi", "payakumbuh", "tanjung priok", "kuta", "ubud",
+    "singaraja", "gianyar", "tabanan", "bulukumba", "pare-pare", "parepare", "gowa", "maros", "luwu", "kolaka",
+    "baubau", "tual", "kaimana", "fakfak", "biak", "wamena", "singkawang", "ketapang", "sintang", "kotawaringin",
+    "tanjung selor", "nunukan", "bontang", "kutai", "tenggarong", "penajam", "nusantara", "jambi", "tangerang selatan",
+)
+
 # A one-word institution inside a title before a name (`Dirjen Perhubungan Darat Kemenhub Irwansyah
 # Lubis`): the name starts after it.
 INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pemkot\w*|pemprov\w*|dinkes\w*|disdik\w*"
