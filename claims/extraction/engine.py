@@ -79,6 +79,10 @@ _WORD_CHAR_RE = re.compile(r"[\w'’-]")
 # What follows an institution's name written on its own: a lower-case word (`Bapanas memastikan`)
 # or the end of a sentence.
 _BEFORE_LOWER_RE = re.compile(r"[\s,]+[a-z]|\s*[.!?](?:\s|$)")
+_CLAUSE_PUNCT_RE = re.compile(r"\s*[,;)]")
+_UNIT_THEN_WORD_RE = re.compile(r"\b([A-Z][a-z]+\.?)\s+([A-Z][\w-]+)")
+# `the country's`, `the nation's`: the country the story is from (gazetteer.for_country)
+_HOME_POSSESSOR_RE = re.compile(r"^the\s+(?:country|nation)['’]s\s+", re.I)
 # `the ministry's statement`: a document and whose it is
 _DOCUMENT_OWNER_RE = re.compile(r"^(?P<owner>[^,'’]+?)['’]s\s+(?:(?:new|latest|written|official|joint|annual)\s+)?(?P<head>\w+)$")
 # `He's`, `they've`, `she'd`: a pronoun with its auxiliary (not `'ll`: speech foretold).
@@ -102,6 +106,10 @@ _HONORIFICS = frozenset((
     "komjen", "jenderal", "kolonel", "letkol", "mayjen", "laksamana", "marsekal",
 ))
 _CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
+# `kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan dalam ...`: an
+# office whose name holds a comma goes on after it, up to its body's acronym and the person's name.
+_OFFICE_GOES_ON_RE = re.compile(r",\s*(?P<rest>[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|dan|&)){1,9}?\s+(?P<acr>[A-Z]{2,8})"
+                               r"(?P<name>(?:\s+[A-Z][\w'’-]+){2,3}))(?=[\s,.;!?]|$)")
 # `Seluruh pasien, lanjutnya, telah sembuh ...`: a subject, a `-nya` cue between commas, the predicate.
 _NYA_PARENTHETICAL_RE = re.compile(r"^(?P<subj>[^,\x00]{3,80}),\s*(?P<cue>\w+nya),\s+(?P<pred>[^\x00]+)$")
 # A speaker phrase that spells out its acronym: `The Samahan ng mga Tsuper Laban sa Phaseout (STLP)`.
@@ -684,6 +692,7 @@ class Extractor:
         self.last_si = -1
         self.cur_si = -1
         self._lower_vocab: set[str] | None = None
+        self._body_places: set[str] | None = None
         self._non_name: set[str] = set()
         self.roles: dict[str, str] = {}  # a role word -> the person it last described
         self._pronoun: str | None = None  # the pronoun the last PRONOUN result stood for
@@ -706,6 +715,16 @@ class Extractor:
             self._lower_vocab = {w for w in set(_TOKEN_RE.findall(self.body)) if w[0].islower()}
             self._non_name = self._lower_vocab | self.lex.name_stops | self.lex.titles
         return self._lower_vocab
+
+    @property
+    def body_places(self) -> set[str]:
+        """Words the body writes right after an administrative unit (`Kabupaten Agam`, `Nagari
+        Malalak`), in lower case: places, so `BPBD Agam Afrizal Hamdani` is Afrizal Hamdani."""
+        if self._body_places is None:
+            units = self.lex.place_units
+            self._body_places = {
+                m.group(2).lower() for m in _UNIT_THEN_WORD_RE.finditer(self.body) if m.group(1).lower() in units}
+        return self._body_places
 
     def _clause_word(self, lw: str) -> bool:
         cache = self.lex.clause_cache
@@ -766,7 +785,8 @@ class Extractor:
             if first in self.lex.place_units:
                 run.pop(0)  # `Provinsi Kalsel Rahmat Dwisaputra`
                 after_unit = True
-            elif first in self.lex.places or (after_unit and first not in self.lex.given_names):
+            elif first in self.lex.places or (after_unit and first not in self.lex.given_names) \
+                    or (first not in self.lex.given_names and first in self.body_places):
                 run.pop(0)
                 after_unit = False
                 while len(run) >= 3 and run[0].lower() in self.lex.place_modifiers:
@@ -870,6 +890,8 @@ class Extractor:
             near = self._recent_person()
             if near is not None:
                 return Speaker(near.name, mention, "person")
+        if (home := _HOME_POSSESSOR_RE.match(core)) and (hit := self._in_gaz(core[home.end():])) is not None:
+            return Speaker(hit[0], mention, hit[1])  # `the country's disaster mitigation agency`
         if low.startswith(self.lex.role_openers) and self._role_phrase(words):
             if (hit := self._in_gaz(core)) is not None:
                 return Speaker(hit[0], mention, hit[1])  # `the health ministry` of a Jakarta story
@@ -1094,6 +1116,11 @@ class Extractor:
                 t.lower() in self.lex.honorifics or t.lower().strip(".") in self.lex.honorifics
                 for t in segs[-1].split()[:-len(last.split())])):
             return last  # (`..., dr. Rina Kartikasari`: honorifics before the name)
+        before = segs[-1].split()[:-len(last.split())] if last else []
+        if last and len(last.split()) >= 2 and before and is_acronym(before[-1]) and self._in_gaz(before[-1]):
+            # `Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan`: an
+            # office whose name holds a comma, its body's acronym, then the person
+            return last
         first = self._name_run(segs[0])
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
@@ -1813,22 +1840,45 @@ class Extractor:
         low = [t.lower() for t in toks]
         return full if any(fw[i:i + n] == low for i in range(len(fw) - n + 1)) else None
 
+    def _office_goes_on(self, np: str, text: str, pos: int) -> tuple[str, int] | None:
+        """`Kepala Pusat Data` cut at a comma that the office's name holds (`Kepala Pusat Data,
+        Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan`): the whole phrase and where it
+        ends in `text`, when the words after the comma run to a known body's acronym and a
+        person's name; else None. Only after a title."""
+        if not any(self._is_title(w) for w in np.split()):
+            return None
+        om = _OFFICE_GOES_ON_RE.match(text, pos)
+        if om is None or not self._in_gaz(om.group("acr")):
+            return None
+        name = om.group("name").strip()
+        if self._name_run(name) != name:
+            return None
+        return f"{np.strip(' ,')}, {om.group('rest')}", om.end()
+
     def _without_leading_institution(self, name: str, mention: str) -> str:
-        """`Kepala Bapanas Arief Prasetyo Adi`, `Direktur Utama PT Pertamina Nicke Widyawati`: the
-        institution of a title, written between it and the person's name. Its word is the
-        institution's, not the person's, when the body also writes it on its own, before a
-        lower-case word (`Bapanas memastikan ...`), and writes the next word of the name without
-        it (`kata Arief`)."""
+        """`Kepala Bapanas Arief Prasetyo Adi`, `Corporate Secretary PT Pertamina Patra Niaga
+        Rizky Ardiansyah`: the institution of a title, written between it and the person's name.
+        Its words are the institution's, not the person's, when the body also writes them on
+        their own, before a lower-case word (`Pertamina Patra Niaga resmi ...`), and writes the
+        next word of the name without them (`kata Rizky`); a name of three words or more
+        written on its own before a comma is a place's or a body's even without that
+        (`Bandara Internasional Sultan Hasanuddin, Makassar`). Two words of the name are left."""
         toks = name.split()
         if len(toks) < 3 or name.lower() in self.people or name not in mention or self._opener_length(toks):
             return name
         if not any(self._is_title(w) for w in mention[:mention.find(name)].split()):
             return name  # (only after a title: `Tulsa Police Department` is an institution's name)
-        first, nxt = toks[0], toks[1]
-        alone = any(_BEFORE_LOWER_RE.match(self.body, i + len(first)) for i in self._occurrences(first))
-        if not alone or not any(not self.body.endswith(first + " ", 0, i) for i in self._occurrences(nxt)):
-            return name
-        return " ".join(toks[1:])
+        for k in range(len(toks) - 2, 0, -1):
+            prefix, nxt = " ".join(toks[:k]), toks[k]
+            ends = [i + len(prefix) for i in self._occurrences(prefix)]
+            alone = any(_BEFORE_LOWER_RE.match(self.body, end) for end in ends)
+            if k >= 3 and not alone:
+                alone = any(_CLAUSE_PUNCT_RE.match(self.body, end) for end in ends)
+            if not alone:
+                continue
+            if k >= 3 or any(not self.body.endswith(prefix + " ", 0, i) for i in self._occurrences(nxt)):
+                return " ".join(toks[k:])
+        return name
 
     def _occurrences(self, word: str) -> list[int]:
         """Where `word` stands as a whole word in the body."""
@@ -2072,6 +2122,8 @@ class Extractor:
             if npm and npm.group(1).strip(" ,") == np and (am := _CLOSING_APPOSITION_RE.match(rest, npm.end())) \
                     and any(self._is_title(w) for w in np.split()):
                 np = f"{np}, {am.group('name')}"  # `kata Manager Operasi Jasa Marga, Widya Astuti.`: the name closes it
+            elif npm and npm.group(1).strip(" ,") == np and (goes_on := self._office_goes_on(np, rest, npm.end())):
+                np = goes_on[0]
             sp = self.resolve_np(np)
             if sp is None:
                 return None
@@ -2406,9 +2458,15 @@ class Extractor:
         lead = self._connective_lead(masked)
         m = lex.according_start_re.match(masked[lead:])
         if m and len(m.group("pre").split()) <= 4:
-            sp = self.resolve_np(self.clean_np(m.group("np")))
+            np, content_at = m.group("np"), m.start("content")
+            if goes_on := self._office_goes_on(np, masked[lead:], m.end("np")):
+                # `Menurut Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB X, ...`
+                np, after = goes_on
+                tail = masked[lead + after:]
+                content_at = after + len(tail) - len(tail.lstrip(" ,"))
+            sp = self.resolve_np(self.clean_np(np))
             if sp is not None:
-                start, end = base + lead + m.start("content"), sent.end
+                start, end = base + lead + content_at, sent.end
                 second = self._second_speaker(masked, start - base, end - base)
                 if second is not None and second[1] is not None:
                     # `According to the agency, A, but Lee says B`: B is Lee's

@@ -201,6 +201,8 @@ TITLES = (
     "justice", "public", "safety", "environment", "immigration", "trade", "white", "press",
     "democratic", "republican", "presidential", "gop", "u.s.", "us", "sheriff", "coroner", "dean",
     "vice-president", "treasurer", "organizer", "activist", "supreme", "leader", "opposition",
+    # Indonesian offices and the roles a news story puts before a name (`Agam Regent X`, `Passenger X`)
+    "regent", "passenger", "villager", "survivor", "eyewitness",
 )
 
 # Heads of a phrase that describes one person without naming them (`Her 34-year-old father

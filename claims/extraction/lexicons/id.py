@@ -194,6 +194,10 @@ TITLES = (
     # the second word of a rank (`Marsekal Madya Kusworo`, `Laksamana Madya`); not `muda` or
     # `pertama`, which are common words too (`perempuan wali kota pertama di Surabaya`)
     "madya",
+    # English job titles that Indonesian outlets keep (`Corporate Secretary PT X Rizky`, `General
+    # Manager Bandara X Rudy`, `Vice President Corporate Communication X`)
+    "corporate", "secretary", "vice", "president", "general", "chief", "officer", "head", "director",
+    "communication", "communications", "public", "relations",
 )
 
 # Portfolio and unit words written capitalised inside titles (`Menteri Perdagangan Budi`).
@@ -348,7 +352,7 @@ TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan
 # SAR Bandung Asep Rahmat Hidayat`): the word after an administrative unit is the place's, and so
 # is a province or a large city; a direction word may follow (`Bandung Barat`).
 PLACE_UNITS = ("desa", "kecamatan", "kabupaten", "kota", "kelurahan", "provinsi", "dusun", "kampung", "cabang",
-               "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau")
+               "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau", "nagari")
 PLACE_MODIFIERS = ("barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "besar", "kidul")
 # A relay opening a sentence that is reported content (`Seperti dilansir Reuters, Minggu (9/11/2025),
 # PVMBG menaikkan status ...`, then `Hal itu disampaikan X`): the medium and its day, no content.

@@ -60,3 +60,9 @@ def test_the_pipeline_reads_the_country_off_the_dateline():
     assert "Ministry of Health (Indonesia)" in speakers
     elsewhere = page.replace("JAKARTA", "KUALA LUMPUR")
     assert not any("Indonesia" in (st.speaker or "") for st in extract(elsewhere, filename="r.txt").statements)
+
+
+def test_the_country_s_body_is_the_home_country_s():
+    body = "The death toll rose to 11, the country's disaster mitigation agency said."
+    assert extract_statements(body, "en", country="ID")[0].speaker == "National Disaster Management Agency (Indonesia)"
+    assert "Indonesia" not in (extract_statements(body, "en")[0].speaker or "")

@@ -812,3 +812,41 @@ def test_a_relay_opening_reported_content_is_no_content():
             "Kepala PVMBG Hadi Wibisono dalam pernyataannya.")
     st = by_text(extract_statements(body, "id"), "menaikkan status")
     assert st.text.startswith("Pusat Vulkanologi") and st.speaker == "Hadi Wibisono"
+
+
+# --- an office or a place between a title and the person (Indonesian news) ---------------------
+
+def test_an_office_whose_name_holds_a_comma_ends_at_the_person_after_its_body():
+    quote = ('"Sebanyak 20 rumah rusak," kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB '
+             'Ratna Wulandari dalam keterangan tertulis, Jumat.')
+    assert by_text(extract_statements(quote, "id"), "20 rumah rusak").speaker == "Ratna Wulandari"
+    lead = ("Menurut Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Ratna Wulandari, "
+            "sebanyak 20 rumah rusak akibat banjir.")
+    s = by_text(extract_statements(lead, "id"), "20 rumah rusak")
+    assert s.speaker == "Ratna Wulandari" and s.text.startswith("sebanyak 20")
+
+
+def test_a_company_named_before_the_person_is_the_company_when_the_body_writes_it_alone():
+    body = ("PT Sinar Patra Niaga resmi menaikkan harga bensin. Corporate Secretary Sinar Patra Niaga Rudi "
+            "Ardiansyah mengatakan harga baru mengikuti harga minyak dunia. \"Stok aman,\" kata Rudi.")
+    speakers = {s.speaker for s in extract_statements(body, "id")}
+    assert speakers == {"Rudi Ardiansyah"}
+
+
+def test_an_airport_written_alone_before_a_comma_is_no_part_of_the_name():
+    body = ('Pesawat mendarat di Bandara Internasional Sultan Hasanuddin, Makassar. "Tidak ada api saat pesawat '
+            'mendarat," kata General Manager Bandara Internasional Sultan Hasanuddin Rudy Iskandar.')
+    assert by_text(extract_statements(body, "id"), "Tidak ada api").speaker == "Rudy Iskandar"
+
+
+def test_a_place_the_body_writes_after_an_administrative_unit_opens_no_name():
+    body = ('Longsor terjadi di Kabupaten Tanahdatar, Sumbar. "Ada sembilan rumah tertimbun," kata Kalaksa BPBD '
+            'Tanahdatar Afrizal Hamdani kepada wartawan.')
+    assert by_text(extract_statements(body, "id"), "sembilan rumah").speaker == "Afrizal Hamdani"
+
+
+def test_english_roles_before_a_name_are_no_part_of_it():
+    body = "Tanahdatar Regent Hendri Wardana said illegal logging caused the landslide."
+    assert extract_statements(body, "en")[0].speaker == "Hendri Wardana"
+    body = 'Passenger Wulan Sari, 35, said: "I heard a loud crash and the lights went off."'
+    assert extract_statements(body, "en")[0].speaker == "Wulan Sari"
