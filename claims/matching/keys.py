@@ -32,6 +32,18 @@ _DAYS_OF_HOURS = re.compile(r"\b(\d{1,2})\s*[x×]\s*24\s*jam\b")
 _DOLLAR = re.compile(r"(?:\bus)?\$\s*(?=\d)")
 # `4,7-5,5 persen`: a dash between two figures joins the ends of a range (lexicons.RANGE_WORDS)
 _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
+# A number that names a thing is no quantity: flight `GA 617`, train `KRL nomor 351`, toll-road
+# marker `KM 166`, `Pasal 27`, `RT 05`. A code of two or three capitals before it (not a
+# currency), or a word that numbers things. Read on the text before case-folding.
+_IDENTIFIER = re.compile(
+    r"\b(?!(?:USD|US|IDR|RP|EUR|SGD|MYR|JPY|CNY|GBP|AUD)\b)[A-Z]{2,3}[ -]?\d{1,5}\b"
+    r"|(?i:\b(?:nomor|nomer|no\.|nr\.|pasal|ayat|flight|penerbangan)\s+)\d{1,5}\b"
+)
+
+
+# A short word in capitals is a code or an acronym (`GA`, Garuda's flight code), never a negation
+# that lower case would spell (`ga`, colloquial `tidak`).
+_CODE = re.compile(r"\b[A-Z]{2,3}\b")
 
 
 def _clock_time(m: re.Match) -> str:
@@ -222,7 +234,8 @@ def claim_key(
     """Build the ClaimKey of a claim text. `language` is "id", "en" or None (unknown).
     `stance` "deny": the speaker denied what the text says (`Nurhadi membantah adanya
     kebocoran` stores `adanya kebocoran`), so the claim is negated as `tidak ada kebocoran` is."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    nfkc = unicodedata.normalize("NFKC", text)
+    folded = nfkc.casefold()
     dates: set[str] = set()
     # Dates and clock times written with digits are read from the raw text, then blanked so
     # their digits do not count as quantities.
@@ -235,7 +248,8 @@ def claim_key(
                 dates.add(f"y:{year + 2000 if year < 100 else year}")
     for m in _CLOCK.finditer(folded):
         dates.add(_clock_time(m))
-    blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", folded)))
+    unnamed = _IDENTIFIER.sub(" ", nfkc).casefold() if _IDENTIFIER.search(nfkc) else folded
+    blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", unnamed)))
     # `30%` and `US$15,000` state their unit with a sign, as `30 persen` and `15.000 dolar` do in words
     blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked)).replace("±", " plus minus ").replace("+/-", " plus minus ")
     blanked = _DAYS_OF_HOURS.sub(lambda m: f"{m.group(1)} hari {int(m.group(1)) * 24} jam", blanked)
@@ -313,7 +327,8 @@ def claim_key(
 
     neg = lx.negations(language)
     stops = lx.stopwords(language)
-    read = _without_set_phrases(tokens)
+    # (`GA 617`: a code in capitals is no colloquial `ga`, `not`)
+    read = _without_set_phrases(tokenize(_CODE.sub(" ", text), language) if _CODE.search(text) else tokens)
     negated = any(t in neg for t in read)
     negated_words = _negated_words(read, neg, stops)
     if stance == "deny" and not negated:

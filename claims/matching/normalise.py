@@ -233,6 +233,10 @@ def speaker_context(mention: str | None, speaker: str | None) -> frozenset[str]:
 
 # Words of a body's name that do not identify it (`Ministry of Health`, `Badan ... dan ...`).
 _NAME_LINKS = frozenset(("of", "the", "for", "and", "dan", "di", "de", "la", "le", "des"))
+# Legal forms of a company's name, which a spokesperson's mention leaves out (`VP Corporate
+# Secretary Garuda Indonesia Dewi` speaks for `PT Garuda Indonesia (Persero) Tbk`).
+_LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "llc", "plc", "corp", "co",
+                          "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv"))
 
 
 def speaks_for(context: frozenset[str], body: str | None) -> bool:
@@ -266,9 +270,10 @@ def _known_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @lru_cache(maxsize=65536)
 def _body_words(body: str) -> tuple[tuple[str, ...], str]:
-    """The words naming a body (no bracketed qualifier, no linking words) and their initials
+    """The words naming a body (no bracketed qualifier, linking word or legal form) and their initials
     (empty below two words)."""
-    words = tuple(w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body)) if w not in _NAME_LINKS)
+    words = tuple(w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body))
+                  if w not in _NAME_LINKS and w not in _LEGAL_FORMS)
     return words, ("".join(w[0] for w in words) if len(words) >= 2 else "\x00")
 
 

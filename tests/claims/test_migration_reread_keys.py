@@ -73,3 +73,28 @@ def test_the_next_migration_empties_keys_that_write_sunday_before_a_time_or_a_se
                                                                              language="id").to_dict()
     finally:
         migrate_to_latest()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0015_empties_keys_that_write_a_numbered_thing_or_a_code_in_capitals():
+    before, after = ("claims", "0014_reread_sunday_and_set_phrases"), ("claims", "0015_reread_identifiers")
+    try:
+        migrate(before)
+        Claim = model_at(before, "Claim")
+        rows = {}
+        for name, text in (("flight", "tidak ada api di pesawat GA 617"),
+                           ("train", "KRL nomor 351 menabrak kereta barang"),
+                           ("plain", "23 penumpang luka-luka")):
+            rows[name] = Claim.objects.create(
+                article_id=ArticleFactory().pk, text=text, normalised_text=text.lower(), start=0, end=len(text),
+                kind="indirect", language="id", seen_at=timezone.now(),
+                cluster_id=model_at(before, "ClaimCluster").objects.create().pk,
+                match_key=claim_key(text, language="id").to_dict())
+        migrate(after)
+        Claim = model_at(after, "Claim")
+        assert Claim.objects.get(pk=rows["flight"].pk).match_key == {}
+        assert Claim.objects.get(pk=rows["train"].pk).match_key == {}
+        assert Claim.objects.get(pk=rows["plain"].pk).match_key == claim_key("23 penumpang luka-luka",
+                                                                              language="id").to_dict()
+    finally:
+        migrate_to_latest()

@@ -72,3 +72,16 @@ def test_a_described_speaker_names_nobody():
     for named in ("National Disaster Management Agency", "Badan Intelijen Korea Selatan", "BMKG",
                   "Kementerian Lingkungan Hidup", "Dmitry Peskov", None, ""):
         assert not is_description(named), named
+
+
+def test_a_number_that_names_a_thing_is_no_quantity():
+    key = claim_key("Pesawat GA 617 membawa 152 penumpang, kereta KRL nomor 351 tertahan di KM 166", language="id")
+    assert key.numbers == frozenset({"152"})
+    assert claim_key("Pasal 27 ayat 3 UU ITE melarang 2 hal", language="id").numbers == frozenset({"2"})
+    # a currency code before a figure still gives a quantity
+    assert claim_key("harga naik menjadi USD 5 per liter", language="id").numbers == frozenset({"5"})
+
+
+def test_a_code_in_capitals_is_no_colloquial_negation():
+    assert not claim_key("Pesawat GA 617 kembali ke Makassar", language="id").negated
+    assert claim_key("saya ga tahu soal itu", language="id").negated

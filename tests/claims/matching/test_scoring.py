@@ -316,6 +316,11 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
     assert compare(bps, claim_key(text, language="id", speaker="Statistics Indonesia")).explanation["speaker"]["result"] == "unknown"
     assert compare(bps, claim_key(text, language="id", speaker="Ministry of Transportation (Indonesia)")
                    ).explanation["speaker"]["result"] == "different"
+    # a company's spokesperson speaks for it under its legal name (`PT ... Tbk`)
+    vp = claim_key(text, language="id", speaker="Dewi Ratnasari",
+                   speaker_mention="VP Corporate Secretary Garuda Indonesia Dewi Ratnasari")
+    assert compare(vp, claim_key(text, language="id", speaker="PT Garuda Indonesia (Persero) Tbk")
+                   ).explanation["speaker"]["result"] == "unknown"
     # a leader is not the state media that reports him
     kim = claim_key(text, language="en", speaker="Kim Jong Un", speaker_mention="North Korean leader Kim Jong Un")
     result = compare(kim, claim_key(text, language="en", speaker="KCNA"))
