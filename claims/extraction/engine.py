@@ -1878,6 +1878,13 @@ class Extractor:
                 continue
             if k >= 3 or any(not self.body.endswith(prefix + " ", 0, i) for i in self._occurrences(nxt)):
                 return " ".join(toks[k:])
+        if self.lex.calls_by_first_name:
+            # `Corporate Secretary Pertamina Patra Niaga Rizky Ardiansyah`, then `kata Rizky`: news
+            # calls a person by the first name, so the name starts there (two words before it at
+            # least: `Muhammad Arif Rahman` may be called `Arif`)
+            for k in range(2, len(toks) - 1):
+                if any(not self.body.endswith(toks[k - 1] + " ", 0, i) for i in self._occurrences(toks[k])):
+                    return " ".join(toks[k:])
         return name
 
     def _occurrences(self, word: str) -> list[int]:

@@ -850,3 +850,13 @@ def test_english_roles_before_a_name_are_no_part_of_it():
     assert extract_statements(body, "en")[0].speaker == "Hendri Wardana"
     body = 'Passenger Wulan Sari, 35, said: "I heard a loud crash and the lights went off."'
     assert extract_statements(body, "en")[0].speaker == "Wulan Sari"
+
+
+def test_a_call_by_first_name_shows_where_the_name_starts_after_an_office():
+    body = ('Corporate Secretary Sinar Patra Niaga Rudi Ardiansyah mengatakan harga baru mengikuti harga minyak '
+            'dunia. "Stok aman," kata Rudi.')
+    assert {s.speaker for s in extract_statements(body, "id")} == {"Rudi Ardiansyah"}
+    # a name of three words called by its second keeps all three
+    body = ('Kepala Bidang Humas Polda Jabar Kombes Muhammad Arif Rahman mengatakan lima orang ditahan. '
+            '"Mereka sudah diperiksa," kata Arif.')
+    assert {s.speaker for s in extract_statements(body, "id")} == {"Muhammad Arif Rahman"}
