@@ -266,6 +266,9 @@ class Lex:
     place_modifiers: frozenset = frozenset()
     compass_words: frozenset = frozenset()
     calls_by_first_name: bool = False
+    # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
+    # named right after it starts after the head
+    head_final_bodies: bool = False
     source_frame_re: re.Pattern | None = None
     name_openers: tuple = ()
     according_pronoun_re: re.Pattern | None = None
@@ -579,6 +582,7 @@ def compile_lexicon(code: str) -> Lex:
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
+        head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
         source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
         role_openers_words=frozenset((*getattr(m, "ROLE_DETERMINERS", ("the", "a", "an")), *getattr(m, "FRESH_ROLE_DETERMINERS", ()))),
@@ -798,6 +802,10 @@ class Extractor:
         if inst is not None and len(run) >= 3:
             last = max((k for k, w in enumerate(run[:-2]) if inst.match(w.lower())), default=-1)
             run = run[last + 1:]
+        if self.lex.head_final_bodies and len(run) >= 3:
+            # `Surabaya Fire and Rescue Service Bagus Wicaksana`: the body's head word, then the person
+            last = max((k for k, w in enumerate(run[:-2]) if w.lower() in self.lex.org_heads), default=-1)
+            run = run[last + 1:]
         if len(run) >= 3 and i >= 0 and toks[i].lower() in _LIST_JOINERS and i > 0 \
                 and any(self.lex.institution_word_re is not None and self.lex.institution_word_re.match(w.lower())
                         or w.lower() in self.lex.org_heads for w in toks[:i]):
@@ -892,6 +900,10 @@ class Extractor:
                 return Speaker(near.name, mention, "person")
         if (home := _HOME_POSSESSOR_RE.match(core)) and (hit := self._in_gaz(core[home.end():])) is not None:
             return Speaker(hit[0], mention, hit[1])  # `the country's disaster mitigation agency`
+        if len(words) >= 2 and is_acronym(words[-1]) and (hit := self._in_gaz(words[-1])) is not None \
+                and all(w[:1].islower() or w.endswith(("'s", "’s")) for w in words[:-1]):
+            # `Indonesia's meteorology and geophysics agency BMKG`: a description, then the body's acronym
+            return Speaker(hit[0], mention, hit[1])
         if low.startswith(self.lex.role_openers) and self._role_phrase(words):
             if (hit := self._in_gaz(core)) is not None:
                 return Speaker(hit[0], mention, hit[1])  # `the health ministry` of a Jakarta story
@@ -1760,6 +1772,8 @@ class Extractor:
         return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
+        if (after := self._name_after_brackets(mention)) and name.endswith(" " + after):
+            name = after  # `Anggota Badan Pengawas Pemilu (Bawaslu) Fadli Rahman`: the body's name ends at its acronym
         name = self._without_leading_institution(name, mention)
         toks = name.split()
         full = name

@@ -112,7 +112,11 @@ class SpeakerGazetteer:
         key = normalise_alias(mention)
         if key in self._acronyms and not is_acronym(mention.strip()):
             return None
-        return self._index.get(key)
+        hit = self._index.get(key)
+        if hit is None and key.endswith(" ri") and mention.rstrip().endswith("RI"):
+            # `Bawaslu RI`, `KPU RI`: Republik Indonesia's, as the body's own name says
+            return self.lookup(mention.rstrip()[:-2])
+        return hit
 
     def __contains__(self, mention: str) -> bool:
         return self.lookup(mention) is not None

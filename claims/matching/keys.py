@@ -135,6 +135,28 @@ class ClaimKey:
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘'(]\s)(?<!^)\b[^\W\d_][^\W_]*", re.UNICODE)
 
 
+# `bekerja dari rumah (work from home/WFH)`, `aparatur sipil negara (ASN)`: an acronym in brackets
+# after the lower-case words it abbreviates.
+_GLOSSED_ACRONYM = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,6}?)\(\s*(?:([^()/]{3,60})/\s*)?([A-Z]{2,6})\s*\)")
+
+
+def _acronym_glosses(text: str) -> set[str]:
+    """Acronyms of common words, which name nothing (`WFH`, `ASN`): written in brackets after the
+    lower-case words whose initials they are (or beside them in the brackets, `(work from
+    home/WFH)`). A name's acronym (`Badan Pusat Statistik (BPS)`) follows capitalised words."""
+    out = set()
+    for m in _GLOSSED_ACRONYM.finditer(text):
+        acronym = m.group(3)
+        for words in (m.group(2), m.group(1)):
+            if not words:
+                continue
+            tail = words.split()[-len(acronym):]
+            if len(tail) == len(acronym) and all(w[:1].islower() for w in tail) \
+                    and "".join(w[0] for w in tail).upper() == acronym:
+                out.add(acronym)
+    return out
+
+
 def _names(text: str, language: str | None) -> frozenset[str]:
     """Normalised tokens of words capitalised mid-sentence, minus date words and stopwords.
 
@@ -145,9 +167,11 @@ def _names(text: str, language: str | None) -> frozenset[str]:
     """
     stops = lx.stopwords(language)
     out = set()
-    for m in _CAPITALISED.finditer(unicodedata.normalize("NFKC", text.strip(" \"“”‘’'"))):
+    text = unicodedata.normalize("NFKC", text.strip(" \"“”‘’'"))
+    glosses = _acronym_glosses(text)
+    for m in _CAPITALISED.finditer(text):
         word = m.group(0)
-        if not word[0].isupper() or m.start() == 0:
+        if not word[0].isupper() or m.start() == 0 or word in glosses:
             continue
         for tok in tokenize(word, language):
             if (tok not in stops and tok not in lx.WEEKDAYS and tok not in lx.MONTHS

@@ -1,6 +1,7 @@
 """Empty the stored match keys of claims that claims.matching.keys.claim_key now reads otherwise:
 a number that names a thing is no quantity (flight `GA 617`, `KRL nomor 351`, `KM 166`, `Pasal 27`),
-and a short code in capitals is no colloquial negation (`GA`, read as `ga`, `tidak`).
+a short code in capitals is no colloquial negation (`GA`, read as `ga`, `tidak`), and an acronym
+in brackets after the common words it abbreviates is no name (`bekerja dari rumah (WFH)`).
 The nightly run builds, stores and files every emptied key with the code of the day
 (`reconcile._load_corpus`), as after migrations 0013 and 0014.
 
@@ -17,6 +18,7 @@ REREAD = re.compile(
     r"\b(?!(?:USD|US|IDR|RP|EUR|SGD|MYR|JPY|CNY|GBP|AUD)\b)[A-Z]{2,3}[ -]?\d{1,5}\b"
     r"|(?i:\b(?:nomor|nomer|no\.|nr\.|pasal|ayat|flight|penerbangan)\s+)\d{1,5}\b"
     r"|\b(?:GA|GAK|TAK|NO|NOT)\b"
+    r"|\(\s*(?:[^()/]{3,60}/\s*)?[A-Z]{2,6}\s*\)"
 )
 
 

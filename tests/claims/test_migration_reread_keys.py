@@ -84,6 +84,7 @@ def test_migration_0015_empties_keys_that_write_a_numbered_thing_or_a_code_in_ca
         rows = {}
         for name, text in (("flight", "tidak ada api di pesawat GA 617"),
                            ("train", "KRL nomor 351 menabrak kereta barang"),
+                           ("gloss", "pegawai bekerja dari rumah (work from home/WFH) mulai Senin"),
                            ("plain", "23 penumpang luka-luka")):
             rows[name] = Claim.objects.create(
                 article_id=ArticleFactory().pk, text=text, normalised_text=text.lower(), start=0, end=len(text),
@@ -94,6 +95,7 @@ def test_migration_0015_empties_keys_that_write_a_numbered_thing_or_a_code_in_ca
         Claim = model_at(after, "Claim")
         assert Claim.objects.get(pk=rows["flight"].pk).match_key == {}
         assert Claim.objects.get(pk=rows["train"].pk).match_key == {}
+        assert Claim.objects.get(pk=rows["gloss"].pk).match_key == {}
         assert Claim.objects.get(pk=rows["plain"].pk).match_key == claim_key("23 penumpang luka-luka",
                                                                               language="id").to_dict()
     finally:

@@ -860,3 +860,24 @@ def test_a_call_by_first_name_shows_where_the_name_starts_after_an_office():
     body = ('Kepala Bidang Humas Polda Jabar Kombes Muhammad Arif Rahman mengatakan lima orang ditahan. '
             '"Mereka sudah diperiksa," kata Arif.')
     assert {s.speaker for s in extract_statements(body, "id")} == {"Muhammad Arif Rahman"}
+
+
+def test_a_body_named_before_its_acronym_in_brackets_ends_there():
+    body = "Anggota Badan Pengawas Daerah (Bawaslu) Fadli Rahman mengatakan pihaknya menemukan 1,2 juta data ganda."
+    assert extract_statements(body, "id")[0].speaker == "Fadli Rahman"
+
+
+def test_an_english_body_ends_at_its_head_word_before_the_person():
+    body = "Head of the Tanahdatar Fire and Rescue Service Bagus Wicaksana said 312 kiosks burned."
+    assert extract_statements(body, "en")[0].speaker == "Bagus Wicaksana"
+    assert extract_statements("Margaret Court said the ruling was unfair.", "en")[0].speaker == "Margaret Court"
+
+
+def test_a_description_closed_by_a_known_acronym_is_that_body():
+    body = "The quake struck 87 kilometres southwest of the town, Indonesia's meteorology and geophysics agency BMKG said."
+    assert extract_statements(body, "en")[0].speaker == "Meteorology, Climatology and Geophysics Agency (Indonesia)"
+
+
+def test_a_body_s_acronym_with_ri_is_the_body():
+    body = '"Temuan ini harus ditindaklanjuti," kata Bawaslu RI dalam keterangannya.'
+    assert extract_statements(body, "id")[0].speaker == "Elections Supervisory Agency (Indonesia)"

@@ -85,3 +85,11 @@ def test_a_number_that_names_a_thing_is_no_quantity():
 def test_a_code_in_capitals_is_no_colloquial_negation():
     assert not claim_key("Pesawat GA 617 kembali ke Makassar", language="id").negated
     assert claim_key("saya ga tahu soal itu", language="id").negated
+
+
+def test_an_acronym_of_common_words_names_nothing():
+    key = claim_key("50 persen aparatur sipil negara (ASN) Pemprov DKI bekerja dari rumah (work from home/WFH)",
+                    language="id")
+    assert key.names == frozenset({"pemprov", "dki"})
+    # a body's acronym after its capitalised name is a name
+    assert "bps" in claim_key("data Badan Pusat Statistik (BPS) menunjukkan", language="id").names
