@@ -31,7 +31,8 @@ from django.db.models import Count, Q
 
 from .clustering import CLUSTER_LOCK_KEY, clusters_add_claims
 from .matching import ClaimKey, MatchResult, semantic
-from .matching.clustering import EDGE_MATCH, EDGE_SUGGEST, Edges
+from .matching import thresholds as th
+from .matching.clustering import EDGE_MATCH, EDGE_MATCH_GUARDED, EDGE_SUGGEST, Edges
 from .matching.index import word_key
 from .matching.scoring import MATCH
 from .matching_index import doc_freqs
@@ -48,6 +49,9 @@ from .models import (
 # Neighbours read per claim. Pairs of one article, of the claim's own cluster and 'none' pairs
 # are dropped after the search, so this is more than the few a claim ends up with.
 NEIGHBOURS = 20
+# The members of a group the guard of a corroborated match reads (`languages_agree`): enough for
+# the clusters a night makes; a big cluster's first members stand for it.
+GUARD_MEMBERS = 200
 # Claims embedded (and searched) per step: one matrix product per batch, bounded memory.
 BATCH = 256
 # How often a process re-counts the stored vectors, to drop the rows of deleted claims (see
@@ -501,7 +505,7 @@ def _file(queries: list[int], edges: Pairs) -> dict:
                     continue
                 movable = (
                     result.decision == MATCH and sizes.get(own) == 1 and own not in reviewed
-                    and query not in decided
+                    and query not in decided and (not _guarded(result) or _joins_agreeing(query, target))
                 )
                 if movable:
                     Claim.objects.filter(pk=query).update(
@@ -523,6 +527,32 @@ def _file(queries: list[int], edges: Pairs) -> dict:
         counts["meaning_suggestions"] = _suggest(offered, emptied)
         clusters_add_claims(joined)
     return counts
+
+
+def _guarded(result: MatchResult) -> bool:
+    """A match across languages below the automatic bar: corroboration made it (see
+    `meaning_edges`), so it joins a cluster only if the cluster's claims of its language agree."""
+    semantic_part = result.explanation.get("semantic", {})
+    return semantic_part.get("same_language") is False and (semantic_part.get("cosine") or 0.0) < th.SEMANTIC_AUTO_MATCH_CROSS
+
+
+def _joins_agreeing(claim_id: int, cluster_id: int) -> bool:
+    """`languages_agree` for one claim joining a cluster: the cluster's claims in the claim's
+    language, from other articles, are each close to it in meaning."""
+    me = Claim.objects.filter(pk=claim_id).values("language", "article_id").first()
+    members = list(
+        Claim.objects.filter(cluster_id=cluster_id, language=me["language"]).exclude(article_id=me["article_id"])
+        .values_list("pk", flat=True)[:GUARD_MEMBERS]
+    ) if me else []
+    if not members:
+        return True
+    stored = dict(ClaimEmbedding.objects.filter(claim_id__in=[claim_id, *members], model=semantic.MODEL)
+                  .values_list("claim_id", "vector"))
+    if claim_id not in stored:
+        return True
+    vectors = {pk: semantic.dequantize(semantic.Quantized.from_bytes([bytes(v)]))[0] for pk, v in stored.items()}
+    mine = vectors.pop(claim_id)
+    return all(float(mine @ v) >= th.GUARD_SAME_LANGUAGE_COSINE for v in vectors.values())
 
 
 def _suggest(offered: dict[tuple[int, int], MatchResult], emptied: set[int]) -> int:
@@ -597,11 +627,58 @@ def meaning_edges(ids: np.ndarray) -> Edges:
     the nightly regrouping adds to the wording edges it scores. Score: 100 x cosine."""
     position = {pk: i for i, pk in enumerate(ids.tolist())}
     a, b, score, kind = [], [], [], []
-    rows = MeaningEdge.objects.order_by("pk").values_list("claim_a_id", "claim_b_id", "cosine", "decision")
-    for ca, cb, cos, decision in rows.iterator(chunk_size=5000):
+    rows = MeaningEdge.objects.order_by("pk").values_list(
+        "claim_a_id", "claim_b_id", "cosine", "decision", "explanation__explanation__semantic__same_language")
+    for ca, cb, cos, decision, same_language in rows.iterator(chunk_size=5000):
         if ca in position and cb in position:
             a.append(position[ca])
             b.append(position[cb])
             score.append(round(100.0 * cos, 2))
-            kind.append(EDGE_MATCH if decision == MeaningEdge.Decision.MATCH else EDGE_SUGGEST)
+            if decision != MeaningEdge.Decision.MATCH:
+                kind.append(EDGE_SUGGEST)
+            elif same_language is not None and not same_language and cos < th.SEMANTIC_AUTO_MATCH_CROSS:
+                kind.append(EDGE_MATCH_GUARDED)  # corroborated, not sure: see `languages_agree`
+            else:
+                kind.append(EDGE_MATCH)
     return Edges(np.asarray(a, np.int64), np.asarray(b, np.int64), np.asarray(score, float), np.asarray(kind, np.int8))
+
+
+def languages_agree(ids: np.ndarray):
+    """The nightly regrouping's guard for matches that only corroboration made across languages
+    (clustering.EDGE_MATCH_GUARDED): two groups of claims (positions into `ids`) may merge unless
+    a claim of one and a claim of the other, in one language and from different articles, are
+    far apart in meaning (cosine below th.GUARD_SAME_LANGUAGE_COSINE). Within one language the
+    model is sure where across languages it is not: a translation that joins two groups whose
+    own-language claims say different things is a speaker's other claim, or a claim that holds
+    two (`dipersiapkan, dengan tanggalnya akan diumumkan kemudian` joins `being prepared` to
+    `the dates will be announced`). Rows and vectors are read once, for the claims asked about."""
+    known: dict[int, tuple[str, int, np.ndarray | None]] = {}
+
+    def load(positions: list[int]) -> None:
+        wanted = [int(ids[p]) for p in positions if int(ids[p]) not in known]
+        for start in range(0, len(wanted), 900):
+            part = wanted[start:start + 900]
+            rows = dict(Claim.objects.filter(pk__in=part).values_list("pk", "language"))
+            articles = dict(Claim.objects.filter(pk__in=part).values_list("pk", "article_id"))
+            stored = dict(ClaimEmbedding.objects.filter(claim_id__in=part, model=semantic.MODEL)
+                          .values_list("claim_id", "vector"))
+            for pk in part:
+                vector = (semantic.dequantize(semantic.Quantized.from_bytes([bytes(stored[pk])]))[0]
+                          if pk in stored else None)
+                known[pk] = (rows.get(pk) or "", articles.get(pk, -1), vector)
+
+    def guard(group_a: list[int], group_b: list[int]) -> bool:
+        group_a, group_b = group_a[:GUARD_MEMBERS], group_b[:GUARD_MEMBERS]
+        load(group_a + group_b)
+        for x in group_a:
+            lang_x, art_x, vec_x = known[int(ids[x])]
+            if vec_x is None or not lang_x:
+                continue
+            for y in group_b:
+                lang_y, art_y, vec_y = known[int(ids[y])]
+                if lang_y == lang_x and art_y != art_x and vec_y is not None \
+                        and float(vec_x @ vec_y) < th.GUARD_SAME_LANGUAGE_COSINE:
+                    return False
+        return True
+
+    return guard

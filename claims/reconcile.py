@@ -428,7 +428,7 @@ def claims_regroup(*, plan: RunPlan, edges: Edges) -> dict:
     for a, b, kind in MatchDecision.objects.values_list("claim_a_id", "claim_b_id", "kind"):
         if a in position and b in position:
             (must if kind == MatchDecision.Kind.MUST_LINK else cannot).append((position[a], position[b]))
-    result = resolve(len(ids), edges, must, cannot)
+    result = resolve(len(ids), edges, must, cannot, guard=meaning.languages_agree(ids))
     fresh_from = None
     if plan.since is not None:
         # Claims ingested since the previous successful run: their suggestions are new tonight.

@@ -117,6 +117,7 @@ class ClusterResult:
     labels: list[int]  # labels[i]: cluster number of keys[i], 0..k-1 in order of first member
     matches: list[tuple[int, int, float]] = field(default_factory=list)  # merged 'match' pairs
     blocked: list[tuple[int, int, float]] = field(default_factory=list)  # stopped by cannot-link
+    guarded_apart: list[tuple[int, int, float]] = field(default_factory=list)  # guarded matches refused
     kept_apart: list[tuple[int, int, float]] = field(default_factory=list)  # safeguard splits
     rejected_must_links: list[tuple[int, int]] = field(default_factory=list)  # contradicted
     pairs_scored: int = 0
@@ -144,7 +145,10 @@ NIGHTLY_WINDOW = 2_000
 
 # Edge kinds. KEPT_APART: a 'suggest' pair above AUTO_MATCH by compatible speakers, held back by
 # a safeguard (another number, a denial, another date or place), not only by the fragment rule.
-EDGE_SUGGEST, EDGE_MATCH, EDGE_KEPT_APART = 1, 2, 3
+# MATCH_GUARDED: a match across languages that only corroboration made (a cosine below the
+# automatic bar with a shared figure, a mutual closest claim, glossed words): it joins two
+# groups only when the claims of one language in them agree (`resolve`'s guard).
+EDGE_SUGGEST, EDGE_MATCH, EDGE_KEPT_APART, EDGE_MATCH_GUARDED = 1, 2, 3, 4
 
 
 @dataclass
@@ -180,7 +184,7 @@ class Edges:
         if not len(e):
             return e
         # lexsort is stable: equal (pair, rank) rows keep the parts' order
-        rank = np.where(e.kind == EDGE_MATCH, 0, 1)
+        rank = np.select([e.kind == EDGE_MATCH, e.kind == EDGE_MATCH_GUARDED], [0, 1], 2)
         order = np.lexsort((rank, e.b, e.a))
         a, b = e.a[order], e.b[order]
         first = order[np.concatenate(([True], (a[1:] != a[:-1]) | (b[1:] != b[:-1])))]
@@ -280,13 +284,16 @@ def corpus_edges(
 def resolve(
     n: int, edges: Edges, must_link: Iterable[tuple[int, int]] = (),
     cannot_link: Iterable[tuple[int, int]] = (),
+    guard: Callable[[list[int], list[int]], bool] | None = None,
 ) -> ClusterResult:
     """Group n claims from their edges (each pair once). Manual decisions come first: must-links
     merge (unless they contradict a cannot-link: then the cannot-link wins and the must-link is
     reported), cannot-links forbid. Then 'match' edges merge, best score first (ties by
     position), each checked against the cannot-links of both whole groups. An edge held back by
     a safeguard is kept apart like a cannot-link, so a third claim that omits the number cannot
-    chain the two into one cluster. 'suggest' edges between different final clusters are
+    chain the two into one cluster. Guarded matches come last, best first: each merges two
+    groups only when `guard(members_a, members_b)` allows it (positions; no guard: always), and
+    is a suggestion when it does not. 'suggest' edges between different final clusters are
     returned as suggestions, except across a manual cannot-link."""
     uf = _UnionFind(n)
     result = ClusterResult(labels=[], pairs_scored=edges.pairs_scored)
@@ -312,8 +319,10 @@ def resolve(
             result.matches.append((a, b, score))
         else:
             result.blocked.append((a, b, score))
+    _merge_guarded(uf, edges.take(edges.kind == EDGE_MATCH_GUARDED), n, guard, result)
     roots = np.fromiter((uf.find(i) for i in range(n)), dtype=np.int64, count=n)
-    # Suggest across clusters, except where a checker already said "different claims".
+    # Suggest across clusters, except where a checker already said "different claims"
+    # (a guarded match that did not merge is a suggestion).
     suggest = edges.take(edges.kind != EDGE_MATCH)
     ra, rb = roots[suggest.a], roots[suggest.b]
     across = ra != rb
@@ -327,6 +336,34 @@ def resolve(
     rank[np.argsort(first, kind="stable")] = np.arange(len(first))
     result.labels = rank[np.searchsorted(np.unique(roots), roots)].tolist() if n else []
     return result
+
+
+def _merge_guarded(uf: _UnionFind, guarded: Edges, n: int, guard, result: ClusterResult) -> None:
+    """The guarded matches, best first (see `resolve`). The members of each group they touch are
+    listed once (one pass over the positions), then kept as groups merge."""
+    if not len(guarded):
+        return
+    members: dict[int, list[int]] = {}
+    if guard is not None:
+        touched = {uf.find(x) for x in (*guarded.a.tolist(), *guarded.b.tolist())}
+        for i in range(n):
+            if (root := uf.find(i)) in touched:
+                members.setdefault(root, []).append(i)
+    for a, b, score in zip(guarded.a.tolist(), guarded.b.tolist(), guarded.score.tolist(), strict=True):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            continue
+        if guard is not None and not guard(members[ra], members[rb]):
+            result.guarded_apart.append((a, b, score))
+            continue
+        if not uf.union(a, b):
+            result.blocked.append((a, b, score))
+            continue
+        result.matches.append((a, b, score))
+        if guard is not None:
+            root = uf.find(a)
+            merged = members.pop(ra) + members.pop(rb)
+            members[root] = merged
 
 
 def cluster(

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from . import thresholds as th
 from .entities import canonical_names
+from .glossary import translated_overlap
 from .keys import NEGATED_UNKNOWN, ClaimKey
 from .lexicons import GENERIC_NAME_WORDS
 from .normalise import format_number, is_description, speaks_for, speaker_words
@@ -441,6 +442,7 @@ def compare(
         "shared_rare_tokens": shared_rare_tokens(a, b, doc_freq),
         "plain_overlap": round(plain_overlap(a, b), 3),
         "shared_figures": shared_figures(a, b),
+        **({} if (glossed := translated_overlap(a, b)) is None else {"translated_overlap": round(glossed, 3)}),
         "speaker": {"result": speaker, "a": a.speaker, "b": b.speaker},
         "safeguards": fired,
         "safeguard_details": details,

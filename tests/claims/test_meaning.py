@@ -374,3 +374,59 @@ def test_mutual_closeness_needs_each_claim_closest_in_the_others_article():
     # the other way: claim 2 of the query's article is closer to the neighbour than the query
     vectors.articles[10][2] = [0.95, 0.5]
     assert not meaning._mutual_best(1, [(3, 0.88)], rows, vectors)(3, 0.88)
+
+
+def _vector_like(claim, vector) -> None:
+    v = np.asarray(vector, dtype=np.float32)
+    q = semantic.quantize((v / np.linalg.norm(v))[None, :])
+    ClaimEmbedding.objects.update_or_create(claim=claim, defaults={"vector": q.to_bytes(0), "model": semantic.MODEL})
+
+
+def _direction(seed: int) -> np.ndarray:
+    return np.random.default_rng(seed).normal(size=semantic.DIM)
+
+
+def test_a_corroborated_match_across_languages_joins_only_a_cluster_whose_claims_of_its_language_agree():
+    from claims.matching import MatchResult
+    from tests.factories import ClaimClusterFactory, ClaimFactory
+
+    cluster = ClaimClusterFactory()
+    indonesian = ClaimFactory(cluster=cluster, language="id")
+    english_member = ClaimFactory(cluster=cluster, language="en")
+    query = ClaimFactory(cluster=ClaimClusterFactory(), language="en")
+    base = _direction(1)
+    _vector_like(indonesian, base)
+    _vector_like(query, base + 0.2 * _direction(2))
+    corroborated = MatchResult(score=87.0, decision="match", explanation={
+        "semantic": {"same_language": False, "cosine": 0.87}})
+    # the cluster's English claim says something else: the query is offered, not moved
+    _vector_like(english_member, _direction(3))
+    meaning._file([query.pk], {(indonesian.pk, query.pk): (0.87, corroborated)})
+    query.refresh_from_db()
+    assert query.cluster_id != cluster.pk
+    assert MatchSuggestion.objects.filter(claim=query, cluster=cluster).exists()
+    # it says the same: the query joins
+    _vector_like(english_member, base + 0.2 * _direction(4))
+    MeaningEdge.objects.all().delete()
+    meaning._file([query.pk], {(indonesian.pk, query.pk): (0.87, corroborated)})
+    query.refresh_from_db()
+    assert query.cluster_id == cluster.pk
+
+
+def test_the_nightly_edges_mark_the_matches_corroboration_made_across_languages():
+    import numpy as np_
+
+    from claims.matching.clustering import EDGE_MATCH, EDGE_MATCH_GUARDED, EDGE_SUGGEST
+    from tests.factories import ClaimFactory
+
+    claims = [ClaimFactory() for _ in range(6)]
+    for (a, b), cos, decision, same in (((0, 1), 0.87, "match", False), ((2, 3), 0.93, "match", False),
+                                        ((4, 5), 0.87, "match", True), ((0, 2), 0.87, "suggest", False)):
+        MeaningEdge.objects.create(claim_a=claims[a], claim_b=claims[b], cosine=cos, decision=decision,
+                                   explanation={"explanation": {"semantic": {"same_language": same}}})
+    ids = np_.array(sorted(c.pk for c in claims))
+    edges = meaning.meaning_edges(ids)
+    kinds = {(int(ids[a]), int(ids[b])): int(k) for a, b, k in zip(edges.a, edges.b, edges.kind, strict=True)}
+    pk = [c.pk for c in claims]
+    assert kinds == {(pk[0], pk[1]): EDGE_MATCH_GUARDED, (pk[2], pk[3]): EDGE_MATCH,
+                     (pk[4], pk[5]): EDGE_MATCH, (pk[0], pk[2]): EDGE_SUGGEST}
