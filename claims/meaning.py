@@ -658,14 +658,15 @@ def languages_agree(ids: np.ndarray):
         wanted = [int(ids[p]) for p in positions if int(ids[p]) not in known]
         for start in range(0, len(wanted), 900):
             part = wanted[start:start + 900]
-            rows = dict(Claim.objects.filter(pk__in=part).values_list("pk", "language"))
-            articles = dict(Claim.objects.filter(pk__in=part).values_list("pk", "article_id"))
+            rows = {pk: (language, article) for pk, language, article
+                    in Claim.objects.filter(pk__in=part).values_list("pk", "language", "article_id")}
             stored = dict(ClaimEmbedding.objects.filter(claim_id__in=part, model=semantic.MODEL)
                           .values_list("claim_id", "vector"))
             for pk in part:
                 vector = (semantic.dequantize(semantic.Quantized.from_bytes([bytes(stored[pk])]))[0]
                           if pk in stored else None)
-                known[pk] = (rows.get(pk) or "", articles.get(pk, -1), vector)
+                language, article = rows.get(pk, ("", -1))
+                known[pk] = (language or "", article, vector)
 
     def guard(group_a: list[int], group_b: list[int]) -> bool:
         group_a, group_b = group_a[:GUARD_MEMBERS], group_b[:GUARD_MEMBERS]

@@ -430,3 +430,26 @@ def test_the_nightly_edges_mark_the_matches_corroboration_made_across_languages(
     pk = [c.pk for c in claims]
     assert kinds == {(pk[0], pk[1]): EDGE_MATCH_GUARDED, (pk[2], pk[3]): EDGE_MATCH,
                      (pk[4], pk[5]): EDGE_MATCH, (pk[0], pk[2]): EDGE_SUGGEST}
+
+
+def test_the_nightly_guard_reads_the_claims_of_one_language_from_other_articles():
+    import numpy as np_
+
+    from tests.factories import ArticleFactory, ClaimFactory
+
+    shared = ArticleFactory()
+    ind = ClaimFactory(language="id")
+    eng = ClaimFactory(language="en")
+    other_eng = ClaimFactory(language="en")
+    same_article = ClaimFactory(language="en", article=eng.article, start=1)
+    near_id = ClaimFactory(language="id", article=shared)
+    base = _direction(7)
+    for claim, v in ((ind, base), (eng, base), (near_id, base + 0.1 * _direction(8)),
+                     (other_eng, _direction(9)), (same_article, _direction(10))):
+        _vector_like(claim, v)
+    ids = np_.array(sorted(c.pk for c in (ind, eng, other_eng, same_article, near_id)))
+    at = {int(pk): i for i, pk in enumerate(ids)}
+    guard = meaning.languages_agree(ids)
+    assert not guard([at[ind.pk], at[eng.pk]], [at[other_eng.pk]])  # two English claims far apart
+    assert guard([at[ind.pk], at[eng.pk]], [at[near_id.pk]])  # the Indonesian ones agree
+    assert guard([at[eng.pk]], [at[same_article.pk]])  # one article's claims are not compared
