@@ -2319,7 +2319,9 @@ class Extractor:
             after_end = qs[k + 1].open if k + 1 < len(qs) else sent.end
             after = masked[(q.close + 1 if q.close is not None else q.end) - base: after_end - base]
             tr = self.trailer(after)
-            if tr is None and k + 1 == len(qs) and q.close is not None and not after.strip(" .!?\"”’»"):
+            if tr is None and k + 1 == len(qs) and q.close is not None and not after.strip(" .!?\"”’»") \
+                    and self.lex.quote_verb_gate.isdisjoint(_TOKEN_RE.findall(masked[: qs[0].open - base].lower())):
+                # (not after a speech verb: `X said: "..."` has its speaker already)
                 tr = self._next_sentence_trailer(sent)
             if tr:
                 attrs[k] = ("after",) + tr

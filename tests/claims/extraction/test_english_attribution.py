@@ -1422,3 +1422,10 @@ def test_an_attribution_with_an_adjunct_then_a_participle_keeps_the_words_before
     stmts = en("Defence lawyer Yosef Tambunan said the defence would appeal, arguing that the prosecution "
                "had failed to prove its case.")
     assert [s.text for s in stmts] == ["the defence would appeal", "the prosecution had failed to prove its case"]
+
+
+def test_a_quote_introduced_by_a_speech_verb_keeps_its_speaker_when_another_speaker_follows():
+    body = ('Wulan Sari said: "I heard a loud crash and the lights went off." '
+            "Hendri Wardana said illegal logging caused the landslide.")
+    stmts = extract_statements(body, "en")
+    assert [(s.speaker, s.text[:12]) for s in stmts] == [("Wulan Sari", "I heard a lo"), ("Hendri Wardana", "illegal logg")]
