@@ -530,10 +530,10 @@ def _file(queries: list[int], edges: Pairs) -> dict:
 
 
 def _guarded(result: MatchResult) -> bool:
-    """A match across languages below the automatic bar: corroboration made it (see
-    `meaning_edges`), so it joins a cluster only if the cluster's claims of its language agree."""
+    """A match that corroboration made across languages (`semantic.corroborated`): it joins a
+    cluster only if the cluster's claims of its language agree."""
     semantic_part = result.explanation.get("semantic", {})
-    return semantic_part.get("same_language") is False and (semantic_part.get("cosine") or 0.0) < th.SEMANTIC_AUTO_MATCH_CROSS
+    return semantic.corroborated(semantic_part.get("same_language"), semantic_part.get("cosine"))
 
 
 def _joins_agreeing(claim_id: int, cluster_id: int) -> bool:
@@ -544,15 +544,8 @@ def _joins_agreeing(claim_id: int, cluster_id: int) -> bool:
         Claim.objects.filter(cluster_id=cluster_id, language=me["language"]).exclude(article_id=me["article_id"])
         .values_list("pk", flat=True)[:GUARD_MEMBERS]
     ) if me else []
-    if not members:
-        return True
-    stored = dict(ClaimEmbedding.objects.filter(claim_id__in=[claim_id, *members], model=semantic.MODEL)
-                  .values_list("claim_id", "vector"))
-    if claim_id not in stored:
-        return True
-    vectors = {pk: semantic.dequantize(semantic.Quantized.from_bytes([bytes(v)]))[0] for pk, v in stored.items()}
-    mine = vectors.pop(claim_id)
-    return all(float(mine @ v) >= th.GUARD_SAME_LANGUAGE_COSINE for v in vectors.values())
+    ids = np.asarray([claim_id, *members])
+    return not members or languages_agree(ids)([0], list(range(1, len(ids))))
 
 
 def _suggest(offered: dict[tuple[int, int], MatchResult], emptied: set[int]) -> int:
@@ -636,8 +629,8 @@ def meaning_edges(ids: np.ndarray) -> Edges:
             score.append(round(100.0 * cos, 2))
             if decision != MeaningEdge.Decision.MATCH:
                 kind.append(EDGE_SUGGEST)
-            elif same_language is not None and not same_language and cos < th.SEMANTIC_AUTO_MATCH_CROSS:
-                kind.append(EDGE_MATCH_GUARDED)  # corroborated, not sure: see `languages_agree`
+            elif semantic.corroborated(same_language, cos):
+                kind.append(EDGE_MATCH_GUARDED)  # not sure: see `languages_agree`
             else:
                 kind.append(EDGE_MATCH)
     return Edges(np.asarray(a, np.int64), np.asarray(b, np.int64), np.asarray(score, float), np.asarray(kind, np.int8))

@@ -537,6 +537,13 @@ def semantic_decision(
     return NONE
 
 
+def corroborated(same_language: bool | int | None, cosine: float | None) -> bool:
+    """Whether a meaning-tier match across languages stands below the automatic cosine, so
+    corroboration made it (a shared figure, mutual closeness, glossed words) and it is guarded
+    (clustering.EDGE_MATCH_GUARDED). `same_language` as stored: JSON false may read back as 0."""
+    return same_language is not None and not same_language and (cosine or 0.0) < th.SEMANTIC_AUTO_MATCH_CROSS
+
+
 def _semantic_safeguards(fired: Sequence[str], same_language: bool) -> list[str]:
     # Across languages the name safeguard compares capitalised words of two languages ("Korea
     # Utara" / "North Korea"): it fired on 24 of the 43 cross-language gold pairs, so it is
