@@ -106,6 +106,8 @@ _HONORIFICS = frozenset((
     "komjen", "jenderal", "kolonel", "letkol", "mayjen", "laksamana", "marsekal",
 ))
 _CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
+# `..., kata kantor berita Korea Utara, KCNA.`: a description, then a known speaker's name ending the sentence
+_CLOSING_KNOWN_RE = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]+){0,3})\s*[.!?]?\s*$")
 # `kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan dalam ...`: an
 # office whose name holds a comma goes on after it, up to its body's acronym and the person's name.
 _OFFICE_GOES_ON_RE = re.compile(r",\s*(?P<rest>[A-Z][\w-]*(?:\s+(?:[A-Z][\w'’-]*|dan|&)){1,9}?\s+(?P<acr>[A-Z]{2,8})"
@@ -176,6 +178,7 @@ class Lex:
     generic_channels: frozenset = frozenset()
     fronted_heads: frozenset = frozenset()
     coord_re: re.Pattern | None = None
+    coord_word_re: re.Pattern | None = None
     alternative_re: re.Pattern | None = None
     document_heads: frozenset = frozenset()
     org_heads: frozenset = frozenset()
@@ -523,6 +526,7 @@ def compile_lexicon(code: str) -> Lex:
         generic_channels=frozenset(m.GENERIC_CHANNELS),
         fronted_heads=frozenset(m.FRONTED_ADVERBIAL_HEADS),
         coord_re=re.compile(rf"\s*(?:,\s*)?\b(?:{_alt(m.SPEAKER_COORD)})\b\s*,?\s*|\s*,\s*", re.I),
+        coord_word_re=re.compile(rf"\b(?:{_alt(m.SPEAKER_COORD)})\b", re.I),
         alternative_re=re.compile(rf"\s*,?\s+(?:{_alt(getattr(m, 'SPEAKER_ALTERNATIVE', ()))})\s+", re.I)
         if getattr(m, "SPEAKER_ALTERNATIVE", ()) else None,
         document_heads=frozenset(m.DOCUMENT_HEADS),
@@ -941,9 +945,11 @@ class Extractor:
             return Speaker(mention, mention, "group")
         hit = self._in_gaz(core)
         # (several speakers, `Ukraina bersama sekutunya, Amerika Serikat (AS)`, are read below)
-        single = not hit and len([p for p in self.lex.coord_re.split(core) if p and p.strip()]) == 1
-        if single and "," in core:
-            # `istana kepresidenan Rusia, Kremlin`: an apposition that names a known speaker
+        # (a comma alone joins no speakers: `kantor berita Korea Utara, KCNA` is one)
+        single = not hit and not self.lex.coord_word_re.search(core)
+        if single and "," in core and not self._appositive_name(core):
+            # `istana kepresidenan Rusia, Kremlin`, `kantor berita Korea Utara, KCNA`: an
+            # apposition that names a known speaker (not `Juru bicara BNPB, Abdul Muhari`)
             hit = next(filter(None, (self._in_gaz(seg.strip()) for seg in reversed(core.split(",")))), None)
         if not hit and (pm := _POSSESSOR_RE.match(core)):
             hit = self._in_gaz(pm.group(1))  # `South Korea's National Intelligence Service`
@@ -2143,6 +2149,8 @@ class Extractor:
             if npm and npm.group(1).strip(" ,") == np and (am := _CLOSING_APPOSITION_RE.match(rest, npm.end())) \
                     and any(self._is_title(w) for w in np.split()):
                 np = f"{np}, {am.group('name')}"  # `kata Manager Operasi Jasa Marga, Widya Astuti.`: the name closes it
+            elif npm and npm.group(1).strip(" ,") == np and (known := self._closing_known(np, rest[npm.end():])):
+                np = known
             elif npm and npm.group(1).strip(" ,") == np and (goes_on := self._office_goes_on(np, rest, npm.end())):
                 np = goes_on[0]
             sp = self.resolve_np(np)
@@ -2194,6 +2202,12 @@ class Extractor:
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
         return None
+
+    def _closing_known(self, np: str, after: str) -> str | None:
+        """`kata kantor berita Korea Utara, KCNA.`: a known speaker's name set apart after the
+        phrase, ending the sentence, names whom the phrase describes (`np, name`), else None."""
+        km = _CLOSING_KNOWN_RE.match(after)
+        return f"{np}, {km.group('name')}" if km and self._in_gaz(km.group("name")) else None
 
     def _closing_cue(self, tail: str) -> bool:
         """`..., head of the office in Makassar, told Reuters.`: a verb right after a comma, and
@@ -2526,7 +2540,8 @@ class Extractor:
                 return
         m = lex.according_end_re.match(masked)
         if m and not self._opens_with_attribution(m.group("content")):
-            sp = self.resolve_np(self.clean_np_after(m.group("np")))
+            np = self.clean_np_after(m.group("np"))
+            sp = self.resolve_np(self._closing_known(np, masked[m.end("np"):]) or np)
             if not (isinstance(sp, Speaker) and sp.kind == "person") and \
                     (named := self._appositive_person(masked[m.end("np"):].strip(" ,.!?"))):
                 sp = named  # `..., according to the village's customary sea leader, Syamsul Bahri.`

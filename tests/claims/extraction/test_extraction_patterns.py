@@ -286,6 +286,19 @@ def test_a_known_speaker_behind_a_possessor_an_apposition_or_a_bracketed_acronym
     assert [s.speaker for s in extract_statements(id_body, "id", gaz)] == ["National Intelligence Service"]
 
 
+def test_a_known_speaker_named_after_a_description_at_the_end_of_the_sentence():
+    gaz = SpeakerGazetteer([("KCNA", "KCNA", "organisation"), ("BPS", "Statistics Indonesia", "organisation")])
+    id_body = ("Kunjungan Putin menunjukkan bahwa persahabatan kedua negara kokoh, kata kantor berita Korea Utara, KCNA.\n\n"
+               "Harga beras akan turun pekan depan, menurut lembaga statistik negara, BPS.\n\n"
+               "Harga gula juga akan turun, kata juru bicara BPS, Ateng Hartono.")
+    assert [s.speaker for s in extract_statements(id_body, "id", gaz)] == ["KCNA", "Statistics Indonesia", "Ateng Hartono"]
+    en_body = "Rice prices will fall next week, said the state statistics agency, BPS."
+    assert [s.speaker for s in extract_statements(en_body, "en", gaz)] == ["Statistics Indonesia"]
+    # (a name the gazetteer does not know is not taken for the speaker)
+    other = "Harga beras akan turun pekan depan, kata lembaga statistik negara, Selasa."
+    assert [s.speaker for s in extract_statements(other, "id", gaz)] == ["lembaga statistik negara"]
+
+
 def test_a_nya_cue_goes_to_the_person_a_role_introduces_after_the_last_quote():
     body = (
         '"Stok beras aman sampai akhir tahun," kata Menteri Pertanian Budi Santoso. '
