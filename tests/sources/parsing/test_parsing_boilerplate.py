@@ -185,6 +185,19 @@ def test_a_related_stories_block_inside_the_text_is_not_the_footer():
     assert "Ferry fares" not in body and "overnight" not in body  # the footer, whose teasers are cut off
 
 
+def test_a_more_on_this_topic_block_inside_the_text_is_not_the_footer():
+    text = (
+        "The province collected 268 billion rupiah from the levy in eight months, the governor said on Tuesday.\n\n"
+        "MORE ON THIS TOPIC\nIsland cracks down on misbehaving visitors\nArrivals hit a record in July\n\n"
+        "The checks have drawn complaints from some visitors, who said they were stopped three times a day.\n\n"
+        '"Visitors must not be made to feel like suspects," a ministry spokesperson said in a statement.\n\n'
+        "MORE ON THIS TOPIC\nFerry fares rise again\nA quake hit the coast overnight, officials said..."
+    )
+    body = parse_article(text).body
+    assert "MORE ON THIS TOPIC" not in body and "misbehaving" not in body and "Ferry fares" not in body
+    assert "drawn complaints" in body and "feel like suspects" in body
+
+
 def test_a_numbered_list_of_recommended_stories_inside_the_text():
     text = (
         "The court annulled the result of the by-election in the capital and ordered a rerun within 60 days.\n\n"
