@@ -259,6 +259,7 @@ class Lex:
     new_person_pronouns: frozenset = frozenset()
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
+    adjunct_only_re: re.Pattern | None = None
     that_only_verbs: frozenset = frozenset()
     institution_word_re: re.Pattern | None = None
     adjunct_openers: frozenset = frozenset()
@@ -574,6 +575,7 @@ def compile_lexicon(code: str) -> Lex:
         new_person_pronouns=frozenset(getattr(m, "NEW_PERSON_PRONOUNS", ())),
         similar_backrefs=frozenset(getattr(m, "SIMILAR_BACKREFS", ())),
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
+        adjunct_only_re=re.compile(m.ADJUNCT_ONLY_RE, re.I) if getattr(m, "ADJUNCT_ONLY_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
         appeal_verbs=frozenset(getattr(m, "APPEAL_VERBS", ())),
         verb_gates=_verb_gates(m),
@@ -2203,6 +2205,15 @@ class Extractor:
                         return sp, m.group("cue"), m.group("rest")
         return None
 
+    def _role_then_full_name(self, np: str) -> bool:
+        """`provincial health office head Rahmat Hidayat Sumantri`: role words in lower case, then
+        a full name, however many words the role takes (up to MAX_NP_WORDS)."""
+        words = np.split()
+        name = self._name_run(np) if len(words) <= MAX_NP_WORDS else None
+        if not name or len(name.split()) < 2 or not np.endswith(name):
+            return False
+        return all(w.islower() for w in words[:len(words) - len(name.split())])
+
     def _closing_known(self, np: str, after: str) -> str | None:
         """`kata kantor berita Korea Utara, KCNA.`: a known speaker's name set apart after the
         phrase, ending the sentence, names whom the phrase describes (`np, name`), else None."""
@@ -2624,7 +2635,7 @@ class Extractor:
                             and vm.group(0).lower() not in lex.noun_verbs:  # (`and in the swing states of`)
                         # `... and in a carefully worded response said ...`, `... but later said`: no subject of its own
                         np = ""
-                    if np and len(np.split()) <= 6:
+                    if np and (len(np.split()) <= 6 or self._role_then_full_name(np)):
                         sp = self.resolve_np(np)
                         sep = cm
                     elif not np and cm.group(0).strip(" ,") in ("and", "but") and self._quote_free_subject(left[:cm.start()]):
@@ -2695,6 +2706,8 @@ class Extractor:
                 break  # `..., said X.`: the content is before the verb (rule 4)
             rest_start = vm.end()
             rest = masked[rest_start:]
+            if lex.adjunct_only_re is not None and rest.strip() and lex.adjunct_only_re.fullmatch(rest.strip()):
+                continue  # `..., he noted here on Tuesday.`: no content after the verb (rule 4)
             cs = self._content_start(rest, vm.group(0).lower() in self.lex.object_verbs)
             if cs is None:
                 continue
@@ -3552,7 +3565,8 @@ class Extractor:
                 return len(rest) - len(rest.lstrip(" ,")) + len(" ".join(rest.lstrip(" ,").split(" ")[:p])) + 1
             if (len(between) <= 1 or b0 in self.lex.mod.NP_STOPS or b0 in self.lex.day_names
                     or b0 in self.lex.mod.CHANNEL_PREPS or b0 in self.lex.adverbs or hearer_only
-                    or b0 in self.lex.duration_preps):
+                    or b0 in self.lex.duration_preps or (self.lex.adjunct_only_re is not None and
+                                                         self.lex.adjunct_only_re.fullmatch(rest[:m.start()].strip()))):
                 return m.end()
         stripped = rest.lstrip()
         lead_ws = len(rest) - len(stripped)

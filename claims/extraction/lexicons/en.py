@@ -451,6 +451,10 @@ TIME_ADJUNCT_RE = (rf"(?:on\s+(?:{_DAYS})|last\s+(?:week|month|year|night|{_DAYS
                    rf"afternoon|evening)|earlier\s+this\s+(?:week|month|year)|yesterday(?!\s+(?:is|was|will|would|has|had)\b)|on\s+(?:{_MONTHS})\s+\d{{1,2}})"
                    r"\b(?!['’])\s*,?\s*(?:that\s+)?")
 
+# `..., he said here on Tuesday.`, `..., she told reporters in Denpasar.`: only where and when the
+# speaker spoke follows the verb, so the words before it are what was said.
+ADJUNCT_ONLY_RE = (rf"(?:here|there|in\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?)?\s*(?:{TIME_ADJUNCT_RE})?[\s.!?]*")
+
 # `<clause>, she said, <more>`: a cue between commas attributes the clause before it.
 PARENTHETICAL_CUES = True
 

@@ -1429,3 +1429,19 @@ def test_a_quote_introduced_by_a_speech_verb_keeps_its_speaker_when_another_spea
             "Hendri Wardana said illegal logging caused the landslide.")
     stmts = extract_statements(body, "en")
     assert [(s.speaker, s.text[:12]) for s in stmts] == [("Wulan Sari", "I heard a lo"), ("Hendri Wardana", "illegal logg")]
+
+
+def test_where_and_when_the_speaker_spoke_is_no_content():
+    # (ANTARA English: `he said here on Tuesday`)
+    stmts = extract_statements("The governor said the levy would stay. Throughout 2024, the levy brought in "
+                               "Rp318 billion, he noted here on Tuesday.", "en")
+    assert [s.text for s in stmts] == ["the levy would stay", "Throughout 2024, the levy brought in Rp318 billion"]
+    stmts = extract_statements("Governor Made Arya said in Denpasar on Tuesday that the levy would stay.", "en")
+    assert [(s.speaker, s.text) for s in stmts] == [("Made Arya", "the levy would stay")]
+
+
+def test_a_long_role_before_a_full_name_after_the_words_said():
+    body = ("West Java recorded 18,412 dengue cases this year, including 74 deaths, provincial health office "
+            "head Rahmat Hidayat Sumantri said on Monday, as hospitals struggled to cope.")
+    assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
+        ("Rahmat Hidayat Sumantri", "West Java recorded 18,412 dengue cases this year, including 74 deaths")]
