@@ -365,7 +365,8 @@ def _cue_words(cues) -> frozenset:
 def _verb_gates(m: ModuleType) -> dict[str, re.Pattern]:
     """Each appeal verb and data verb of the lexicon with the check its content must pass."""
     gates: dict[str, re.Pattern] = {}
-    for verbs, check in (("APPEAL_VERBS", "APPEAL_CLAUSE_RE"), ("DATA_VERBS", "DATA_CLAUSE_RE")):
+    for verbs, check in (("APPEAL_VERBS", "APPEAL_CLAUSE_RE"), ("DATA_VERBS", "DATA_CLAUSE_RE"),
+                         ("NARROW_APPEAL_VERBS", "NARROW_APPEAL_CLAUSE_RE")):
         if getattr(m, check, None):
             gates.update(dict.fromkeys(getattr(m, verbs, ()), re.compile(getattr(m, check))))
     return gates
@@ -577,7 +578,7 @@ def compile_lexicon(code: str) -> Lex:
         time_adjunct_re=re.compile(m.TIME_ADJUNCT_RE, re.I) if getattr(m, "TIME_ADJUNCT_RE", None) else None,
         adjunct_only_re=re.compile(m.ADJUNCT_ONLY_RE, re.I) if getattr(m, "ADJUNCT_ONLY_RE", None) else None,
         that_only_verbs=frozenset(getattr(m, "THAT_ONLY_VERBS", ())),
-        appeal_verbs=frozenset(getattr(m, "APPEAL_VERBS", ())),
+        appeal_verbs=frozenset((*getattr(m, "APPEAL_VERBS", ()), *getattr(m, "NARROW_APPEAL_VERBS", ()))),
         verb_gates=_verb_gates(m),
         institution_word_re=re.compile(m.INSTITUTION_WORD_RE) if getattr(m, "INSTITUTION_WORD_RE", None) else None,
         adjunct_openers=frozenset(getattr(m, "ADJUNCT_OPENERS", ())),

@@ -42,7 +42,7 @@ IDENTIFIED_AS_RE = (r"\s(?:dengan\s+nama(?:\s+samaran)?|bernama|yang\s+menamakan
 # act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu`, `keadaan mendesak` are
 # no statements.
 APPEAL_VERBS = {"meminta": "assert", "mengimbau": "assert", "menyerukan": "assert", "mengajak": "assert",
-                "mendesak": "assert"}
+                "mendesak": "assert", "mengusulkan": "assert"}
 _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluruh", "para", "pihak", "publik",
                "pengguna", "penggunanya", "peserta", "orang", "orang tua", "pelajar", "mahasiswa", "petani",
                "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
@@ -52,6 +52,11 @@ APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
+# Appeals whose verb also means to cause (`Kemudahan tes mendorong warga untuk ...`): a statement
+# only with `agar`/`supaya` right after it (`mendorong agar pembayaran diintegrasikan`).
+NARROW_APPEAL_VERBS = {"mendorong": "assert"}
+NARROW_APPEAL_CLAUSE_RE = r"(?:agar|supaya)\s"
+SPEECH_VERBS.update(NARROW_APPEAL_VERBS)
 # `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
 APPEAL_JOINERS = ("dan", "serta")
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah

@@ -644,6 +644,17 @@ def test_an_indonesian_appeal_to_someone_to_act_is_a_statement():
                 if "Selama" in s.text]
 
 
+def test_an_indonesian_proposal_and_an_urging_with_agar_are_statements():
+    s = by_text(extract_statements("Ketua Komisi II DPRD Bali I Gede Kusuma Wijaya mengusulkan agar pungutan dinaikkan "
+                                   "menjadi Rp500 ribu per orang.", "id"), "Rp500")
+    assert s.speaker.endswith("Kusuma Wijaya") and s.text.startswith("agar pungutan dinaikkan")
+    s = by_text(extract_statements("Gubernur BI Perry Warjiyo mendorong agar perbankan memanfaatkan fasilitas repo.", "id"),
+                "repo")
+    assert s.speaker == "Perry Warjiyo"
+    # `mendorong` also means to cause: without `agar` nobody speaks
+    assert extract_statements("Kemudahan tes mendorong warga untuk terbiasa melakukan tes setiap pekan.", "id") == []
+
+
 def test_an_agency_recording_figures_is_a_statement_of_them():
     s = by_text(extract_statements("Dinas Kesehatan Jawa Barat mencatat 12.480 kasus DBD dengan 96 kematian sejak Januari.",
                                    "id"), "12.480")
