@@ -98,6 +98,14 @@ _DISCOURSE_ASIDE_RE = re.compile(r",\s*(?:however|meanwhile|though|in turn|inste
                                  r"|sementara itu|di sisi lain|namun)\s*,?\s*$", re.I)
 # Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
+_PREDICATE_OPENERS = frozenset(("was", "were", "is", "are", "has", "have", "had", "will", "would"))
+
+
+def _opens_predicate(segment: str) -> bool:
+    """`was suspected of losing control`, `will halt coal exports`: a stretch between commas that is
+    a predicate, not an apposition (an auxiliary alone, `had`, is the speech verb's own)."""
+    words = segment.split()
+    return len(words) >= 3 and words[0].lower() in _PREDICATE_OPENERS
 # Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
 # Siregar`, `Komisaris Sujarwo`, `Kombes Pol Dedi Kurniawan`).
 _HONORIFICS = frozenset((
@@ -777,8 +785,8 @@ class Extractor:
                 break
             if run and t.endswith(("'s", "’s")):
                 break  # `Vancouver's Bo Horvat`, `CBC's Ann Lee`: the possessor is no part of the name
-            if (t.isupper() and len(t) > 1 and "." not in t) or self._in_gaz(t):
-                break
+            if (t.isupper() and len(t) > 1 and "." not in t) or self._in_gaz(t) or sum(c.isupper() for c in t) >= 3:
+                break  # (`KemenPAN-RB`, `KemenPUPR`: a body's acronym written in mixed case)
             if i > 0 and self._in_gaz(toks[i - 1] + " " + t):
                 break
             run.insert(0, t)
@@ -1138,6 +1146,8 @@ class Extractor:
                 for t in segs[-1].split()[:-len(last.split())])):
             return last  # (`..., dr. Rina Kartikasari`: honorifics before the name)
         before = segs[-1].split()[:-len(last.split())] if last else []
+        if (listed := self._office_list_name(core)) is not None:
+            return listed
         if last and len(last.split()) >= 2 and before and is_acronym(before[-1]) and self._in_gaz(before[-1]):
             # `Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan`: an
             # office whose name holds a comma, its body's acronym, then the person
@@ -1145,6 +1155,19 @@ class Extractor:
         first = self._name_run(segs[0])
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
+        return None
+
+    def _office_list_name(self, core: str) -> str | None:
+        """`Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru (GTKPG) Kemendikdasmen Sri
+        Wahyuni Lestari`: an office that lists its parts, then the person; the name, else None."""
+        segs = [x.strip() for x in core.split(",") if x.strip()]
+        if len(segs) < 2 or not segs[0].split() or not self._is_title(segs[0].split()[0]):
+            return None
+        last = self._name_run(segs[-1])
+        before = segs[-1].split()[:-len(last.split())] if last else []
+        if last and len(last.split()) >= 2 and len(before) >= 2 and before[0].lower() in _LIST_JOINERS \
+                and all(w[:1].isupper() or w[:1] == "(" for w in before[1:]):
+            return last
         return None
 
     def _role_of_body(self, words: list[str]) -> bool:
@@ -2195,7 +2218,7 @@ class Extractor:
                 continue  # `..., she was pleaded guilty`, `..., a decision has yet to be announced`
             if m:
                 np = self.clean_np(m.group("np"))
-                if np and len(np.split()) <= 8:
+                if np and (len(np.split()) <= 8 or self._role_then_full_name(np)):
                     sp = self.resolve_np(np)
                     if rx is self.lex.trail_appos_cue_re and isinstance(sp, Speaker) and sp.kind == "group":
                         # `the ministry's director-general, Mr Rahmat Siregar, told reporters`: the name
@@ -2207,19 +2230,28 @@ class Extractor:
         return None
 
     def _role_then_full_name(self, np: str) -> bool:
-        """`provincial health office head Rahmat Hidayat Sumantri`: role words in lower case, then
-        a full name, however many words the role takes (up to MAX_NP_WORDS)."""
+        """`provincial health office head Rahmat Hidayat Sumantri`, `Purwakarta Police chief Adj. Sr.
+        Comr. Rizal Fahmi Hidayat`: a role ending in a title, then a full name, however many words
+        the role takes (up to MAX_NP_WORDS)."""
         words = np.split()
         name = self._name_run(np) if len(words) <= MAX_NP_WORDS else None
-        if not name or len(name.split()) < 2 or not np.endswith(name):
+        if not name or len(name.split()) < 2 or not np.endswith(name) or len(name.split()) >= len(words):
             return False
-        return all(w.islower() for w in words[:len(words) - len(name.split())])
+        return self._is_title(words[-len(name.split()) - 1])
 
     def _closing_known(self, np: str, after: str) -> str | None:
         """`kata kantor berita Korea Utara, KCNA.`: a known speaker's name set apart after the
         phrase, ending the sentence, names whom the phrase describes (`np, name`), else None."""
         km = _CLOSING_KNOWN_RE.match(after)
         return f"{np}, {km.group('name')}" if km and self._in_gaz(km.group("name")) else None
+
+    def _cue_name_role(self, tail: str) -> bool:
+        """`, said Bambang Wibisono, director general of minerals and coal at the energy ministry.`:
+        the verb, a named speaker and the speaker's role close the sentence."""
+        if not self.lex.trail_cue_re.match(tail):
+            return False
+        tr = self.trailer(tail)
+        return tr is not None and isinstance(tr[0], Speaker) and isinstance(tr[2], str) and self._apposition_tail(tr[2])
 
     def _closing_cue(self, tail: str) -> bool:
         """`..., head of the office in Makassar, told Reuters.`: a verb right after a comma, and
@@ -2614,7 +2646,8 @@ class Extractor:
                 # apposition, the subject is the name before it
                 sp, np = lead, left.strip(" ,")
             elif np and len(np.split()) <= MAX_TITLE_NP_WORDS and not (
-                    "," in np and len(np.split()) > 8 and not (len(np.split()) <= MAX_NP_WORDS and self._appositive_name(np))):
+                    "," in np and len(np.split()) > 8 and not (len(np.split()) <= MAX_NP_WORDS and self._appositive_name(np))
+                    and not (len(np.split()) <= MAX_TITLE_NP_WORDS and self._office_list_name(np))):
                 sp = self.resolve_np(np)
             om = lex.object_relative_re.search(left) if lead is None and lex.object_relative_re is not None else None
             if om and MASK not in om.group("np"):
@@ -2838,8 +2871,9 @@ class Extractor:
             n_tail = len(tail.split())
             long_tail = n_tail > 14
             if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]) and not (
-                    # `..., X, head of the search and rescue office in Makassar, told Reuters.`
-                    n_tail <= 24 and self._closing_cue(tail)):
+                    # `..., X, head of the search and rescue office in Makassar, told Reuters.`, `..., said
+                    # X, director general of minerals and coal at the energy ministry.`
+                    n_tail <= 24 and (self._closing_cue(tail) or self._cue_name_role(tail))):
                 continue
             tr = self.trailer(tail)
             if tr:
@@ -3394,6 +3428,8 @@ class Extractor:
                     or any(w.lower() in self.lex.org_heads for w in tail_name.split())):
                 return sp
         participle = first in self.lex.participles  # `The reports, citing unnamed sources, said`
+        if any(_opens_predicate(seg) for seg in segs[1:]):
+            return None  # `The driver, who ..., was suspected of ..., said X`: the phrase is a clause's subject
         if (relative or participle or first in ("a", "an") and len(head.split()) <= 8) and head[:1].isupper():
             # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition
             sp = self.resolve_np(self.clean_np(head))
@@ -3406,8 +3442,11 @@ class Extractor:
         words, or a long stretch), so the speaker must be found nearer the verb."""
         i = left.find(np)
         tail = left[i + len(np):] if i >= 0 else left
-        if "," in np or MASK in tail:
+        if MASK in tail:
             return False
+        if "," in np:
+            # `Indonesia, the world's biggest exporter of coal, will halt exports ..., an official said`
+            return any(_opens_predicate(seg) for seg in tail.split(",")[1:])
         if ";" in tail:
             return True  # `The bridge is safe; the mayor said ...`: a new clause, its own subject
         t = tail.strip()

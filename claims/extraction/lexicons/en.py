@@ -195,6 +195,7 @@ TITLES = (
     "ms", "dr", "judge", "justice", "attorney", "prosecutor", "lawyer", "chair", "chairman", "chairwoman", "ceo",
     "cfo", "founder", "co-founder", "head", "commissioner", "superintendent", "sgt.", "sergeant",
     "const.", "constable", "officer", "detective", "insp.", "inspector", "lt.", "lieutenant", "col.",
+    "adj.", "comr.", "commr.", "brig.", "maj.", "cmdr.",
     "colonel", "capt.", "captain", "adm.", "admiral", "ambassador", "envoy", "king", "queen", "prince",
     "pope", "rev.", "reverend", "father", "chancellor", "deputy", "assistant", "senior", "former",
     "manager", "analyst", "economist", "researcher", "scientist", "author", "coach", "candidate",
@@ -225,6 +226,8 @@ ABBREVIATIONS = (
     "corp.", "ltd.", "co.", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.",
     "dec.", "a.m.", "p.m.", "const.", "insp.", "supt.", "adm.", "rev.", "ave.", "blvd.", "mt.", "ft.",
     "d.c.", "p.e.i.", "b.c.", "lbs.", "approx.", "dept.", "est.", "fig.", "vol.", "ph.d.", "mss.",
+    # ranks before a name (`Adj. Sr. Comr. Rizal Hidayat`, `Brig. Gen. Ade Ary`: the Jakarta press)
+    "adj.", "comr.", "commr.", "brig.", "maj.", "cmdr.", "cpl.", "pvt.", "asst.",
 )
 
 NP_FILLERS = (
@@ -447,7 +450,7 @@ SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "war
 # plan`): the clause starts after it.
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-TIME_ADJUNCT_RE = (rf"(?:on\s+(?:{_DAYS})|last\s+(?:week|month|year|night|{_DAYS})|this\s+(?:week|month|year|morning|"
+TIME_ADJUNCT_RE = (rf"(?:on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|{_DAYS})|this\s+(?:week|month|year|morning|"
                    rf"afternoon|evening)|earlier\s+this\s+(?:week|month|year)|yesterday(?!\s+(?:is|was|will|would|has|had)\b)|on\s+(?:{_MONTHS})\s+\d{{1,2}})"
                    r"\b(?!['’])\s*,?\s*(?:that\s+)?")
 

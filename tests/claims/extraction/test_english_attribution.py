@@ -1445,3 +1445,30 @@ def test_a_long_role_before_a_full_name_after_the_words_said():
             "head Rahmat Hidayat Sumantri said on Monday, as hospitals struggled to cope.")
     assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
         ("Rahmat Hidayat Sumantri", "West Java recorded 18,412 dengue cases this year, including 74 deaths")]
+
+
+def test_police_ranks_before_a_name_neither_end_the_sentence_nor_hide_the_name():
+    body = ("Eleven people were killed and 27 injured in the crash at kilometer 92, Purwakarta Police chief "
+            "Adj. Sr. Comr. Rizal Fahmi Hidayat said on Tuesday night.")
+    assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
+        ("Rizal Fahmi Hidayat", "Eleven people were killed and 27 injured in the crash at kilometer 92")]
+
+
+def test_said_then_a_name_and_a_long_role_closes_a_long_sentence():
+    body = ("Coal stocks at 17 power plants were sufficient for less than 10 days, well below a 20-day safety level, "
+            "said Bambang Suryo Wibisono, director general of minerals and coal at the energy ministry.")
+    assert [(s.speaker, s.text[:20]) for s in extract_statements(body, "en")] == [
+        ("Bambang Suryo Wibisono", "Coal stocks at 17 po")]
+
+
+def test_a_subject_with_an_apposition_and_its_own_predicate_is_no_speaker():
+    body = ("The driver of the truck, which was carrying fertiliser, was suspected of losing control after its brakes "
+            "failed on the descent, said Dodi Darjanto, traffic director of the West Java police.")
+    assert [(s.speaker, s.text[:20]) for s in extract_statements(body, "en")] == [("Dodi Darjanto", "The driver of the tr")]
+    body = ("Indonesia, the world's biggest exporter of thermal coal, will halt coal exports from Aug. 5 to secure "
+            "supplies for power plants, a senior energy ministry official said on Monday, sending prices higher.")
+    assert [(s.speaker, s.text[:20]) for s in extract_statements(body, "en")] == [
+        ("a senior energy ministry official", "Indonesia, the world")]
+    # (an auxiliary alone after the apposition is the speech verb's own)
+    body = "Yury Ushakov, an aide to Putin, had told reporters that the visit would last two days."
+    assert [s.speaker for s in extract_statements(body, "en")] == ["Yury Ushakov"]

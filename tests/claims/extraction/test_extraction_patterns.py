@@ -299,6 +299,18 @@ def test_a_known_speaker_named_after_a_description_at_the_end_of_the_sentence():
     assert [s.speaker for s in extract_statements(other, "id", gaz)] == ["lembaga statistik negara"]
 
 
+def test_an_office_that_lists_its_parts_then_the_person_and_a_mixed_case_acronym_before_a_name():
+    body = ("Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru (GTKPG) Kemendikdasmen Sri Wahyuni "
+            "Lestari mengatakan, pihaknya telah mengusulkan 419.146 formasi guru PPPK.\n\n"
+            "Deputi Bidang Sumber Daya Manusia Aparatur KemenPAN-RB Aris Munandar Siregar menyebut formasi yang "
+            "ditetapkan tahun ini sebanyak 248.500.")
+    assert [s.speaker for s in extract_statements(body, "id")] == ["Sri Wahyuni Lestari", "Aris Munandar Siregar"]
+    # (two people joined by `dan` are no office listing its parts)
+    body = ("Ragheb Al Turkmani, 49, dan Abir Al Basha, 39, mengatakan biaya kewarganegaraan terlalu mahal bagi "
+            "keluarga mereka.")
+    assert [s.speaker for s in extract_statements(body, "id")] != ["Abir Al Basha"]
+
+
 def test_a_nya_cue_goes_to_the_person_a_role_introduces_after_the_last_quote():
     body = (
         '"Stok beras aman sampai akhir tahun," kata Menteri Pertanian Budi Santoso. '
