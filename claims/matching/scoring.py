@@ -342,6 +342,17 @@ def shared_figures(a: ClaimKey, b: ClaimKey) -> list[str]:
     return sorted(f for f in (a.numbers & b.numbers) - years if _units_of(a, f) == _units_of(b, f))
 
 
+def figure_share(a: ClaimKey, b: ClaimKey, shared: Sequence[str] | None = None) -> float | None:
+    """The share of the figures either claim states (years aside) that both state, None when
+    neither states one. `KPK menetapkan lima tersangka` shares its one figure with `The five
+    suspects will be detained for 20 days, from September 11 to 30`, which is about the 20 days."""
+    years = {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
+    union = (a.numbers | b.numbers) - years
+    if not union:
+        return None
+    return len(shared_figures(a, b) if shared is None else shared) / len(union)
+
+
 def _units_of(key: ClaimKey, figure: str) -> frozenset[str]:
     """The units a claim writes after a figure: `7` of `tujuh desa` (none) is not `7` of `7 km`."""
     return frozenset(unit for value, _dim, unit in key.quantities if format_number(value) == figure)
@@ -441,7 +452,8 @@ def compare(
         },
         "shared_rare_tokens": shared_rare_tokens(a, b, doc_freq),
         "plain_overlap": round(plain_overlap(a, b), 3),
-        "shared_figures": shared_figures(a, b),
+        "shared_figures": (figures := shared_figures(a, b)),
+        "figure_share": None if (share := figure_share(a, b, figures)) is None else round(share, 3),
         **({} if (glossed := translated_overlap(a, b)) is None else {"translated_overlap": round(glossed, 3)}),
         "speaker": {"result": speaker, "a": a.speaker, "b": b.speaker},
         "safeguards": fired,

@@ -504,7 +504,7 @@ def semantic_decision(
     cosine: float, *, same_language: bool, speaker: str, fired: Sequence[str],
     string_score: float | None = None, plain_overlap: float | None = None,
     shared_figures: Sequence[str] = (), mutual_best: bool = False,
-    translated_overlap: float | None = None,
+    translated_overlap: float | None = None, figure_share: float | None = None,
 ) -> str:
     """The decision of the meaning tier, given the speaker check and fired safeguards. Within
     one language, a rewording that both tiers find close (`string_score`, the wording tier's
@@ -527,7 +527,9 @@ def semantic_decision(
                 and (plain_overlap or 0.0) >= th.BOTH_TIERS_SAME_PLAIN))
     else:
         auto, suggest = th.SEMANTIC_AUTO_MATCH_CROSS, th.SEMANTIC_SUGGEST_CROSS
-        half_sure = (bool(shared_figures) and cosine >= th.SHARED_FIGURES_CROSS_COSINE) or (
+        # (the shared figures must be most of the figures: `lima tersangka` / `five suspects held 20 days`)
+        figures_agree = bool(shared_figures) and (figure_share is None or figure_share >= th.SHARED_FIGURES_CROSS_SHARE)
+        half_sure = (figures_agree and cosine >= th.SHARED_FIGURES_CROSS_COSINE) or (
             mutual_best and speaker == SPEAKER_SAME and cosine >= th.MUTUAL_BEST_CROSS_COSINE) or (
             (translated_overlap or 0.0) >= th.GLOSSED_OVERLAP_CROSS and cosine >= th.GLOSSED_CROSS_COSINE)
     if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or half_sure):
@@ -576,7 +578,7 @@ def combine(string_result: MatchResult, cosine: float | None, *, mutual_best: bo
             cosine, same_language=same_language, speaker=speaker, fired=fired,
             string_score=string_result.score, plain_overlap=exp.get("plain_overlap"),
             shared_figures=exp.get("shared_figures", ()), mutual_best=mutual_best,
-            translated_overlap=exp.get("translated_overlap"))
+            translated_overlap=exp.get("translated_overlap"), figure_share=exp.get("figure_share"))
     by_meaning = _RANK[sem_decision] > _RANK[string_result.decision]
     decision = sem_decision if by_meaning else string_result.decision
     if decision == NONE:

@@ -173,6 +173,18 @@ def test_a_translation_just_below_the_bar_that_states_the_same_figure_is_a_match
     assert semantic.combine(names_only, c).decision != MATCH
 
 
+def test_a_shared_figure_among_many_the_other_claim_does_not_state_is_no_translation():
+    c = th.SHARED_FIGURES_CROSS_COSINE
+    other = string_result("KPK menetapkan lima orang sebagai tersangka, kata Haryanto", "id",
+                          "The five suspects will be detained for the first 20 days, from September 11 to 30, "
+                          "Haryanto said", "en")
+    assert other.explanation["shared_figures"] == ["5"] and other.explanation["figure_share"] < th.SHARED_FIGURES_CROSS_SHARE
+    assert semantic.combine(other, c).decision != MATCH
+    same = string_result("KPK menetapkan lima orang sebagai tersangka, kata Haryanto", "id",
+                         "The KPK named five people as suspects, Haryanto said", "en")
+    assert same.explanation["figure_share"] == 1.0 and semantic.combine(same, c).decision == MATCH
+
+
 def test_a_code_of_letters_and_digits_states_no_figure():
     a, b = key("H5N1 killed a girl of 7 in Cambodia", "en"), key("H5N1 menular ke ayahnya", "id")
     assert "h5n1" in a.tokens and shared_figures(a, b) == []
