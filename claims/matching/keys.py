@@ -191,20 +191,27 @@ def _negated_words(tokens: Sequence[str], neg: frozenset[str], stops: frozenset[
         if tok not in lx.SCOPED_NEGATIONS or tokens[i + 1:i + 2] and tokens[i + 1] in lx.NEGATED_EXISTENCE:
             out.add(NEGATED_UNKNOWN)
             continue
-        nxt = next((t for t in tokens[i + 1:i + 5] if t not in stops and t not in neg), None)
+        nxt = next((t for t in tokens[i + 1:i + 5] if t and t not in stops and t not in neg), None)
         out.add(nxt or NEGATED_UNKNOWN)
     return frozenset(out)
 
 
+_PHRASE_STARTS = frozenset(p[0] for p in (*lx.UNNEGATING_PHRASES, *lx.NEGATING_PHRASES))
+
+
 def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
-    """`tokens` with the words of lexicons.UNNEGATING_PHRASES blanked, for reading negation."""
-    if not any(t in ("no", "tidak", "tak") for t in tokens):
+    """`tokens` for reading negation: the words of lexicons.UNNEGATING_PHRASES blanked, each of
+    lexicons.NEGATING_PHRASES written as `not`."""
+    if _PHRASE_STARTS.isdisjoint(tokens):
         return tokens
     out = list(tokens)
     for i in range(len(out)):
         for phrase in lx.UNNEGATING_PHRASES:
             if tuple(tokens[i:i + len(phrase)]) == phrase:
                 out[i:i + len(phrase)] = [""] * len(phrase)
+        for phrase in lx.NEGATING_PHRASES:
+            if tuple(tokens[i:i + len(phrase)]) == phrase:
+                out[i:i + len(phrase)] = ["not"] + [""] * (len(phrase) - 1)
     return out
 
 

@@ -68,7 +68,13 @@ UNNEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "no", "charge"), ("at", "no", "extra", "charge"), ("no", "later", "than"), ("no", "matter"),
     ("tidak", "lama", "kemudian"), ("tak", "lama", "kemudian"), ("tidak", "lama", "setelah"),
     ("tak", "lama", "setelah"), ("tidak", "lama", "lagi"), ("tak", "lama", "lagi"),
+    # `penerimaan negara bukan pajak` (non-tax revenue), `belum lagi` (not to mention), `not only ...
+    # but also`, `tidak hanya` / `bukan hanya` / `tak hanya` (not only)
+    ("bukan", "pajak"), ("belum", "lagi"), ("not", "only"), ("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"),
 )
+# Phrases that negate without a negator word: `have yet to be accommodated` (belum diakomodasi).
+# When negation is read each stands for `not` (its scope the next word that is no stopword).
+NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (("yet", "to"),)
 # Time zones written in capitals beside a clock time (`pukul 23.30 Wita`): no place or person.
 TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst"})
 # --- dates ------------------------------------------------------------------------------------

@@ -86,3 +86,11 @@ def test_migration_0015_empties_keys_that_write_a_numbered_thing_or_a_code_in_ca
              emptied=["tidak ada api di pesawat GA 617", "KRL nomor 351 menabrak kereta barang",
                       "pegawai bekerja dari rumah (work from home/WFH) mulai Senin"],
              kept=["23 penumpang luka-luka"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0016_empties_keys_that_write_a_phrase_that_negates_or_does_not():
+    _rereads(("claims", "0015_reread_identifiers"), ("claims", "0016_reread_negating_phrases"),
+             emptied=["600,000 teachers have yet to be accommodated", "menggerus penerimaan negara bukan pajak",
+                      "Belum lagi gaji guru di bawah UMR", "tidak hanya guru honorer"],
+             kept=["guru honorer belum diangkat"])

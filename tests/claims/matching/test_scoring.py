@@ -439,6 +439,17 @@ def test_a_set_phrase_with_a_negator_negates_nothing():
     assert claim_key("proses itu tidak lama", language="id").negated  # a negation still
 
 
+def test_phrases_that_negate_without_a_negator_and_negators_in_phrases_that_negate_nothing():
+    yet = claim_key("More than 600,000 honorary teachers have yet to be accommodated as civil servants", language="en")
+    belum = claim_key("lebih dari 600 ribu guru honorer hingga kini belum terakomodasi menjadi ASN", language="id")
+    assert yet.negated and "negation_mismatch" not in compare(yet, belum).explanation["safeguards"]
+    assert yet.negated_words == frozenset({"accommodated"})
+    assert not claim_key("kebijakan ini menggerus penerimaan negara bukan pajak dari royalti", language="id").negated
+    assert not claim_key("Belum lagi skema PPPK paruh waktu yang digaji Rp300 ribu", language="id").negated
+    assert not claim_key("the ban hurts not only miners but also shippers", language="en").negated
+    assert claim_key("guru honorer belum diangkat", language="id").negated  # a negation still
+
+
 def test_a_time_zone_is_no_name():
     a = claim_key("bandara ditutup sejak Sabtu pukul 23.30 Wita hingga Senin pukul 08.00 Wita", language="id")
     assert "wita" not in a.names
