@@ -898,6 +898,11 @@ class Extractor:
                 if n < len(words) and self._is_title(words[-n - 1]) or (
                         n + 1 < len(words) and _CAP_TOKEN_RE.match(words[-n - 1]) and self._is_title(words[-n - 2])):
                     return self._person(name, mention)
+                if n >= 2 and self._is_title(words[0]) and all(
+                        _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words[1:-n]):
+                    # `Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten
+                    # Cianjur Dadan Ruhiyat Sutisna`: a title, an office written in capitals, the person
+                    return self._person(name, mention)
             return None
         owner = self.lex.possessives.get(words[0].lower())
         if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:

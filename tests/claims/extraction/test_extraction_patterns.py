@@ -311,6 +311,12 @@ def test_an_office_that_lists_its_parts_then_the_person_and_a_mixed_case_acronym
     assert [s.speaker for s in extract_statements(body, "id")] != ["Abir Al Basha"]
 
 
+def test_a_title_and_a_long_office_in_capitals_before_the_name():
+    body = ("Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Cianjur Dadan Ruhiyat "
+            "Sutisna mengatakan, pihaknya hanya mengusulkan 450 formasi karena keterbatasan anggaran.")
+    assert [s.speaker for s in extract_statements(body, "id")] == ["Dadan Ruhiyat Sutisna"]
+
+
 def test_a_nya_cue_goes_to_the_person_a_role_introduces_after_the_last_quote():
     body = (
         '"Stok beras aman sampai akhir tahun," kata Menteri Pertanian Budi Santoso. '
