@@ -268,6 +268,7 @@ class Lex:
     similar_backrefs: frozenset = frozenset()
     time_adjunct_re: re.Pattern | None = None
     adjunct_only_re: re.Pattern | None = None
+    backref_objects: frozenset = frozenset()
     that_only_verbs: frozenset = frozenset()
     institution_word_re: re.Pattern | None = None
     adjunct_openers: frozenset = frozenset()
@@ -669,6 +670,7 @@ def compile_lexicon(code: str) -> Lex:
         np_after_prep_re=re.compile(rf"^(?:{_alt(m.NP_AFTER_PREPS)})\s+", re.I) if getattr(m, "NP_AFTER_PREPS", ()) else None,
         as_passive_re=re.compile(m.AS_PASSIVE_RE, re.I),
         deny_np_verbs=frozenset(getattr(m, "DENY_NP_VERBS", ())),
+        backref_objects=frozenset(getattr(m, "BACKREF_OBJECTS", ())),
         claim_nouns=frozenset(getattr(m, "CLAIM_NOUNS", ())),
         negations=frozenset(getattr(m, "NEGATIONS", ())),
         aside_openers=frozenset(getattr(m, "ASIDE_OPENERS", ())),
@@ -1025,6 +1027,15 @@ class Extractor:
                 and not self._titled_name(core, words) and all(
                 _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words) and words[1][:1].isupper():
             return Speaker(core, mention, "organisation")
+        owner = next((i for i, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
+        body = words[owner + 1:] if owner is not None else words[1:] if words[0].lower() == "the" else words
+        if "," not in core and len(body) >= 3 and body[0][:1].isupper() and body[0].lower() in self.lex.org_heads \
+                and body[1] == "of" and body[2][:1].isupper() and not self._titled_name(core, words) and all(
+                _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in body):
+            # `the Ministry of Energy and Mineral Resources`, `Saudi Arabia's Ministry of Hajj and Umrah`: a
+            # body's name, whose `and` joins no two speakers
+            hit = self._in_gaz(" ".join(body))
+            return Speaker(hit[0], mention, hit[1]) if hit else Speaker(" ".join(body), mention, "organisation")
         # apposition: `Juru bicara kepolisian, Budi Hartono`
         segs = [s.strip() for s in core.split(",") if s.strip()]
         for seg in reversed(segs):
@@ -2173,6 +2184,8 @@ class Extractor:
                 return PRONOUN, cue, rest
             npm = _NP_AFTER_RE.match(rest)
             np = self.clean_np_after(npm.group(1) if npm else "")
+            if np.lower() in self.lex.backref_objects:
+                return None  # `..., denied the accusation, saying ...`: what is denied, not who denies
             if npm and (named := self._identified_as(rest, npm.end(1))):
                 np = named  # `said a nurse, who asked to be identified only as Lena.`
             if not np:

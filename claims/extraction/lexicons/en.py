@@ -183,7 +183,7 @@ ORG_HEADS = (
     "spokeswoman", "spokesperson", "campaign",
     "body", "regulator", "watchdog", "union", "federation", "association", "authority", "board", "presidency", "centre", "center", "institute", "bureau", "diocese", "church",
     "operator", "airline", "carrier", "network", "coalition", "alliance", "lender", "insurer", "utility",
-    "service",
+    "service", "organization", "organisation", "directorate",
 )
 HEAD_FINAL_BODIES = True
 

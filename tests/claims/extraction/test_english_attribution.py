@@ -1472,3 +1472,25 @@ def test_a_subject_with_an_apposition_and_its_own_predicate_is_no_speaker():
     # (an auxiliary alone after the apposition is the speech verb's own)
     body = "Yury Ushakov, an aide to Putin, had told reporters that the visit would last two days."
     assert [s.speaker for s in extract_statements(body, "en")] == ["Yury Ushakov"]
+
+
+def test_a_body_named_ministry_of_x_and_y_is_one_speaker():
+    for body, speaker in (
+            ("Coal exports will resume next month, the Ministry of Energy and Mineral Resources said on Monday.",
+             "Ministry of Energy and Mineral Resources"),
+            ("Saudi Arabia's Ministry of Hajj and Umrah said in a letter that the quota was 221,000 pilgrims.",
+             "Ministry of Hajj and Umrah")):
+        assert [s.speaker for s in extract_statements(body, "en")] == [speaker]
+    assert [s.speaker for s in extract_statements("Indonesia and Malaysia said they would cooperate.", "en")] == [
+        "Indonesia; Malaysia"]
+    # an office's name ends at its head word, so the name after it is the person's
+    body = ("Director General of Hajj and Umrah Organization Ahmad Zainul Hakim said the quota stood at 221,000. "
+            "Saudi Arabia's Ministry of Hajj and Umrah said the kingdom had set the quota.")
+    assert [s.speaker for s in extract_statements(body, "en")] == ["Ahmad Zainul Hakim", "Ministry of Hajj and Umrah"]
+
+
+def test_the_denied_accusation_is_not_the_speaker():
+    body = ("Ahmad Zainul Hakim, the ministry's director general for hajj and umrah organization, denied the accusation, "
+            "saying not a single regular seat had been reassigned and that the division complied with the law.")
+    assert [(s.speaker, s.text[:24]) for s in extract_statements(body, "en")] == [
+        ("Ahmad Zainul Hakim", "not a single regular sea")]
