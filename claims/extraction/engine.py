@@ -1979,6 +1979,8 @@ class Extractor:
         s = self._after_fronted_phrase(s)
         if self.lex.aside_participle_re is not None:
             s = self.lex.aside_participle_re.sub("", s)  # `U.S. officials, speaking on condition of anonymity,`
+        # (`Head of the X Agency Budi Rahardjo had said`: the auxiliary first, so the role ends in the name)
+        s = self.lex.trailing_adv_re.sub("", s)
         m = self.lex.np_stop_re.search(s, 1)
         if m and not self._stop_inside_role(s, m):
             s = s[: m.start()]
@@ -2234,6 +2236,8 @@ class Extractor:
                 continue  # `..., but sales in other states require ...`, `Suncor's claims are`: a plural noun
             if m and self._not_spoken(m.group("np")):
                 continue  # `..., she was pleaded guilty`, `..., a decision has yet to be announced`
+            if m and any(m.group("rest").lstrip().lower().startswith(o) for o in self.lex.backref_objects):
+                continue  # `Pemilik kapal dari PT X, Yosef membantah tudingan tersebut`: a denial of an earlier claim
             if m:
                 np = self.clean_np(m.group("np"))
                 if np and (len(np.split()) <= 8 or self._role_then_full_name(np)):
@@ -2639,6 +2643,8 @@ class Extractor:
                 continue  # `the Greens will argue that ...`, `He'll say`: speech foretold, not made
             if pw in self.lex.elliptical_subordinators:
                 continue  # `The trend, if confirmed, has ...`: a participle with its subject left out
+            if pw in self.lex.relative_words and self._attribution_closes(masked):
+                continue  # `The office, which declared a KLB, will review ..., she added`: the whole sentence is hers
             lm = left.rfind(MASK)
             if lm >= 0 and self.body[base + lm] == "," and len(left[lm + 1:].split()) <= 6:
                 continue  # `"A defeat," Lee told the House`: the words before the quote are the content (rule 4)
@@ -2656,9 +2662,11 @@ class Extractor:
                 left = " " * sub_lead + left[sub_lead:]  # `While the club said ...`: the subject follows the subordinator
             np = self.clean_np(left)
             sp = None
+            set_apart = False
             lead = self._lead_appositive(left) if np != self._identified_as(left) else None
             if lead is None and np and (named := self._name_set_apart(np, left)):
-                sp = named
+                # (set apart by commas on both sides, `..., Iqbal Alfarisi, opined`, it is the subject)
+                sp, set_apart = named, left.rstrip().endswith(",")
             elif lead is not None:
                 # `Ann Lee, a nurse based in X and an organiser at Y, said`: however long the
                 # apposition, the subject is the name before it
@@ -2674,7 +2682,7 @@ class Extractor:
                 if isinstance(own, Speaker):
                     sp, np = own, om.group("np")
             sep = None
-            if lead is None and sp is not None and np and self._clause_after_np(left, np):
+            if lead is None and sp is not None and np and not set_apart and self._clause_after_np(left, np):
                 sp = None  # `The toll from the quake rose to 280, officials said`: `The toll` is no speaker
             if sp is None:
                 # the speaker opens a later clause: `In 2015, he said ...`, `... and Hadwin says ...`
@@ -3404,6 +3412,8 @@ class Extractor:
             return None
         first = words[0].lower()
         relative = first in self.lex.relative_words
+        if any(_opens_predicate(seg) for seg in tail.rstrip(" ,").split(",")):
+            return None  # `Lucia Ferrer, 31, was found on a beach, said X`: the name is a clause's subject
         name = self._name_run(head)
         if name and name == head and (len(name.split()) >= 2 or name.lower() in self.people):
             if relative or first in self.lex.determiners or words[0][:1].islower() or words[0][:1].isdigit() \
@@ -3446,8 +3456,6 @@ class Extractor:
                     or any(w.lower() in self.lex.org_heads for w in tail_name.split())):
                 return sp
         participle = first in self.lex.participles  # `The reports, citing unnamed sources, said`
-        if any(_opens_predicate(seg) for seg in segs[1:]):
-            return None  # `The driver, who ..., was suspected of ..., said X`: the phrase is a clause's subject
         if (relative or participle or first in ("a", "an") and len(head.split()) <= 8) and head[:1].isupper():
             # `Somali group al-Shabaab, an affiliate of ..., said`: the phrase before the apposition
             sp = self.resolve_np(self.clean_np(head))

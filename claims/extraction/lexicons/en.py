@@ -10,7 +10,7 @@ SPEECH_VERBS = {
     "said": "assert", "says": "assert", "say": "assert", "told": "assert", "tells": "assert",
     "added": "assert", "adds": "assert", "stated": "assert", "states": "assert", "announced": "assert",
     "explained": "assert", "explains": "assert", "noted": "assert", "notes": "assert", "warned": "assert", "reminded": "assert",
-    "warns": "assert", "argued": "assert", "argues": "assert", "claimed": "assert", "claims": "assert",
+    "warns": "assert", "argued": "assert", "argues": "assert", "opined": "assert", "opines": "assert", "claimed": "assert", "claims": "assert",
     "insisted": "assert", "insists": "assert", "confirmed": "assert", "confirms": "assert",
     "wrote": "assert", "writes": "assert", "suggested": "assert", "suggests": "assert",
     "acknowledged": "assert", "acknowledges": "assert", "admitted": "assert", "admits": "assert",

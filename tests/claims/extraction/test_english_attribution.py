@@ -1494,3 +1494,26 @@ def test_the_denied_accusation_is_not_the_speaker():
             "saying not a single regular seat had been reassigned and that the division complied with the law.")
     assert [(s.speaker, s.text[:24]) for s in extract_statements(body, "en")] == [
         ("Ahmad Zainul Hakim", "not a single regular sea")]
+
+
+def test_a_name_that_is_the_subject_of_the_reported_clause_is_no_speaker():
+    body = ("Lucia Ferrer, 31, was found weak but conscious on a beach at 10.15am local time, said Fathur Rahman, "
+            "head of the Maumere search and rescue office.")
+    assert [(s.speaker, s.text[:12]) for s in extract_statements(body, "en")] == [("Fathur Rahman", "Lucia Ferrer")]
+
+
+def test_a_speech_verb_in_a_relative_clause_yields_to_the_attribution_closing_the_sentence():
+    body = ('Health office head Ninik Susilowati said 143 workers fell ill. "Two bacteria were found," Ninik explained. '
+            "The office, which declared the poisoning an extraordinary event on Tuesday, will review the hygiene "
+            "certificate of the caterer, CV Berkah Rasa, she added.")
+    stmts = extract_statements(body, "en")
+    assert (stmts[-1].speaker, stmts[-1].text[:10]) == ("Ninik Susilowati", "The office")
+
+
+def test_a_role_with_its_auxiliary_and_a_role_set_apart_by_commas_before_the_verb():
+    body = ("Head of the Pekalongan District Disaster Mitigation Agency (BPBD) Budi Rahardjo had said on Friday morning "
+            "that six people were dead.")
+    assert [s.speaker for s in extract_statements(body, "en")] == ["Budi Rahardjo"]
+    body = ("Meanwhile, the executive director of the Central Java chapter of the Indonesian Forum for the Environment "
+            "(Walhi), Iqbal Alfarisi, opined that the disaster could not be separated from sand mining.")
+    assert [s.speaker for s in extract_statements(body, "en")] == ["Iqbal Alfarisi"]

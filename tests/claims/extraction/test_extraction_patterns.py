@@ -317,6 +317,12 @@ def test_a_title_and_a_long_office_in_capitals_before_the_name():
     assert [s.speaker for s in extract_statements(body, "id")] == ["Dadan Ruhiyat Sutisna"]
 
 
+def test_a_denial_of_an_earlier_claim_after_a_comma_does_not_take_the_words_before_the_comma():
+    body = ("Penumpang menyebut kapal kelebihan muatan. Pemilik kapal dari PT Tirta Bahari Flores, Yosef Lamanepa "
+            "membantah tudingan tersebut.")
+    assert not [s for s in extract_statements(body, "id") if s.text.startswith("Pemilik kapal")]
+
+
 def test_a_nya_cue_goes_to_the_person_a_role_introduces_after_the_last_quote():
     body = (
         '"Stok beras aman sampai akhir tahun," kata Menteri Pertanian Budi Santoso. '
