@@ -106,6 +106,8 @@ def _opens_predicate(segment: str) -> bool:
     a predicate, not an apposition (an auxiliary alone, `had`, is the speech verb's own)."""
     words = segment.split()
     return len(words) >= 3 and words[0].lower() in _PREDICATE_OPENERS
+
+
 # Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
 # Siregar`, `Komisaris Sujarwo`, `Kombes Pol Dedi Kurniawan`).
 _HONORIFICS = frozenset((
