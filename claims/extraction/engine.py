@@ -2269,13 +2269,15 @@ class Extractor:
         km = _CLOSING_KNOWN_RE.match(after)
         return f"{np}, {km.group('name')}" if km and self._in_gaz(km.group("name")) else None
 
-    def _cue_name_role(self, tail: str) -> bool:
+    def _cue_name_role(self, tail: str):
         """`, said Bambang Wibisono, director general of minerals and coal at the energy ministry.`:
-        the verb, a named speaker and the speaker's role close the sentence."""
+        when the verb, a named speaker and the speaker's role close the sentence, the trailer
+        (speaker, cue, rest), else None."""
         if not self.lex.trail_cue_re.match(tail):
-            return False
+            return None
         tr = self.trailer(tail)
-        return tr is not None and isinstance(tr[0], Speaker) and isinstance(tr[2], str) and self._apposition_tail(tr[2])
+        closes = tr is not None and isinstance(tr[0], Speaker) and isinstance(tr[2], str) and self._apposition_tail(tr[2])
+        return tr if closes else None
 
     def _closing_cue(self, tail: str) -> bool:
         """`..., head of the office in Makassar, told Reuters.`: a verb right after a comma, and
@@ -2898,12 +2900,14 @@ class Extractor:
                 tail = tail[1:]  # after a closing quotation mark
             n_tail = len(tail.split())
             long_tail = n_tail > 14
-            if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]) and not (
-                    # `..., X, head of the search and rescue office in Makassar, told Reuters.`, `..., said
-                    # X, director general of minerals and coal at the energy ministry.`
-                    n_tail <= 24 and (self._closing_cue(tail) or self._cue_name_role(tail))):
-                continue
-            tr = self.trailer(tail)
+            named_role = None
+            if long_tail and not comma_quote and not _RELATIVE_TAIL_RE.search(tail[:160]):
+                # `..., X, head of the search and rescue office in Makassar, told Reuters.`, `..., said
+                # X, director general of minerals and coal at the energy ministry.`
+                named_role = self._cue_name_role(tail) if n_tail <= 24 else None
+                if not (n_tail <= 24 and (named_role or self._closing_cue(tail))):
+                    continue
+            tr = named_role or self.trailer(tail)
             if tr:
                 sp, cue, rest = tr
                 if isinstance(sp, Speaker) and isinstance(rest, str) and lex.trail_cue_re.match(tail) \

@@ -338,19 +338,22 @@ def shared_figures(a: ClaimKey, b: ClaimKey) -> list[str]:
     on both sides: language-free (`claim_key` reads `satu juta` and `one million` alike), and a
     figure belongs to a claim far more than a name does: every claim of one story names its
     places and people."""
-    years = {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
-    return sorted(f for f in (a.numbers & b.numbers) - years if _units_of(a, f) == _units_of(b, f))
+    return sorted(f for f in (a.numbers & b.numbers) - _years(a, b) if _units_of(a, f) == _units_of(b, f))
 
 
 def figure_share(a: ClaimKey, b: ClaimKey, shared: Sequence[str] | None = None) -> float | None:
     """The share of the figures either claim states (years aside) that both state, None when
     neither states one. `KPK menetapkan lima tersangka` shares its one figure with `The five
     suspects will be detained for 20 days, from September 11 to 30`, which is about the 20 days."""
-    years = {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
-    union = (a.numbers | b.numbers) - years
+    union = (a.numbers | b.numbers) - _years(a, b)
     if not union:
         return None
     return len(shared_figures(a, b) if shared is None else shared) / len(union)
+
+
+def _years(a: ClaimKey, b: ClaimKey) -> set[str]:
+    """The years either claim states, which are dates, not figures."""
+    return {d[2:] for d in a.dates | b.dates if d.startswith("y:")}
 
 
 def _units_of(key: ClaimKey, figure: str) -> frozenset[str]:
