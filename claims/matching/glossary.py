@@ -37,6 +37,7 @@ def _lexicon(source: str, target: str) -> dict[str, frozenset[str]] | None:
             for stem, glosses in raw.items()}
 
 
+@lru_cache(maxsize=65_536)  # called for every word of every pair the meaning tier judges
 def en_stem(word: str) -> str:
     """A light English stem, enough to meet a lemma: `injured` / `injure`, `buried` / `bury`,
     `houses` / `house`, `stopped` / `stop` (the first step of Porter's, roughly)."""
