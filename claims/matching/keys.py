@@ -43,7 +43,11 @@ _IDENTIFIER = re.compile(
 
 # A short word in capitals is a code or an acronym (`GA`, Garuda's flight code), never a negation
 # that lower case would spell (`ga`, colloquial `tidak`).
-_CODE = re.compile(r"\b[A-Z]{2,3}\b")
+# Read as no negation: a code in capitals (`GA 617` is no colloquial `ga`, `not`) and a
+# numbering (`Regulation No. 89`, `Nomor` abbreviated, is no `no`).
+_NOT_NEGATING = re.compile(r"\b[A-Z]{2,3}\b|\b[Nn]o\.?\s*(?=\d)")
+# Currency signs written before a figure (`Rp17.000 hingga Rp18.000`)
+_CURRENCY_SIGNS = frozenset({"rp", "usd", "idr"})
 
 
 def _clock_time(m: re.Match) -> str:
@@ -223,19 +227,21 @@ def _previous_values(tokens: Sequence[str]) -> set[int]:
 
 def _range_end(tokens: Sequence[str], i: int, language: str | None) -> tuple[float, int] | None:
     """The upper end and its position when the number at `i` opens a range (`4.7 to 5.5`, `1.5%
-    to 3.5%`, `between 4.7 and 5.5`), else None. Years and days of a month are read as dates
-    instead (`21-22 Oktober`, `2019-2024`)."""
+    to 3.5%`, `between 4.7 and 5.5`, `Rp17.000 hingga Rp18.000`), else None. Years and days of
+    a month are read as dates instead (`21-22 Oktober`, `2019-2024`)."""
     j = i + 2 if i + 1 < len(tokens) and tokens[i + 1] in lx.UNITS else i + 1  # (the joiner)
-    if j + 1 >= len(tokens) or not _IS_NUMBER.match(tokens[j + 1]):
+    k = j + 2 if j + 1 < len(tokens) and tokens[j + 1] in _CURRENCY_SIGNS else j + 1  # (the end)
+    if k >= len(tokens) or not _IS_NUMBER.match(tokens[k]):
         return None
     joiner = tokens[j]
-    if joiner not in lx.RANGE_WORDS and not (i and lx.RANGE_OPENERS.get(tokens[i - 1]) == joiner):
+    opener = tokens[i - 2] if i >= 2 and tokens[i - 1] in _CURRENCY_SIGNS else tokens[i - 1] if i else ""
+    if joiner not in lx.RANGE_WORDS and lx.RANGE_OPENERS.get(opener) != joiner:
         return None
-    after = tokens[j + 2] if j + 2 < len(tokens) else ""
-    if _is_year(tokens[i]) or _is_year(tokens[j + 1]) or after in lx.MONTHS:
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
+    if _is_year(tokens[i]) or _is_year(tokens[k]) or after in lx.MONTHS:
         return None
-    end = parse_number(tokens[j + 1], language)
-    return None if end is None else (end, j + 1)
+    end = parse_number(tokens[k], language)
+    return None if end is None else (end, k)
 
 
 def _band(tokens: Sequence[str], i: int, value: float, language: str | None):
@@ -351,15 +357,15 @@ def claim_key(
             quantities.add((value, dim, unit))
     # "Rp 5 juta": the currency comes first.
     for i, tok in enumerate(quantity_tokens[:-1]):
-        if tok in ("rp", "usd", "idr") and _IS_NUMBER.match(quantity_tokens[i + 1]):
+        if tok in _CURRENCY_SIGNS and _IS_NUMBER.match(quantity_tokens[i + 1]):
             value = parse_number(quantity_tokens[i + 1], language)
             if value is not None:
                 quantities.add((value, "money", lx.UNITS[tok][1]))
 
     neg = lx.negations(language)
     stops = lx.stopwords(language)
-    # (`GA 617`: a code in capitals is no colloquial `ga`, `not`)
-    read = _without_set_phrases(tokenize(_CODE.sub(" ", text), language) if _CODE.search(text) else tokens)
+    read = _without_set_phrases(
+        tokenize(_NOT_NEGATING.sub(" ", text), language) if _NOT_NEGATING.search(text) else tokens)
     negated = any(t in neg for t in read)
     negated_words = _negated_words(read, neg, stops)
     if stance == "deny" and not negated:

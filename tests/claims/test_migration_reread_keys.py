@@ -94,3 +94,11 @@ def test_migration_0016_empties_keys_that_write_a_phrase_that_negates_or_does_no
              emptied=["600,000 teachers have yet to be accommodated", "menggerus penerimaan negara bukan pajak",
                       "Belum lagi gaji guru di bawah UMR", "tidak hanya guru honorer"],
              kept=["guru honorer belum diangkat"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0017_empties_keys_with_a_numbering_or_a_currency_range():
+    _rereads(("claims", "0016_reread_negating_phrases"), ("claims", "0017_reread_numberings_and_currency_ranges"),
+             emptied=["sesuai Regulation No. 89 of 2015", "dijual Rp17.000 hingga Rp18.000 per liter",
+                      "between Rp 17,000 and Rp 18,000"],
+             kept=["there is no evidence", "harga Rp 15.700 per liter"])

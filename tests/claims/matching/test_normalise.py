@@ -87,6 +87,13 @@ def test_a_code_in_capitals_is_no_colloquial_negation():
     assert claim_key("saya ga tahu soal itu", language="id").negated
 
 
+def test_a_numbering_is_no_negation():
+    assert not claim_key("in accordance with Transport Minister Regulation No. 89 of 2015", language="en").negated
+    assert not claim_key("under Law No.5/2017 on culture", language="en").negated
+    assert claim_key("there is no evidence of a fault", language="en").negated
+    assert claim_key("No, the outage was not caused by PLN", language="en").negated
+
+
 def test_an_acronym_of_common_words_names_nothing():
     key = claim_key("50 persen aparatur sipil negara (ASN) Pemprov DKI bekerja dari rumah (work from home/WFH)",
                     language="id")

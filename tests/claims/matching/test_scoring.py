@@ -406,6 +406,10 @@ def test_a_range_is_one_figure():
     for text, language in (("sasaran inflasi 2,5 plus minus 1 persen", "id"), ("2,5±1 persen", "id"),
                            ("2.5 percent plus or minus 1 percent", "en"), ("the target range of 1.5% to 3.5%", "en")):
         assert claim_key(text, language=language).numbers == frozenset({"1.5~3.5"}), text
+    # the second end may carry the currency sign again
+    for text, language in (("dijual Rp17.000 hingga Rp18.000 per liter", "id"), ("sold at 17,000 to 18,000 rupiah", "en"),
+                           ("between Rp 17,000 and Rp 18,000 per liter", "en"), ("antara Rp 17.000 dan Rp 18.000", "id")):
+        assert claim_key(text, language=language).numbers == frozenset({"17000~18000"}), text
     # days of a month and years stay dates
     assert "dm:22-10" in claim_key("RDG BI pada 21-22 Oktober 2025", language="id").dates
     assert {"y:2019", "y:2024"} <= claim_key("from 2019-2024", language="en").dates
