@@ -34,6 +34,8 @@ MIN_QUOTED_WORDS = 1
 MAX_SCARE_WORDS = 3
 _WORD_RE = re.compile(r"[\w'’-]+", re.UNICODE)
 _CAP_TOKEN_RE = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
+# A full name, then the body the person belongs to (English)
+_MEMBER_OF_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) of (?:the )?[A-Z]")
 # The last clause boundary before a speech verb (comma, semicolon, colon, and/but).
 _CLAUSE_SEP_RE = re.compile(r"(?:[,;:]\s+(?:(?:while|whereas|because|although)\s+)?|\s(?:and|but|while|whereas|because|although|dan|namun|tetapi|tapi)\s+)(?!.*(?:[,;:]\s|\s(?:and|but|while|whereas|because|although|dan|namun|tetapi|tapi)\s))", re.S)
 # `X praised the deal and said ...`: a sentence-opening name phrase (titles, `of`, initials)
@@ -111,7 +113,7 @@ def _opens_predicate(segment: str) -> bool:
 # Courtesy titles and ranks before a name in an apposition: the name stays the name (`Mr Rahmat
 # Siregar`, `Komisaris Sujarwo`, `Kombes Pol Dedi Kurniawan`).
 _HONORIFICS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "madam", "sir", "pak", "bu", "bapak", "ibu", "h", "hj",
+    "mr", "mrs", "ms", "dr", "drg", "drh", "prof", "madam", "sir", "pak", "bu", "bapak", "ibu", "h", "hj",
     "kombes", "komisaris", "pol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "brigjen", "irjen",
     "komjen", "jenderal", "kolonel", "letkol", "mayjen", "laksamana", "marsekal",
 ))
@@ -894,6 +896,10 @@ class Extractor:
         carrier = self._carrier_subject(words)
         if carrier is not None:
             return Speaker(carrier, mention, "document")
+        if (member := _MEMBER_OF_RE.match(core)) and self._name_run(member["name"]) == member["name"]:
+            # `Yanuarius Kolo of the Indonesian Veterinary Medical Association`: the person, whose
+            # body follows (`Ministry of Health`, `Head of ...` open with a body or a title)
+            return self._person(member["name"], mention)
         if len(words) > MAX_NP_WORDS:
             # a long official title before a name (`Wakil Sekretaris Gugus Tugas ... Kota X Budi Wira`)
             name = self._name_run(core) if len(words) <= MAX_TITLE_NP_WORDS else None

@@ -187,7 +187,7 @@ TITLES = (
     "kombes", "akbp", "kompol", "akp", "ipda", "iptu", "aiptu", "bripka", "jenderal", "marsekal",
     "laksamana", "panglima", "deputi", "asisten", "staf", "khusus", "anggota", "pimpinan", "pemimpin",
     "tertinggi", "perdana", "senior", "pengamat", "peneliti", "ekonom", "analis", "dosen", "guru",
-    "profesor", "prof", "dr", "drs", "ir", "h", "hj", "kh", "ustaz", "pendeta", "bapak", "ibu", "pak", "bu",
+    "profesor", "prof", "dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "ustaz", "pendeta", "bapak", "ibu", "pak", "bu",
     "humas", "bidang", "kasubbag", "kabag", "plt", "pj", "ketum", "waketum", "bendahara", "koordinator",
     "manajer", "manager", "founder", "ceo", "ahli", "pakar", "dokter", "epidemiolog", "sosiolog",
     "raja", "ratu", "pangeran", "kanselir", "rektor", "dekan", "hakim", "jaksa", "agung", "umum",
@@ -220,7 +220,7 @@ DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 
 # Abbreviations that end in a period but do not end a sentence (the splitter's list).
 ABBREVIATIONS = (
-    "jl.", "dll.", "dsb.", "dst.", "tbk.", "prof.", "dr.", "drs.", "ir.", "h.", "hj.", "no.", "st.",
+    "jl.", "dll.", "dsb.", "dst.", "tbk.", "prof.", "dr.", "drs.", "dra.", "drg.", "drh.", "ir.", "h.", "hj.", "no.", "st.",
     "kh.", "m.", "s.", "a.", "sh.", "se.", "mh.", "msi.", "mm.", "phd.", "rp.", "tel.", "kab.", "kec.",
     "kel.", "ds.", "sdr.", "yth.", "bpk.", "ny.", "tn.", "nn.", "pol.", "purn.", "ket.", "hlm.", "vol.",
     "bag.", "mr.", "mrs.", "ms.", "jr.", "sr.", "u.s.", "st.", "gen.", "lt.", "col.", "sgt.", "jend.",
@@ -323,7 +323,7 @@ OBJECT_VERBS = ("memperingatkan", "mengingatkan", "memberi tahu", "memberitahu")
 NAME_PARTICLES = ("bin", "binti", "van", "de", "al")
 PLURAL_HEAD_RE = None
 
-HONORIFICS = ("bapak", "ibu", "pak", "bu", "mbak", "mas", "bung", "dr", "prof", "kh", "h", "hj")
+HONORIFICS = ("bapak", "ibu", "pak", "bu", "mbak", "mas", "bung", "dr", "drg", "drh", "prof", "kh", "h", "hj")
 
 # Words that open a reported-speech frame without being a cue themselves (`seperti yang diumumkan`).
 GATE_EXTRA = ("seperti", "sebagaimana")

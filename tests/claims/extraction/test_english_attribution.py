@@ -1517,3 +1517,14 @@ def test_a_role_with_its_auxiliary_and_a_role_set_apart_by_commas_before_the_ver
     body = ("Meanwhile, the executive director of the Central Java chapter of the Indonesian Forum for the Environment "
             "(Walhi), Iqbal Alfarisi, opined that the disaster could not be separated from sand mining.")
     assert [s.speaker for s in extract_statements(body, "en")] == ["Iqbal Alfarisi"]
+
+
+def test_a_full_name_then_the_body_the_person_belongs_to():
+    body = ('"Vaccinating dogs is key to breaking the rabies transmission chain," said Yanuarius Kolo of the '
+            "Indonesian Veterinary Medical Association.\n\n"
+            "Kolo accused regency administrations of being too slow to release the budget for animal vaccines.")
+    assert [(s.speaker, s.text[:20]) for s in extract_statements(body, "en")] == [
+        ("Yanuarius Kolo", "Vaccinating dogs is "), ("Yanuarius Kolo", "regency administrati")]
+    # (a body whose name holds `of` stays the body)
+    body = '"Rates will hold," said the Reserve Bank of Australia.'
+    assert [s.speaker for s in extract_statements(body, "en")] == ["the Reserve Bank of Australia"]

@@ -437,3 +437,10 @@ def test_a_known_agency_among_descriptive_words_is_that_agency():
     # a country among descriptors only modifies them: the state media are not the state
     stmts = extract_statements("Laporan media pemerintah Nordland menyebut kapal akan berlayar pada Juni.", "id", gaz)
     assert [s.speaker for s in stmts] != ["Nordland"]
+
+
+def test_a_veterinarians_or_dentists_title_before_a_name_is_no_part_of_it():
+    body = ('"Cakupan vaksinasi anjing di NTT baru sekitar 30 persen, padahal minimal harus 70 persen," kata Ketua '
+            "Perhimpunan Dokter Hewan Indonesia (PDHI) Cabang NTT drh. Yanuarius Kolo.\n\n"
+            '"Gigi anak perlu diperiksa tiap enam bulan," ujar Kepala Puskesmas Oebobo drg. Maria Goreti.')
+    assert [s.speaker for s in extract_statements(body, "id")] == ["Yanuarius Kolo", "Maria Goreti"]
