@@ -1496,8 +1496,8 @@ class Extractor:
                 if s[c + 2:c + 3].isupper() and s[c + 3:c + 4] not in "'’":
                     s = s[c + 2:]
         words = s.split(" ", 16)[:16]
-        if len(words) < 3:
-            return None  # a caption or a credit line, not a sentence
+        if len(words) < 3 and not (len(words) == 2 and words[1].rstrip(".").lower() in self.lex.verbs):
+            return None  # a caption or a credit line, not a sentence (`Marthen membantah.` is one)
         if words[0].lower().strip(",") in self.lex.pronouns:
             self._subject_pronoun = words[0].lower().strip(",")
             return PRONOUN
@@ -1889,12 +1889,16 @@ class Extractor:
     def _introduces_name(self, before: list[str]) -> bool:
         """Whether the words before a capitalised run introduce a person's name there: a comma
         (`Kepala Desa Watobuku, Fransiskus Lado Kelen`), a title (`Kapolda X`) or a role noun
-        (`pemilik Kopi NYIA, ...`, `ekonom Lestari Nurhayati`); not a capitalised word, whose
-        name the run may go on (`Perwakilan Jakarta Raya Teguh P Nugroho`), nor a preposition."""
+        (`pemilik Kopi NYIA, ...`, `ekonom Lestari Nurhayati`) or a place closing an office; not
+        another capitalised word, whose name the run may go on (`Perwakilan Jakarta Raya Teguh P
+        Nugroho`), nor a preposition."""
         if not before:
             return True
         w = before[-1]
         if w.endswith(",") or self._is_title(w):
+            return True
+        if w.lower() in self.lex.compass_words or w.lower() in self.lex.places:
+            # a place closing an office before the name (`Bupati Timor Tengah Selatan Marthen Nenobais`)
             return True
         return w.isalpha() and w.islower() and len(w) > 3 and w not in self.lex.name_stops \
             and w not in self.lex.prepositions and not self._clause_word(w)

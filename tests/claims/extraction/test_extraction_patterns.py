@@ -444,3 +444,13 @@ def test_a_veterinarians_or_dentists_title_before_a_name_is_no_part_of_it():
             "Perhimpunan Dokter Hewan Indonesia (PDHI) Cabang NTT drh. Yanuarius Kolo.\n\n"
             '"Gigi anak perlu diperiksa tiap enam bulan," ujar Kepala Puskesmas Oebobo drg. Maria Goreti.')
     assert [s.speaker for s in extract_statements(body, "id")] == ["Yanuarius Kolo", "Maria Goreti"]
+
+
+def test_a_first_name_after_a_full_name_that_closes_an_office_with_a_place():
+    body = ("Bupati Timor Tengah Selatan Marthen Nenobais mengeluarkan instruksi penertiban hewan penular rabies.\n\n"
+            '"Semua anjing wajib diikat atau dikandangkan," kata Marthen.\n\n'
+            "Ketua PDHI NTT Yanuarius Kolo mengatakan cakupan vaksinasi anjing baru 30 persen.\n\n"
+            'Dikonfirmasi terpisah, Marthen membantah. "Anggaran vaksin sudah kami cairkan sejak April," katanya.')
+    assert [(s.speaker, s.text[:20]) for s in extract_statements(body, "id")] == [
+        ("Marthen Nenobais", "Semua anjing wajib d"), ("Yanuarius Kolo", "cakupan vaksinasi an"),
+        ("Marthen Nenobais", "Anggaran vaksin suda")]
