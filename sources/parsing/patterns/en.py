@@ -96,6 +96,7 @@ HEADER_CAPTION = (
 
 WIRE_CUES = (
     re.compile(r"\bciting\b", I),
+    re.compile(r"\bquoted by\b", I),  # "..., the chief said, as quoted by state news agency Antara."
 )
 
 # "Yonhap reported", "according to Reuters", "told Interfax": only wires count here, because

@@ -181,6 +181,7 @@ def test_a_hyphenated_title_word_is_not_a_dateline():
         ("The minister spoke to the state-run RIA Novosti news agency on Friday.", []),
         ("Menteri itu berbicara kepada kantor berita pemerintah TASS pada Jumat.", []),
         ("The minister denied the report, according to The Guardian.", []),
+        ("Eight witnesses have been questioned, the chief said, as quoted by state news agency Antara.", ["Antara"]),
     ],
 )
 def test_it_finds_cited_wire_sources(sentence, wires):
