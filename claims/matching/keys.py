@@ -41,10 +41,10 @@ _IDENTIFIER = re.compile(
 )
 
 
-# A short word in capitals is a code or an acronym (`GA`, Garuda's flight code), never a negation
-# that lower case would spell (`ga`, colloquial `tidak`).
-# Read as no negation: a code in capitals (`GA 617` is no colloquial `ga`, `not`) and a
-# numbering (`Regulation No. 89`, `Nomor` abbreviated, is no `no`).
+# Read as no negation: a short word in capitals is a code or an acronym (`GA`, Garuda's flight
+# code), not the colloquial `ga` (`tidak`) lower case would spell; a numbering (`Regulation No.
+# 89`, `Law No.5/2017`) is no `no`. (`_IDENTIFIER` drops such numbers from the figures, but asks
+# for the period and a space.)
 _NOT_NEGATING = re.compile(r"\b[A-Z]{2,3}\b|\b[Nn]o\.?\s*(?=\d)")
 # Currency signs written before a figure (`Rp17.000 hingga Rp18.000`)
 _CURRENCY_SIGNS = frozenset({"rp", "usd", "idr"})

@@ -14,8 +14,9 @@ downloaded at run time). The model is loaded once per process, on the first `emb
 scoring.py, and records in the explanation whether the pair joined by wording or by meaning.
 Measured on the gold corpus and timed in bench/bench_semantic.py (docs/benchmarks.md, "Meaning-
 level matching" and "A faster runtime for the meaning tier"): embedding costs ~11-17 ms per
-claim on the 2-core dev machine, so embed once at ingest and store the vector; a lookup scans the stored matrix (see `similar`) or,
-from 50 000 vectors on, the lists of an IVF index (`IvfIndex`).
+claim on the 2-core dev machine, so embed once at ingest and store the vector; a lookup scans
+the stored matrix (see `similar`) or, from 50 000 vectors on, the lists of an IVF index
+(`IvfIndex`).
 """
 
 from __future__ import annotations
