@@ -10,15 +10,21 @@ by hand; not a test).
 Each new article is generated like the stored ones (bench/corpus.py: `Name said, "..."`
 paragraphs), half of its claims near-duplicates of stored claims by the same speaker
 (`TextMaker.variant`: republished as is, a dropped word, a cut tail, other punctuation) and half new
-claims from the templates. It goes through `pipeline.ingest` (extraction, then the wording tier,
-`clustering.claims_assign_clusters`, inside the ingest transaction: timed apart), then through
+claims from the templates. It goes through `pipeline.ingest` (extraction, then the store and the
+wording tier, `clustering.claims_assign_clusters`, inside the ingest transaction), then through
 the worker's meaning step, what `tasks.meaning_task` runs after the commit
-(`meaning.claims_embed`, then `meaning.claims_match_by_meaning`: embed, IVF search over the stored
-vectors, read and judge the neighbours, file edges and moves). Per claim: the wording tier
-alone (the string-only figure, the same claims in the same run), the meaning step alone, and
-both (the article's wording + meaning time divided by its claims); inside the meaning step, the
-embedding (`semantic.embed`) and the vector store's refresh (`VectorStore.refresh`). Extraction
-is not matching and is left out.
+(`meaning.claims_embed`, then `meaning.claims_match_by_meaning`: embed what has no vector, IVF
+search over the stored vectors, read and judge the neighbours, file edges and moves).
+
+Articles alternate between the two places the embedding can run (`--embed-at-ingest both`): on a
+thread during the ingest, beside the store and the wording tier (`meaning.embed_ahead`, stored by
+`meaning.claims_store_vectors` after the commit: KUTIP_EMBED_AT_INGEST on), or in the meaning
+step (off). Per claim: the wording tier alone (the string-only figure, the same claims in the
+same run); the ingest's matching span, from the extracted texts to the stored vectors (the
+article and its claims stored, the wording tier, and in 'on' the wait for the embedding); the
+meaning step; both (span + meaning step, an article's time divided by its claims); the
+embedding (`semantic.embed`, on whichever thread) and the vector store's refresh
+(`VectorStore.refresh`). Extraction is not matching and is left out.
 
 The process loads the stored vectors and trains the IVF index before the first article, as a
 worker does once. The new articles stay in the database (a few hundred claims on top of N).
@@ -28,12 +34,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import random
 import statistics
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -116,11 +122,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=23)
     ap.add_argument("--refit-vectors", action="store_true",
                     help="first replace every stored vector by one like real e5 vectors (see refit_vectors)")
+    ap.add_argument("--embed-at-ingest", choices=["on", "off", "both"], default="both",
+                    help="where the embedding runs (KUTIP_EMBED_AT_INGEST); both: articles alternate")
     ap.add_argument("--profile", metavar="FILE",
                     help="also profile the two tiers' steps (cProfile) and write the stats to FILE")
     args = ap.parse_args()
-    os.environ["KUTIP_MEANING"] = "0"  # the ingest schedules nothing: the meaning step is run below
     setup_django(args.var_dir)
+
+    from django.conf import settings
 
     from claims import meaning, pipeline
     from claims.matching import semantic
@@ -150,25 +159,31 @@ def main() -> None:
     print(f"{stored_claims} claims, {vectors} vectors; vectors loaded and index trained in "
           f"{time.perf_counter() - t0:.1f} s", flush=True)
 
+    pipeline.meaning_schedule = lambda article, only=None: None  # the meaning step is run below
     timer = StepTimer()
     timer.wrap(pipeline, "claims_assign_clusters", "wording")
+    span = _time_span(pipeline)
     timer.wrap(semantic, "embed", "embedding")
     timer.wrap(meaning.VectorStore, "refresh", "refresh")
     profiler = cProfile.Profile() if args.profile else None
     if profiler is not None:
         _profile(pipeline, "claims_assign_clusters", profiler)
     run, serial = time.time_ns(), 0
+    modes = {"on": [True], "off": [False], "both": [True, False]}[args.embed_at_ingest]
     for n in args.per_article:
-        wording, meaning_step, both, article_both, embedding, refreshing = [], [], [], [], [], []
-        repeats = claims = 0
-        for _ in range(args.articles):
+        figures = {mode: defaultdict(list) for mode in modes}
+        counted = {mode: [0, 0] for mode in modes}  # claims, repeats
+        for i in range(args.articles * len(modes)):
+            mode = modes[i % len(modes)]
+            settings.KUTIP_EMBED_AT_INGEST = mode
             serial += 1
             body, repeated = article_text(rng, maker, stored, n, serial)
             result = pipeline.ingest(body, source_name=f"bench-online-{run}-{serial}")
             ids = list(result.article.claims.values_list("pk", flat=True)) if result.ok and result.created else []
-            w = timer.take().get("wording", 0.0)
+            at_ingest = timer.take()
             if not ids:
                 continue
+            ingest_span = span["end"] - span["start"]
             t0 = time.perf_counter()
             if profiler is not None:
                 profiler.enable()
@@ -179,21 +194,46 @@ def main() -> None:
             m = time.perf_counter() - t0
             steps = timer.take()
             k = len(ids)
-            claims += k
-            repeats += repeated
-            wording.append(w / k)
-            embedding.append(steps.get("embedding", 0.0) / k)
-            refreshing.append(steps.get("refresh", 0.0) / k)
-            meaning_step.append(m / k)
-            both.append((w + m) / k)
-            article_both.append(w + m)
-        print(f"articles of {n} ({claims} claims stored, {repeats} written as repeats): per claim p50 / p95 "
-              f"wording only {ms(wording)}; meaning step {ms(meaning_step)}; both tiers {ms(both)}; "
-              f"per article both {ms(article_both)}; of the meaning step, embedding {ms(embedding)}, "
-              f"reading new vectors {ms(refreshing)}", flush=True)
+            counted[mode][0] += k
+            counted[mode][1] += repeated
+            got = figures[mode]
+            got["wording"].append(at_ingest.get("wording", 0.0) / k)
+            got["span"].append(ingest_span / k)
+            got["meaning"].append(m / k)
+            got["both"].append((ingest_span + m) / k)
+            got["article"].append(ingest_span + m)
+            got["embedding"].append((at_ingest.get("embedding", 0.0) + steps.get("embedding", 0.0)) / k)
+            got["refresh"].append(steps.get("refresh", 0.0) / k)
+        for mode in modes:
+            got, (claims, repeats) = figures[mode], counted[mode]
+            print(f"articles of {n}, embedding at ingest {'on' if mode else 'off'} ({claims} claims stored, "
+                  f"{repeats} written as repeats): per claim p50 / p95 wording only {ms(got['wording'])}; "
+                  f"ingest span {ms(got['span'])}; meaning step {ms(got['meaning'])}; both tiers {ms(got['both'])}; "
+                  f"per article both {ms(got['article'])}; embedding {ms(got['embedding'])}, "
+                  f"reading new vectors {ms(got['refresh'])}", flush=True)
     if profiler is not None:
         profiler.dump_stats(args.profile)
         pstats.Stats(args.profile).sort_stats("cumulative").print_stats(40)
+
+
+def _time_span(pipeline) -> dict[str, float]:
+    """The ingest's matching span: from `embed_ahead` (called once the texts are extracted, on or
+    off) to the end of `claims_store_vectors` (after the commit)."""
+    span: dict[str, float] = {}
+    ahead, store = pipeline.embed_ahead, pipeline.claims_store_vectors
+
+    def started(*args, **kwargs):
+        span["start"] = time.perf_counter()
+        return ahead(*args, **kwargs)
+
+    def stored(*args, **kwargs):
+        try:
+            return store(*args, **kwargs)
+        finally:
+            span["end"] = time.perf_counter()
+
+    pipeline.embed_ahead, pipeline.claims_store_vectors = started, stored
+    return span
 
 
 def _profile(owner, name: str, profiler: cProfile.Profile) -> None:

@@ -3,8 +3,11 @@ match by meaning (translations, paraphrases).
 
 The model and the arithmetic are claims.matching.semantic's (pure). Here:
 
-- `claims_embed` stores a vector per claim (ClaimEmbedding). It costs ~60 ms a claim, so it runs
-  after the ingest commits, in a Celery task (`tasks.meaning_task`), never inside the ingest.
+- `embed_ahead` starts embedding an article's claims on a thread while the ingest stores them and
+  the wording tier matches them; `claims_store_vectors` stores those vectors once the ingest has
+  committed. `claims_embed` stores a vector for each claim that still has none (embedding
+  switched off at ingest, or failed there) in the Celery task that follows the ingest
+  (`tasks.meaning_task`) and in the nightly catch-up.
 - `vector_store()` is this process's copy of every stored vector, refreshed incrementally, for
   searching (a scan of int8 rows; see `semantic.similar` for its cost).
 - `claims_match_by_meaning` searches a batch of claims, combines each close pair with the
@@ -19,10 +22,13 @@ The model and the arithmetic are claims.matching.semantic's (pure). Here:
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 from django.conf import settings
@@ -45,6 +51,8 @@ from .models import (
     MeaningEdge,
     Review,
 )
+
+logger = logging.getLogger(__name__)
 
 # Neighbours read per claim. Pairs of one article, of the claim's own cluster and 'none' pairs
 # are dropped after the search, so this is more than the few a claim ends up with.
@@ -97,6 +105,80 @@ def meaning_schedule(article, only=None) -> None:
 # ---- vectors -------------------------------------------------------------------------------
 
 
+# Engine threads of the embedding at ingest: the ingest's own thread (the store, the wording
+# tier) keeps a core. Articles of 8 at 1M claims on the 2-core dev machine, both tiers per claim
+# p50 / p95: 22.2 / 30.5 ms with one, 30.0 / 37.8 with two (three busy threads on two cores),
+# 33.1 / 43.4 embedding in the meaning step instead (docs/benchmarks.md, "Embedding at ingest").
+AT_INGEST_THREADS = 1
+_ahead: ThreadPoolExecutor | None = None
+_ahead_lock = threading.Lock()
+
+
+def _ahead_executor() -> ThreadPoolExecutor:
+    global _ahead
+    with _ahead_lock:
+        if _ahead is None:
+            # One thread: the engine runs one batch at a time anyway (semantic.embed).
+            _ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kutip-embed")
+        return _ahead
+
+
+def _forget_executor() -> None:
+    # A forked worker child does not have its parent's thread: it starts its own when needed.
+    global _ahead
+    _ahead = None
+
+
+os.register_at_fork(after_in_child=_forget_executor)
+
+
+def embed_ahead(texts: Iterable[str]) -> Future | None:
+    """Start embedding an article's claim texts on this process's embedding thread; the future
+    gives {text: stored vector bytes}.
+
+    The ingest calls it once the texts are extracted, so the vectors are computed while it
+    stores the claims and the wording tier matches them: onnxruntime runs without the GIL, and
+    on the 2-core dev machine the two overlap (docs/benchmarks.md, "Embedding at ingest").
+    None when the meaning tier or embedding at ingest is switched off (KUTIP_MEANING,
+    KUTIP_EMBED_AT_INGEST): the worker's task embeds then."""
+    if not (settings.KUTIP_MEANING and settings.KUTIP_EMBED_AT_INGEST):
+        return None
+    unique = sorted(set(texts))
+    if not unique:
+        return None
+    return _ahead_executor().submit(_embed_to_bytes, unique)
+
+
+def _embed_to_bytes(texts: list[str]) -> dict[str, bytes]:
+    embedded = semantic.quantize(semantic.embed(texts, threads=AT_INGEST_THREADS))
+    return {text: embedded.to_bytes(i) for i, text in enumerate(texts)}
+
+
+def claims_store_vectors(article, ahead: Future | None) -> list[int]:
+    """Store the vectors `embed_ahead` computed for the article's claims, after the ingest has
+    committed (so its transaction never waits for the model); the ids stored.
+
+    Whatever went wrong on the thread (no model here, a runtime error) is logged and leaves the
+    claims without vectors, for the worker's `claims_embed`: the article is stored either way."""
+    if ahead is None:
+        return []
+    try:
+        vector_of = ahead.result()
+    except Exception:  # an optional head start must never fail an ingest that has committed
+        logger.exception("embedding at ingest failed for article %s: the worker embeds its claims", article.pk)
+        return []
+    rows = [row for row in Claim.objects.filter(article=article).values_list("pk", "text", "cluster_id")
+            if row[1] in vector_of]
+    # A copy of a stored claim keeps its original's bytes, as the worker's path gives it.
+    vector_of = {**vector_of, **_stored_copies(rows)}
+    ClaimEmbedding.objects.bulk_create(
+        [ClaimEmbedding(claim_id=pk, vector=vector_of[text], model=semantic.MODEL) for pk, text, _ in rows],
+        ignore_conflicts=True,  # the worker may have embedded one first
+    )
+    return [pk for pk, _, _ in rows]
+
+
+
 def claims_embed(claim_ids: Iterable[int]) -> list[int]:
     """Store a vector for each of the claims that has none of the current model; the ids given one.
 
@@ -135,7 +217,8 @@ def _stored_copies(rows: list[tuple[int, str, int | None]]) -> dict[str, bytes]:
 
     A republished wire story repeats its claims word for word, and the wording tier has put each
     copy in its original's cluster by then: the copy takes the original's vector (the same text
-    gives the same bytes, batched or alone) instead of the ~15-20 ms of embedding it. Copies
+    gives the same bytes, batched or alone), in the worker instead of the ~10-20 ms of embedding
+    it (at ingest it was embedded beside the wording tier, before its cluster was known). Copies
     filed elsewhere (by another speaker) are embedded, which costs time, not correctness."""
     clusters = {cluster for _, _, cluster in rows if cluster is not None}
     if not clusters:

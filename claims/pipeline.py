@@ -26,7 +26,7 @@ from .extraction import article_country, extract_statements
 from .extraction.gazetteer import SpeakerGazetteer
 from .extraction.types import Statement
 from .matching.normalise import normalise
-from .meaning import meaning_schedule
+from .meaning import claims_store_vectors, embed_ahead, meaning_schedule
 from .models import Claim
 from .services import claims_announce_repeats
 from .speakers import speaker_resolve
@@ -137,6 +137,7 @@ def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, 
     if existing is not None:
         return IngestResult(source_name, existing, created=False, statement_count=existing.claims.count())
 
+    ahead = embed_ahead(st.text for st in extraction.statements)  # runs beside the store and the wording tier
     try:
         with transaction.atomic():
             article = _store(extraction, raw=raw, body_hash=body_hash, source_name=source_name)
@@ -146,6 +147,7 @@ def ingest(data: bytes | str, *, source_name: str, filename: str | None = None, 
         if existing is None:
             raise
         return IngestResult(source_name, existing, created=False, statement_count=existing.claims.count())
+    claims_store_vectors(article, ahead)
     claims_announce_repeats(article=article)  # webhooks: a checked claim appears again
     meaning_schedule(article)
     return IngestResult(source_name, article, created=True, statement_count=len(extraction.statements))

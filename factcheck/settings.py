@@ -163,10 +163,14 @@ KUTIP_WEBHOOK_ALLOW_PRIVATE = _bool("KUTIP_WEBHOOK_ALLOW_PRIVATE", False)
 KUTIP_FETCH_TIMEOUT = _positive_int("KUTIP_FETCH_TIMEOUT", 10)
 KUTIP_WEBHOOK_TIMEOUT = _positive_int("KUTIP_WEBHOOK_TIMEOUT", 10)
 
-# The meaning tier (claims.meaning): claims are embedded after their ingest commits, by a Celery
-# task, and matched by meaning (translations, paraphrases) beside the wording tier. Off, nothing
-# is embedded and matching is by wording only. KUTIP_EMBED_THREADS caps the embedding threads.
+# The meaning tier (claims.meaning): claims are embedded during their ingest (else by the Celery
+# task that follows it) and matched by meaning (translations, paraphrases) beside the wording
+# tier. Off, nothing is embedded and matching is by wording only. KUTIP_EMBED_THREADS caps the
+# embedding threads.
 KUTIP_MEANING = _bool("KUTIP_MEANING", True)
+# Embed an article's claims during its ingest, on a thread beside the wording tier, rather than
+# in the task that follows (claims.meaning.embed_ahead): the process that ingests loads the model.
+KUTIP_EMBED_AT_INGEST = _bool("KUTIP_EMBED_AT_INGEST", True)
 # Claims the nightly run embeds at most (newest first): a backlog, say after switching the tier
 # on over an archive, is worked off over several nights. Batched on 2 cores a claim costs ~16 ms
 # on a quiet machine (~26 ms on one core, 45-60 on a busy one), and searching and filing it

