@@ -110,9 +110,9 @@ def meaning_schedule(article, only=None) -> None:
 
 
 # Engine threads of the embedding at ingest: the ingest's own thread (the store, the wording
-# tier) keeps a core. Articles of 8 at 1M claims on the 2-core dev machine, both tiers per claim
-# p50 / p95: 22.2 / 30.5 ms with one, 30.0 / 37.8 with two (three busy threads on two cores),
-# 33.1 / 43.4 embedding in the meaning step instead (docs/benchmarks.md, "Embedding at ingest").
+# tier) keeps a core. With the two-thread engine, three busy threads on the 2-core dev machine
+# slowed both (docs/benchmarks.md, "Embedding at ingest": articles of 8 at 1M claims, both tiers
+# per claim p50 / p95 30.0 / 37.8 ms, against 22.2 / 30.5 with one thread).
 AT_INGEST_THREADS = 1
 _ahead: ThreadPoolExecutor | None = None
 _ahead_lock = threading.Lock()
