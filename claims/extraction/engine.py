@@ -281,6 +281,7 @@ class Lex:
     places: frozenset = frozenset()
     place_units: frozenset = frozenset()
     place_modifiers: frozenset = frozenset()
+    toponym_heads: frozenset = frozenset()
     compass_words: frozenset = frozenset()
     calls_by_first_name: bool = False
     # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
@@ -600,6 +601,7 @@ def compile_lexicon(code: str) -> Lex:
         places=frozenset(getattr(m, "PLACES", ())),
         place_units=frozenset(getattr(m, "PLACE_UNITS", ())),
         place_modifiers=frozenset(getattr(m, "PLACE_MODIFIERS", ())),
+        toponym_heads=frozenset(getattr(m, "TOPONYM_HEADS", ())),
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
         head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
@@ -810,6 +812,11 @@ class Extractor:
             if first in self.lex.place_units:
                 run.pop(0)  # `Provinsi Kalsel Rahmat Dwisaputra`
                 after_unit = True
+            elif first in self.lex.toponym_heads:
+                # `Wali Kota Tanjung Pinang Lis Darmansyah`, `Kepala BPBD Gunung Kidul Purwono`: no
+                # name opens with a geographic noun, so a one-word name may be left
+                del run[:2]
+                after_unit = False
             elif first in self.lex.places or (after_unit and first not in self.lex.given_names) \
                     or (first not in self.lex.given_names and first in self.body_places):
                 run.pop(0)

@@ -359,6 +359,11 @@ TITLE_SMALL_WORDS = ("dan", "atau", "di", "ke", "dari", "yang", "untuk", "dengan
 PLACE_UNITS = ("desa", "kecamatan", "kabupaten", "kota", "kelurahan", "provinsi", "dusun", "kampung", "cabang",
                "kab.", "kec.", "kel.", "prov.", "kanwil", "wilayah", "daerah", "pulau", "nagari")
 PLACE_MODIFIERS = ("barat", "timur", "utara", "selatan", "tengah", "raya", "jaya", "besar", "kidul")
+# Geographic nouns that open a two-word place name (`Tanjung Pinang`, `Teluk Bintuni`, `Sungai
+# Penuh`, `Muara Enim`, `Gunung Kidul`): opening a run of capitalised words before a person's name,
+# one takes the next word into the place.
+TOPONYM_HEADS = ("tanjung", "teluk", "sungai", "muara", "kuala", "bukit", "gunung", "tanah", "labuhan", "labuan",
+                 "bandar", "banda", "kepulauan", "danau", "selat", "ujung", "pangkalan", "lubuk")
 # A relay opening a sentence that is reported content (`Seperti dilansir Reuters, Minggu (9/11/2025),
 # PVMBG menaikkan status ...`, then `Hal itu disampaikan X`): the medium and its day, no content.
 SOURCE_FRAME_RE = (r"(?:seperti\s+(?:yang\s+)?)?(?:dilansir|dikutip|mengutip|melansir)\s+(?:dari\s+)?[^,.;\n]{1,60},\s*"

@@ -556,6 +556,10 @@ def test_a_place_between_a_title_and_a_name_is_no_part_of_the_name():
     for phrase, name in (("Kepala Desa Sukamaju Oman Suherman", "Oman Suherman"),
                          ("Kepala Kantor SAR Bandung Asep Rahmat Hidayat", "Asep Rahmat Hidayat"),
                          ("Bupati Bandung Barat Hengki Kurniawan", "Hengki Kurniawan"),
+                         ("Wali Kota Tanjung Pinang Lis Darmansyah", "Lis Darmansyah"),
+                         ("Kapolres Teluk Bintuni AKBP Choiruddin Wachid", "Choiruddin Wachid"),
+                         ("Bupati Muara Enim Ahmad Usmarwi Kaffah", "Ahmad Usmarwi Kaffah"),
+                         ("Kepala BPBD Gunung Kidul Purwono", "Purwono"),
                          ("Deputi Kepala Kantor Perwakilan Bank Indonesia Provinsi Kalsel Rahmat Dwisaputra",
                           "Rahmat Dwisaputra")):
         stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
