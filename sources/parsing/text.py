@@ -123,6 +123,7 @@ def parse_text(
             caption_next = not body_started and bp.is_credit_only(line)
             continue
         if kind == "drop":
+            header.credits.extend(_credited_agencies(line, gazetteer))
             continue
         if caption_next:
             caption_next = False
@@ -239,6 +240,17 @@ def parse_text(
 # The wire credit closing the last paragraph: "... ended in deadlock. AFP", "... on Friday. REUTERS, AFP".
 _CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?:[—–-]\s*)?(?P<credit>[A-Z][A-Za-z]{1,12}(?:\s*(?:,|/|and)\s*[A-Z][A-Za-z]{1,12}){0,2})$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*")
+
+
+# A reporting credit under the text ("Additional reporting by Antara; Editing by Ed Davies"): furniture,
+# but the agencies it names contributed to the story.
+_REPORTING_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b", re.I)
+
+
+def _credited_agencies(line: str, gazetteer: OutletGazetteer) -> list[str]:
+    if not _REPORTING_CREDIT.match(line):
+        return []
+    return [written for _at, _entry, written in gazetteer.find_in(line, wires_only=True)]
 
 
 def _closing_wire_credit(paragraph: str, gazetteer: OutletGazetteer) -> re.Match | None:

@@ -340,6 +340,17 @@ def test_sources_credited_under_the_text():
     assert parse_article(text).wire_sources == ["AFP", "Reuters"]
 
 
+@pytest.mark.parametrize(("credit", "wires"), [
+    ("Additional reporting by Antara; Editing by Ed Davies", ["Antara"]),
+    ("(Reporting by Ananda Teresia and Yonhap; Writing by Kate Lamb)", ["Yonhap"]),
+    ("Reporting by Ananda Teresia; Editing by Ed Davies", []),  # reporters, no agency
+])
+def test_an_agency_in_a_reporting_credit_is_a_source(credit, wires):
+    text = _article("Ferry fares to rise in June as fuel costs climb", more=f"Passengers said the rise was the third.\n\n{credit}")
+    article = parse_article(text)
+    assert article.wire_sources == wires and "Editing" not in article.body and "Writing" not in article.body
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [("WRITER: Online Reporters", "Online Reporters"), ("By Mariel Dolorosa - Correspondent / @MDolorosaINQ", "Mariel Dolorosa")],
