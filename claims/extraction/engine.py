@@ -184,6 +184,7 @@ class Lex:
     accusation_re: re.Pattern
     nya_cues: list = field(default_factory=list)
     titles: frozenset = frozenset()
+    rank_words: frozenset = frozenset()
     pronouns: frozenset = frozenset()
     abbreviations: frozenset = frozenset()
     day_names: frozenset = frozenset()
@@ -284,6 +285,7 @@ class Lex:
     toponym_heads: frozenset = frozenset()
     compass_words: frozenset = frozenset()
     calls_by_first_name: bool = False
+    company_forms: frozenset = frozenset()
     # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
     # named right after it starts after the head
     head_final_bodies: bool = False
@@ -536,6 +538,7 @@ def compile_lexicon(code: str) -> Lex:
         accusation_re=re.compile(rf"\b(?:{_alt(m.ACCUSATION_MARKERS)})\s+", re.I),
         nya_cues=[c + nya for c in trailing if not c.endswith(nya)] if nya else [],
         titles=frozenset(m.TITLES),
+        rank_words=frozenset(getattr(m, "RANK_WORDS", ())),
         pronouns=frozenset(m.PRONOUNS),
         abbreviations=frozenset(m.ABBREVIATIONS),
         day_names=frozenset(m.DAY_NAMES),
@@ -604,6 +607,7 @@ def compile_lexicon(code: str) -> Lex:
         toponym_heads=frozenset(getattr(m, "TOPONYM_HEADS", ())),
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
+        company_forms=frozenset(getattr(m, "COMPANY_FORMS", ())),
         head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
         source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
@@ -768,7 +772,13 @@ class Extractor:
 
     # ---- speakers -----------------------------------------------------------------------
     def _is_title(self, tok: str) -> bool:
-        return tok.lower().strip(".,") in self.lex.titles or tok.lower() in self.lex.titles
+        low = tok.lower()
+        if low.strip(".,") in self.lex.titles or low in self.lex.titles:
+            return True
+        # `Brigadier-General`, `Brig-Gen`, `Lt-Col`: a rank written with a hyphen, each part a title or rank word
+        parts = low.strip(".,").split("-")
+        return len(parts) > 1 and all(p in self.lex.titles or p + "." in self.lex.titles or p in self.lex.rank_words
+                                      for p in parts)
 
     def _in_gaz(self, text: str):
         return self.gaz.lookup(text)
@@ -1896,9 +1906,9 @@ class Extractor:
     def _introduces_name(self, before: list[str]) -> bool:
         """Whether the words before a capitalised run introduce a person's name there: a comma
         (`Kepala Desa Watobuku, Fransiskus Lado Kelen`), a title (`Kapolda X`) or a role noun
-        (`pemilik Kopi NYIA, ...`, `ekonom Lestari Nurhayati`) or a place closing an office; not
-        another capitalised word, whose name the run may go on (`Perwakilan Jakarta Raya Teguh P
-        Nugroho`), nor a preposition."""
+        (`pemilik Kopi NYIA, ...`, `ekonom Lestari Nurhayati`), a place closing an office or a
+        company's name (`PT ...`); not another capitalised word, whose name the run may go on
+        (`Perwakilan Jakarta Raya Teguh P Nugroho`), nor a preposition."""
         if not before:
             return True
         w = before[-1]
@@ -1907,6 +1917,14 @@ class Extractor:
         if w.lower() in self.lex.compass_words or w.lower() in self.lex.places:
             # a place closing an office before the name (`Bupati Timor Tengah Selatan Marthen Nenobais`)
             return True
+        if w[:1].isupper():
+            # a company's name, opened by its legal form, before the person's (`Direktur Utama PT
+            # Mitra Husada Farmaindo Budiman Halim`)
+            for x in reversed(before):
+                if x in self.lex.company_forms:
+                    return True
+                if not x[:1].isupper():
+                    break
         return w.isalpha() and w.islower() and len(w) > 3 and w not in self.lex.name_stops \
             and w not in self.lex.prepositions and not self._clause_word(w)
 

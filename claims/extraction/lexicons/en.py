@@ -208,6 +208,10 @@ TITLES = (
     "regent", "passenger", "villager", "survivor", "eyewitness",
 )
 
+# Words that make a title only inside a hyphenated rank (`Brigadier-General`, `Major-General`,
+# `Air-Marshal`): alone, `major` or `air` are common words.
+RANK_WORDS = ("brigadier", "major", "marshal", "commodore", "rear", "air", "lt", "lieut", "maj", "brig", "col")
+
 # Heads of a phrase that describes one person without naming them (`Her 34-year-old father
 # tested positive, it said`): never what `it` or `they` stands for.
 PERSON_NOUNS = (

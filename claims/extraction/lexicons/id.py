@@ -370,6 +370,8 @@ SOURCE_FRAME_RE = (r"(?:seperti\s+(?:yang\s+)?)?(?:dilansir|dikutip|mengutip|mel
                    r"(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:\([^)]{1,20}\))?,\s*)?")
 # News calls a person by the first word of their name (`kata Agustinus` for Agustinus Boli Lamanepa).
 CALLS_BY_FIRST_NAME = True
+# Legal forms that open a company's name (`PT Mitra Husada Farmaindo`), written before its officer's name.
+COMPANY_FORMS = ("PT", "CV", "Perum", "Persero")
 # The words that close a place's name and are no part of a person's (`Flores Timur`, `Jawa Barat`).
 COMPASS_WORDS = ("barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya", "kidul")
 # Words that open a person's name in regional naming (Buton, Bali, Aceh, Java): an office's name

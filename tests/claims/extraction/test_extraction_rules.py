@@ -566,6 +566,26 @@ def test_a_place_between_a_title_and_a_name_is_no_part_of_the_name():
         assert by_text(stmts, "mengungsi").speaker == name, phrase
 
 
+def test_a_first_name_finds_the_full_name_after_a_company():
+    body = ("Terpisah, Direktur Utama PT Mitra Husada Farmaindo Budiman Halim angkat bicara. \"Tidak ada "
+            "kesalahan pada lini produksi kami,\" kata Budiman saat dihubungi, Senin.\n\n"
+            "Budiman menyatakan, perusahaan menghormati keputusan itu.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "Tidak ada kesalahan").speaker == "Budiman Halim"
+    assert by_text(stmts, "menghormati keputusan").speaker == "Budiman Halim"
+
+
+def test_a_rank_written_with_a_hyphen_is_a_title():
+    body = ("Riau Islands narcotics agency chief Hanny Hidayat said the drugs were packed as tea.\n\n"
+            "\u201cThis is the result of two months of work,\u201d Brigadier-General Hanny told reporters.\n\n"
+            "Three people have been detained, Brig-Gen Hanny said.\n\n"
+            "The army will send more troops, Major-General Rudi Santoso said on Monday.")
+    stmts = extract_statements(body, "en")
+    assert by_text(stmts, "two months of work").speaker == "Hanny Hidayat"
+    assert by_text(stmts, "Three people").speaker == "Hanny Hidayat"
+    assert by_text(stmts, "more troops").speaker == "Rudi Santoso"
+
+
 def test_a_capitalised_role_before_a_body_and_a_name_gives_the_name():
     # a role written in capitals is no institution (`Kantor Berita Nusantara` is one), and a
     # two-word rank is all title
