@@ -170,6 +170,7 @@ def _names(text: str, language: str | None) -> frozenset[str]:
     which is enough to stop an automatic match; the checker sees a suggestion.
     """
     stops = lx.stopwords(language)
+    spelled = lx.NAME_ABBREVIATIONS.get(language or "", {})
     out = set()
     text = unicodedata.normalize("NFKC", text.strip(" \"“”‘’'"))
     glosses = _acronym_glosses(text)
@@ -180,7 +181,7 @@ def _names(text: str, language: str | None) -> frozenset[str]:
         for tok in tokenize(word, language):
             if (tok not in stops and tok not in lx.WEEKDAYS and tok not in lx.MONTHS
                     and tok not in lx.TIME_ZONES and not _IS_NUMBER.match(tok) and len(tok) > 1):
-                out.add(tok)
+                out.update(spelled.get(tok, (tok,)))
     return frozenset(out)
 
 

@@ -102,3 +102,10 @@ def test_migration_0017_empties_keys_with_a_numbering_or_a_currency_range():
              emptied=["sesuai Regulation No. 89 of 2015", "dijual Rp17.000 hingga Rp18.000 per liter",
                       "between Rp 17,000 and Rp 18,000"],
              kept=["there is no evidence", "harga Rp 15.700 per liter"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0018_empties_keys_that_write_a_law_by_its_abbreviation():
+    _rereads(("claims", "0017_reread_numberings_and_currency_ranges"), ("claims", "0018_reread_law_abbreviations"),
+             emptied=["dijerat Pasal 114 UU Nomor 35 Tahun 2009", "sesuai Perpres Nomor 5"],
+             kept=["dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009", "uu adalah singkatan"])

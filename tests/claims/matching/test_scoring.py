@@ -483,3 +483,13 @@ def test_days_of_hours_are_days_and_hours():
     assert compare(days, hours).explanation["shared_figures"] == ["72"]
     assert compare(days, three).explanation["shared_figures"] == ["3"]
     assert "number_mismatch" not in compare(days, three).explanation["safeguards"]
+
+
+def test_a_law_written_by_its_abbreviation_names_the_same_law():
+    full = claim_key("para tersangka dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009 tentang Narkotika",
+                     language="id")
+    short = claim_key("para tersangka dijerat Pasal 114 UU Nomor 35 Tahun 2009 tentang Narkotika", language="id")
+    assert full.names == short.names
+    assert "name_mismatch" not in compare(full, short).explanation["safeguards"]
+    other = claim_key("para tersangka dijerat Pasal 114 KUHP tentang Narkotika", language="id")
+    assert "name_mismatch" in compare(full, other).explanation["safeguards"]
