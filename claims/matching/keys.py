@@ -221,9 +221,19 @@ def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
 
 
 def _previous_values(tokens: Sequence[str]) -> set[int]:
-    """Positions of the figures a claim says a count moved from (`up from 182`)."""
+    """Positions of the figures a claim says a count moved from (`up from 182`, `to 12 from 7`)."""
     return {i for i in range(2, len(tokens))
-            if (tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS and _IS_NUMBER.match(tokens[i])}
+            if _IS_NUMBER.match(tokens[i]) and ((tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS
+                                                or _moved_from(tokens, i))}
+
+
+def _moved_from(tokens: Sequence[str], i: int) -> bool:
+    """Whether the figure at `i` is what a count moved from, told after the new one (`to 5
+    batches from 3`, `menjadi 17 anak dari sebelumnya 11`)."""
+    at = i - 2 if tokens[i - 1] in lx.MOVED_FROM_FILLERS else i - 1
+    if at < 2 or tokens[at] not in lx.MOVED_FROM:
+        return False
+    return any(tokens[j] in lx.MOVED_TO and _IS_NUMBER.match(tokens[j + 1]) for j in range(max(0, at - 5), at - 1))
 
 
 def _range_end(tokens: Sequence[str], i: int, language: str | None) -> tuple[float, int] | None:

@@ -123,6 +123,12 @@ PREVIOUS_VALUE_MARKERS: frozenset[tuple[str, str]] = frozenset({
     ("meningkat", "dari"), ("menurun", "dari"), ("melonjak", "dari"), ("dibandingkan", "dengan"),
     ("dibanding", "dengan"),
 })
+# The same told the other way round, the new figure first: a figure after `from` (`dari`, or
+# `dari sebelumnya`) that follows `to N` (`menjadi N`) within a few words (`expanded the recall to
+# five batches from three`, `rose to 12 from 7`, `bertambah menjadi 17 anak dari sebelumnya 11`).
+MOVED_TO: frozenset[str] = frozenset({"to", "menjadi", "jadi"})
+MOVED_FROM: frozenset[str] = frozenset({"from", "dari"})
+MOVED_FROM_FILLERS: frozenset[str] = frozenset({"sebelumnya", "semula", "previously", "earlier"})
 # Words that make the figure after them (one or two words on) a bound or an estimate: `lebih dari
 # 34 juta` and `more than 34 million` are consistent with `34,2 juta`.
 APPROXIMATORS: frozenset[str] = frozenset({

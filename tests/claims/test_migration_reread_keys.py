@@ -105,7 +105,9 @@ def test_migration_0017_empties_keys_with_a_numbering_or_a_currency_range():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_migration_0018_empties_keys_that_write_a_law_by_its_abbreviation():
-    _rereads(("claims", "0017_reread_numberings_and_currency_ranges"), ("claims", "0018_reread_law_abbreviations"),
-             emptied=["dijerat Pasal 114 UU Nomor 35 Tahun 2009", "sesuai Perpres Nomor 5"],
-             kept=["dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009", "uu adalah singkatan"])
+def test_migration_0018_empties_keys_that_write_a_law_by_its_abbreviation_or_a_figure_moved_from():
+    _rereads(("claims", "0017_reread_numberings_and_currency_ranges"), ("claims", "0018_reread_laws_and_moved_figures"),
+             emptied=["dijerat Pasal 114 UU Nomor 35 Tahun 2009", "sesuai Perpres Nomor 5",
+                      "jumlah korban bertambah menjadi 17 anak dari sebelumnya 11"],
+             kept=["dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009", "uu adalah singkatan",
+                   "bertambah dari 7 menjadi 12 orang"])

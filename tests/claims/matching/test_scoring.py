@@ -493,3 +493,12 @@ def test_a_law_written_by_its_abbreviation_names_the_same_law():
     assert "name_mismatch" not in compare(full, short).explanation["safeguards"]
     other = claim_key("para tersangka dijerat Pasal 114 KUHP tentang Narkotika", language="id")
     assert "name_mismatch" in compare(full, other).explanation["safeguards"]
+
+
+def test_a_figure_moved_from_told_after_the_new_one_is_not_the_claims_figure():
+    expanded = claim_key("BPOM has expanded the recall of Fevrinol syrup to five batches from three", language="en")
+    first = claim_key("BPOM ordered the recall of three batches of Fevrinol syrup", language="en")
+    assert expanded.numbers == {"5"}
+    assert "number_mismatch" in compare(expanded, first).explanation["safeguards"]
+    assert claim_key("jumlah korban bertambah menjadi 17 anak dari sebelumnya 11", language="id").numbers == {"17"}
+    assert claim_key("the toll rose to 12 from seven", language="en").numbers == {"12"}
