@@ -2644,7 +2644,7 @@ class Extractor:
                 self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), km.group("cue"), Stance.ASSERT)
                 return
         m = lex.according_end_re.match(masked)
-        if m and not self._opens_with_attribution(m.group("content")):
+        if m and not self._opens_with_attribution(m.group("content")) and not self._closes_with_attribution(m.group("content")):
             np = self.clean_np_after(m.group("np"))
             sp = self.resolve_np(self._closing_known(np, masked[m.end("np"):]) or np)
             if not (isinstance(sp, Speaker) and sp.kind == "person") and \
@@ -3205,6 +3205,21 @@ class Extractor:
             return isinstance(self.resolve_np(self.clean_np(left)), Speaker)
         return False
 
+    def _closes_with_attribution(self, content: str) -> bool:
+        """`A, BNNP chief Hanny Hidayat said, according to Antara`: the words before `according to`
+        end with their own speaker and verb, so `according to` names the medium, as in
+        `_opens_with_attribution`."""
+        verbs = list(self.verbs_in(content))
+        if not verbs or content[verbs[-1].end():].strip(" ,"):
+            return False
+        left = content[:verbs[-1].start()]
+        if "," not in left:
+            return False
+        np = left.rsplit(",", 1)[1]
+        if not np.strip() or MASK in np or len(np.split()) > 12:
+            return False
+        return isinstance(self.resolve_np(self.clean_np(np)), Speaker)
+
     def _reporter_tail(self, start: int, end: int) -> int:
         """Where reported words give way to the reporter's own: a closing `, which ...` about
         the last noun, a `— a problem that ...` apposition, a `, though ...` aside, the speaker's
@@ -3590,11 +3605,14 @@ class Extractor:
         return len(app.split()) <= 20 and not rx.search(app)
 
     def _aside(self, text: str) -> bool:
-        """`..., he said, though he named nobody` / `..., officials said, raising the toll`: what
-        follows the cue is the reporter's aside or a participle of the event, not more words."""
+        """`..., he said, though he named nobody` / `..., officials said, raising the toll` / `...,
+        he said, according to Antara`: what follows the cue is the reporter's aside, a participle of
+        the event or the medium, not more words."""
         words = text.split(None, 2)
         if not words:
             return True
+        if self.lex.according_after_re.match(text):
+            return True  # `..., Hanny said, according to Antara`: the medium that carried the words
         first = words[0].lower()
         if first in ("and", "but") and len(words) > 1:
             # `..., and as staff worry`: a subordinate clause after the joiner is the reporter's

@@ -575,6 +575,17 @@ def test_a_first_name_finds_the_full_name_after_a_company():
     assert by_text(stmts, "menghormati keputusan").speaker == "Budiman Halim"
 
 
+def test_according_to_after_a_speaker_and_verb_names_the_medium():
+    body = ("The drugs were packed in green packets labelled as tea, narcotics agency chief Hanny Hidayat said, "
+            "according to state news agency Antara.\n\nThree people were detained, Hanny said.")
+    stmts = extract_statements(body, "en")
+    assert [(s.speaker, s.text) for s in stmts] == [
+        ("Hanny Hidayat", "The drugs were packed in green packets labelled as tea"),
+        ("Hanny Hidayat", "Three people were detained")]
+    stmts = extract_statements("The drugs were packed as tea, according to Antara.", "en")
+    assert [s.speaker for s in stmts] == ["Antara"]  # no speaker of its own: the agency's words
+
+
 def test_a_rank_written_with_a_hyphen_is_a_title():
     body = ("Riau Islands narcotics agency chief Hanny Hidayat said the drugs were packed as tea.\n\n"
             "\u201cThis is the result of two months of work,\u201d Brigadier-General Hanny told reporters.\n\n"
