@@ -136,7 +136,7 @@ _AGE_RE = re.compile(r",\s*\d{1,3}\s*(?:,|$)")
 _DEGREE_RE = re.compile(r"(?:,\s*(?:(?:[A-Z][a-z]{0,4}\.\s?)+[A-Za-z]{0,5}\.?(?:\([A-Z]\))?|Ph\.?\s?D\.?|MBA|MPH|MSc))+\s*$")
 _AGE_WORD_RE = re.compile(r"\b\d{1,3}-year-old\b")
 # `Ana Lestari, Ketua ...`: a name of two to four capitalised words, a comma and the next word
-_NAME_COMMA_RE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}), ([A-Za-z]+)\b")
+_NAME_COMMA_RE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?: \(\d{1,3}\))?, ([A-Za-z]+)\b")
 # a name, then `, <role>` to the end of the sentence
 _APPOSITION_TAIL_RE = re.compile(r"\s*[A-Z][^,;]{1,60},\s+([^,;]+?(?:,\s+[^,;]+?)?)[\s.!?]*$")
 
@@ -1692,8 +1692,9 @@ class Extractor:
         while found is None and self._quiet_sentences and self._quiet_sentences[-1][0] > self.last_si:
             _, masked = self._quiet_sentences.pop()
             # (most sentences name no role near their start: only those that do are read)
-            if any(w.lower() in heads for w in _CAP_WORD_RE.findall(masked, 0, 120)):
-                found = self._name_then_role(masked) or self._role_led_subject(masked)
+            found = self._name_then_role(masked)
+            if found is None and any(w.lower() in heads for w in _CAP_WORD_RE.findall(masked, 0, 120)):
+                found = self._role_led_subject(masked)
             found = found or self._named_subject(masked) or self._passive_agent(masked)
         self._quiet_sentences.clear()  # the rest came before: no longer anyone's antecedent
         return found
@@ -1762,10 +1763,12 @@ class Extractor:
         return None
 
     def _name_then_role(self, masked: str) -> Speaker | None:
-        """`Ana Lestari, Ketua Komisi X, menilai ...`: a full name, a comma, then a role noun."""
+        """`Ana Lestari, Ketua Komisi X, menilai ...`, `Siti Khotijah (52), warga Tambak Lorok,
+        terpaksa mengungsi`: a full name (and an age), a comma, then a role noun."""
         s = self.lex.leading_conn_re.sub("", masked.lstrip())
         m = _NAME_COMMA_RE.match(s)
-        if not m or m.group(2).lower() not in self.lex.mod.ROLE_HEADS:
+        role = m.group(2).lower() if m else ""
+        if not m or (role not in self.lex.mod.ROLE_HEADS and role not in getattr(self.lex.mod, "CITIZEN_ROLES", ())):
             return None
         name = m.group(1)
         if self._name_run(name) != name or self._in_gaz(name):

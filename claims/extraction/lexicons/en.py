@@ -34,6 +34,7 @@ SPEECH_VERBS = {
     "signalled": "assert", "signaled": "assert", "hinted": "assert", "disclosed": "assert",
     "speculated": "assert", "forecast": "assert", "assured": "assert", "boasted": "assert",
     "joked": "assert", "quipped": "assert", "proclaimed": "assert", "affirmed": "assert",
+    "reaffirmed": "assert", "reaffirms": "assert",
     "retorted": "assert", "clarified": "assert", "implied": "assert",
     "charged": "accuse", "protested": "assert", "answered": "assert",
     # present plural (`Critics accuse ...`, `Posts on Facebook claim ...`: PLURAL_SUBJECT_VERBS)
@@ -329,7 +330,7 @@ NP_OBJECT_VERBS = (
     "wrote", "writes", "promised", "promises", "announced", "announces", "reported", "reports", "tells",
     "suggested", "suggests", "estimated", "estimates", "revealed", "predicted", "confirmed", "confirms",
     "agreed", "recalled", "recalls", "reiterated", "underlined", "underscored", "signalled", "signaled",
-    "affirmed", "proclaimed", "clarified", "remarked", "boasted",
+    "affirmed", "reaffirmed", "reaffirms", "proclaimed", "clarified", "remarked", "boasted",
 )
 # Object pronouns that open such a noun phrase (`tells us about ...`).
 OBJECT_STARTS = ("us", "him", "them", "me", "some", "more", "no", "any", "our", "my", "your", "these", "those")

@@ -575,6 +575,15 @@ def test_a_first_name_finds_the_full_name_after_a_company():
     assert by_text(stmts, "menghormati keputusan").speaker == "Budiman Halim"
 
 
+def test_a_resident_introduced_by_name_age_and_role_speaks_the_next_nya_quote():
+    body = ("Kepala BPBD Kabupaten Demak Agus Riyanto menyebut 1.350 warga masih bertahan di pengungsian.\n\n"
+            "Siti Khotijah (52), warga Tambak Lorok, terpaksa mengungsi bersama tiga cucunya. \"Airnya datang "
+            "cepat sekali, barang-barang tidak sempat diselamatkan,\" ujarnya.")
+    stmts = extract_statements(body, "id")
+    assert by_text(stmts, "1.350 warga").speaker == "Agus Riyanto"
+    assert by_text(stmts, "Airnya datang").speaker == "Siti Khotijah"
+
+
 def test_according_to_after_a_speaker_and_verb_names_the_medium():
     body = ("The drugs were packed in green packets labelled as tea, narcotics agency chief Hanny Hidayat said, "
             "according to state news agency Antara.\n\nThree people were detained, Hanny said.")
