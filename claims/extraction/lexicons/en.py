@@ -206,7 +206,7 @@ TITLES = (
     "democratic", "republican", "presidential", "gop", "u.s.", "us", "sheriff", "coroner", "dean",
     "vice-president", "treasurer", "organizer", "activist", "supreme", "leader", "opposition",
     # Indonesian offices and the roles a news story puts before a name (`Agam Regent X`, `Passenger X`)
-    "regent", "passenger", "villager", "survivor", "eyewitness",
+    "regent", "passenger", "villager", "survivor", "eyewitness", "businessman", "businesswoman", "tycoon",
 )
 
 # Words that make a title only inside a hyphenated rank (`Brigadier-General`, `Major-General`,

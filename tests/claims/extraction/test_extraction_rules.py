@@ -595,6 +595,14 @@ def test_according_to_after_a_speaker_and_verb_names_the_medium():
     assert [s.speaker for s in stmts] == ["Antara"]  # no speaker of its own: the agency's words
 
 
+def test_a_businessman_before_a_name_is_a_description_not_the_name():
+    body = ("Police are investigating a local businessman suspected of financing the mine.\n\n"
+            "Businessman Umar Katili, whom residents named as the owner of the pit, denied that he had ever "
+            "operated the site.")
+    stmts = extract_statements(body, "en")
+    assert [(s.speaker, s.text, s.stance) for s in stmts] == [("Umar Katili", "he had ever operated the site", "deny")]
+
+
 def test_a_rank_written_with_a_hyphen_is_a_title():
     body = ("Riau Islands narcotics agency chief Hanny Hidayat said the drugs were packed as tea.\n\n"
             "\u201cThis is the result of two months of work,\u201d Brigadier-General Hanny told reporters.\n\n"
