@@ -210,6 +210,18 @@ def is_label_line(line: str) -> bool:
     return not _ENDS_SENTENCE.search(line) or len(line.split()) <= 6
 
 
+_NAME_OVER_SECTION = re.compile(r"^(?P<site>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,3})\s*[|›»]\s*(?P<section>[A-Za-z]+)$")
+
+
+def outlet_over_section(line: str) -> str | None:
+    """"Southeast Asia Monitor | Health": the site's name a header prints before a section's."""
+    m = _NAME_OVER_SECTION.match(line.strip())
+    if m is None or m.group("section").lower() not in patterns.SECTION_NAMES \
+            or m.group("site").lower() in patterns.SECTION_NAMES:
+        return None  # (`Home | News`: the breadcrumb names no site)
+    return m.group("site")
+
+
 def site_name(line: str) -> str | None:
     match = SITE_LINE_RE.match(line)
     return match.group("site") if match else None

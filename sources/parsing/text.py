@@ -124,6 +124,8 @@ def parse_text(
             continue
         if kind == "drop":
             header.credits.extend(_credited_agencies(line, gazetteer))
+            if in_header and not body_started and (site := md.outlet_over_section(line)):
+                header.outlets.append(site)  # a breadcrumb opened by the site's name ("X | Health")
             continue
         if caption_next:
             caption_next = False

@@ -85,6 +85,8 @@ WIRE_ONLY_CUES_BEFORE = _merge("WIRE_ONLY_CUES_BEFORE")
 # Phrases right after which an outlet's name is the article's source: "told CNN Indonesia",
 # "as reported by Reuters", "kepada kantor berita AFP" (the name must follow at once).
 WIRE_ADJACENT_CUES = _merge("WIRE_ADJACENT_CUES")
+# Section names a header prints after the site's name ("Southeast Asia Monitor | Health").
+SECTION_NAMES = frozenset(name for module in _MODULES for name in getattr(module, "SECTION_NAMES", ()))
 # Metadata labels: "Penulis: X", "By X", "Editor: X"; group "value".
 AUTHOR_LABELS = _merge("AUTHOR_LABELS")
 SOURCE_LABELS = _merge("SOURCE_LABELS")

@@ -123,3 +123,8 @@ EDITOR_LABELS = (
 SOURCE_LABELS = (
     re.compile(r"(?:^|\|)\s*source\s*:\s*(?P<value>[^|]{2,60}?)\s*(?=\||$)", I),
 )
+# A site's section names, as a header prints them after the site's name ("Southeast Asia Monitor |
+# Health"): the name before one is the outlet.
+SECTION_NAMES = ("news", "world", "health", "business", "politics", "opinion", "sport", "sports", "tech",
+                 "technology", "science", "asia", "nation", "national", "environment", "economy", "regional",
+                 "local", "lifestyle", "culture", "home", "latest")

@@ -106,3 +106,6 @@ EDITOR_LABELS = (
 SOURCE_LABELS = (
     re.compile(r"(?:^|\|)\s*sumber\s*:\s*(?P<value>[^|]{2,60}?)\s*(?=\||$)", I),
 )
+# Section names of Indonesian sites ("Harian Contoh | Nasional"; see en.SECTION_NAMES).
+SECTION_NAMES = ("berita", "nasional", "internasional", "ekonomi", "bisnis", "olahraga", "kesehatan", "hukum",
+                 "politik", "daerah", "dunia", "metro", "teknologi", "sains", "otomotif", "beranda", "terkini")

@@ -484,3 +484,16 @@ def test_a_page_of_a_country_of_several_zones_leaves_its_time_unknown():
 
     assert localise_in_country(datetime(2025, 10, 21, 21, 12), "US") is None
     assert localise_in_country(datetime(2025, 10, 21, 21, 12), "AU") is None
+
+
+@pytest.mark.parametrize(("top", "outlet", "wires"), [
+    ("Southeast Asia Monitor | Health", "Southeast Asia Monitor", ["AFP"]),  # an outlet the gazetteer does not know
+    ("Home | Health", "AFP", []),  # a breadcrumb names no site: the page is the agency's own
+])
+def test_a_site_name_before_a_section_is_the_outlet(top, outlet, wires):
+    text = (f"{top}\n\nRabies cases rise in East Nusa Tenggara\n\n"
+            "KUPANG, Indonesia (AFP) - Health officials said on Monday that rabies cases had doubled this year.\n\n"
+            "The provincial health office said 12 people had died since January, most of them children.")
+    article = parse_article(text)
+    assert (article.outlet, article.wire_sources) == (outlet, wires)
+    assert top not in article.body
