@@ -182,7 +182,6 @@ def claims_store_vectors(article, ahead: Future | None) -> list[int]:
     return [pk for pk, _, _ in rows]
 
 
-
 def claims_embed(claim_ids: Iterable[int]) -> list[int]:
     """Store a vector for each of the claims that has none of the current model; the ids given one.
 

@@ -223,19 +223,20 @@ def negations(language: str | None) -> frozenset[str]:
     return NEGATION["id"] | NEGATION["en"]
 
 # --- names ------------------------------------------------------------------------------------
-# Capitalised words that name a kind of place or office, not which one ("Kabupaten Bogor",
-# "Presiden Prabowo", "Governor Newsom"): two claims that share only these share no name
-# (scoring.fragment_check). Applied in every language at once: a pair may cross languages.
 # Capitalised abbreviations of capitalised common names, read as the words they stand for by the
 # name safeguard (`UU Nomor 35 Tahun 2009` / `Undang-Undang Nomor 35 Tahun 2009`: one law).
 NAME_ABBREVIATIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "id": {
         "uu": ("undang",), "pp": ("peraturan", "pemerintah"), "perpres": ("peraturan", "presiden"),
-        "perda": ("peraturan", "daerah"), "permen": ("peraturan", "menteri"), "perppu": ("peraturan", "pemerintah", "pengganti", "undang"),
+        "perda": ("peraturan", "daerah"), "permen": ("peraturan", "menteri"),
+        "perppu": ("peraturan", "pemerintah", "pengganti", "undang"),
         "kuhp": ("kitab", "undang", "hukum", "pidana"),
     },
 }
 
+# Capitalised words that name a kind of place or office, not which one ("Kabupaten Bogor",
+# "Presiden Prabowo", "Governor Newsom"): two claims that share only these share no name
+# (scoring.fragment_check). Applied in every language at once: a pair may cross languages.
 GENERIC_NAME_WORDS: dict[str, frozenset[str]] = {
     "id": frozenset({
         "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "pulau", "jalan",

@@ -264,12 +264,6 @@ PRONOUN_TAKES_SUBJECT = False
 NEW_PERSON_PRONOUNS = ("dia", "ia", "beliau")
 # ... but a person a sentence introduces by a role noun after the last quotation (`Gubernur Jabar
 # Ana Lestari berharap ...`) is who the next `-nya` cue speaks for: the role nouns that open such a subject.
-# What news calls the people it quotes who hold no office (`Siti Khotijah (52), warga Tambak Lorok,
-# ...`, `Yusran, seorang penambang, ...`): after a name and a comma, they introduce the next quote's speaker.
-CITIZEN_ROLES = frozenset((
-    "warga", "seorang", "salah", "penambang", "pengungsi", "korban", "nelayan", "pedagang", "petani", "sopir",
-    "pengemudi", "mahasiswa", "siswa", "buruh", "karyawan", "pegawai", "penumpang", "saksi", "ibu", "orang",
-))
 ROLE_HEADS = frozenset((
     "presiden", "wakil", "menteri", "kepala", "ketua", "gubernur", "bupati", "wali", "direktur", "sekretaris",
     "juru", "koordinator", "pengamat", "peneliti", "dosen", "guru", "rektor", "dekan", "anggota", "komisaris",
@@ -278,6 +272,12 @@ ROLE_HEADS = frozenset((
     "analis", "politisi", "pendiri", "manajer", "kasubdit", "kasat", "komandan", "camat", "lurah", "sekjen",
     "ketum", "dirut", "jaksa", "pengacara", "advokat", "kuasa", "jubir", "kabag", "kapuspen",
     "kadis", "kasi", "kasubag", "wamen", "senator", "legislator", "kasatreskrim", "kapuspenkum", "ketua", "staf",
+))
+# What news calls the people it quotes who hold no office (`Siti Khotijah (52), warga Tambak Lorok,
+# ...`, `Yusran, seorang penambang, ...`): after a name and a comma, they introduce the next quote's speaker.
+CITIZEN_ROLES = frozenset((
+    "warga", "seorang", "salah", "penambang", "pengungsi", "korban", "nelayan", "pedagang", "petani", "sopir",
+    "pengemudi", "mahasiswa", "siswa", "buruh", "karyawan", "pegawai", "penumpang", "saksi", "ibu", "orang",
 ))
 
 # `..., seperti yang diumumkan oleh Istana.`
