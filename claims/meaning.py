@@ -28,7 +28,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 import numpy as np
 from django.conf import settings
@@ -114,26 +114,6 @@ def meaning_schedule(article, only=None) -> None:
 # slowed both (docs/benchmarks.md, "Embedding at ingest": articles of 8 at 1M claims, both tiers
 # per claim p50 / p95 30.0 / 37.8 ms, against 22.2 / 30.5 with one thread).
 AT_INGEST_THREADS = 1
-_ahead: ThreadPoolExecutor | None = None
-_ahead_lock = threading.Lock()
-
-
-def _ahead_executor() -> ThreadPoolExecutor:
-    global _ahead
-    with _ahead_lock:
-        if _ahead is None:
-            # One thread: the engine runs one batch at a time anyway (semantic.embed).
-            _ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kutip-embed")
-        return _ahead
-
-
-def _forget_executor() -> None:
-    # A forked worker child does not have its parent's thread: it starts its own when needed.
-    global _ahead
-    _ahead = None
-
-
-os.register_at_fork(after_in_child=_forget_executor)
 
 
 def embed_ahead(texts: Iterable[str]) -> Future | None:
@@ -150,7 +130,8 @@ def embed_ahead(texts: Iterable[str]) -> Future | None:
     unique = sorted(set(texts))
     if not unique:
         return None
-    return _ahead_executor().submit(_embed_to_bytes, unique)
+    # One thread: the engine runs one batch at a time anyway (semantic.embed).
+    return semantic.thread_pool("kutip-embed", 1).submit(_embed_to_bytes, unique)
 
 
 def _embed_to_bytes(texts: list[str]) -> dict[str, bytes]:

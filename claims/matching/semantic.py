@@ -335,15 +335,17 @@ def _matvec(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
 
 
 _scratch = threading.local()
-_pools: dict[int, ThreadPoolExecutor] = {}
+_pools: dict[tuple[str, int], ThreadPoolExecutor] = {}
 _pools_lock = threading.Lock()
 
 
-def _search_pool(threads: int) -> ThreadPoolExecutor:
+def thread_pool(name: str, threads: int) -> ThreadPoolExecutor:
+    """This process's pool of `threads` threads named `name` (the IVF search's, the ingest's
+    embedding thread), started on first use."""
     with _pools_lock:
-        if threads not in _pools:
-            _pools[threads] = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="kutip-ivf")
-        return _pools[threads]
+        if (name, threads) not in _pools:
+            _pools[(name, threads)] = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
+        return _pools[(name, threads)]
 
 
 def _forget_pools() -> None:
@@ -547,7 +549,7 @@ class IvfIndex:
                     scored[q][list_id] = cos  # each (query, list) once, by one thread
 
         if threads > 1 and len(spans) >= 2 * threads:
-            list(_search_pool(threads).map(score, [spans[i::threads] for i in range(threads)]))
+            list(thread_pool("kutip-ivf", threads).map(score, [spans[i::threads] for i in range(threads)]))
         else:
             score(spans)
         out = []
