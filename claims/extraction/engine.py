@@ -50,6 +50,8 @@ _DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s-\s(?=[A-Z])")
 _DASH_NP_RE = re.compile(r"^[\s,.!?;:]*[—–]\s*([^,;.!?\x00(]+)")
 _FIRST_WORD_RE = re.compile(r"^[\s,.!?;:]*(\w+)\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+# An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
+_AUXILIARY_RE = re.compile(r"(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had)\s", re.I)
 _TO_VERB_RE = re.compile(r"^\s*(?:\S+\s+){1,3}?to\s+[a-z]")  # (`told residents to leave`: an instruction)
 # `, who ...` / `, a spokesman for ...` after a speaker: an apposition or a relative clause
 _RELATIVE_TAIL_RE = re.compile(r",\s+(?:who|which|whose|a|an|the|yang|selaku)\s")
@@ -61,8 +63,12 @@ _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 # the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
 _HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
-# ... and a hearer that ends its clause: `told Reuters,`, `told reporters.`
-_CLOSING_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}|reporters|journalists)(?=\s*[,.!?]|\s*$)")
+# ... and a hearer that ends its clause, with where or when: `told Reuters,`, `told reporters.`,
+# `told a news conference in Jakarta.`
+_CLOSING_HEARER_RE = re.compile(
+    r"\s*((?:(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3}|reporters|journalists|lawmakers|parliament"
+    r"|(?:a|the)\s+(?:(?:news|press)\s+)?(?:conference|briefing))"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?)(?=\s*[,.!?]|\s*$)")
 _COMMA_CAP_RE = re.compile(r", (?=[A-Z])")
 # An age after a name: `Andi Baso (29)`, `Ann Lee, 41`.
 _AGE_PAREN_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")
@@ -930,6 +936,8 @@ class Extractor:
                     # `Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten
                     # Cianjur Dadan Ruhiyat Sutisna`: a title, an office written in capitals, the person
                     return self._person(name, mention)
+            if len(words) <= MAX_TITLE_NP_WORDS and (listed := self._office_list_name(core)) is not None:
+                return self._person(listed, mention)  # `Kepala Biro Komunikasi, Layanan ..., dan Kerja Sama (KLIK) ...`
             return None
         owner = self.lex.possessives.get(words[0].lower())
         if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:
@@ -1261,8 +1269,10 @@ class Extractor:
                 continue
             if (w[:1].isupper() or _PARTICLE_NAME_RE.match(w)) and i > 0:
                 continue
-            if lw.endswith("ing") and 0 <= i < len(words) - 1 and (org_last and i > 0 or self._is_title(words[i + 1])):
-                continue  # (`chief operating officer`, `the governing body`)
+            if lw.endswith("ing") and 0 <= i < len(words) - 1 and (
+                    org_last and i > 0 or self._is_title(words[i + 1])
+                    or i + 2 < len(words) and words[i + 1].islower() and self._is_title(words[i + 2])):
+                continue  # (`chief operating officer`, `the governing body`, `acting corporate secretary`)
             # (`Fed Chair Jerome Powell`, `United Nations spokesman X`, `Fed officials`: a name
             # opening the phrase ends like a verb)
             if self._clause_word(lw) and not ((len(words) == 1 or i == 0 and self._name_follows(words[1]))
@@ -2319,10 +2329,14 @@ class Extractor:
 
     def _closing_cue(self, tail: str) -> bool:
         """`..., head of the office in Makassar, told Reuters.`: a verb right after a comma, and
-        at most four words after it, end the sentence."""
-        end = tail[-40:]
+        at most four words after it or whom it was told, end the sentence."""
+        end = tail[-60:]
         vms = self.verbs_in(end)
-        return bool(vms) and end[:vms[-1].start()].rstrip().endswith(",") and len(end[vms[-1].end():].split()) <= 4
+        if not vms or not end[:vms[-1].start()].rstrip().endswith(","):
+            return False
+        after = end[vms[-1].end():]
+        hearer = _CLOSING_HEARER_RE.match(after)  # (`told a news conference in Jakarta.`)
+        return len(after.split()) <= 4 or hearer is not None and not after[hearer.end():].strip(" .!?\"”")
 
     def _attribution_closes(self, text: str) -> bool:
         """`A, the agency said in a statement`: the words after the last comma attribute A."""
@@ -3448,6 +3462,12 @@ class Extractor:
             # `wrote a letter asking ...`, `announced a series of measures`: a noun phrase, not a
             # clause, follows the verb (no finite verb near its start)
             head = " ".join(content.split(", ", 1)[0].split()[:12])  # `a plan, aimed at ...`: a participle
+            parts = content.split(", ", 3)
+            if self.lang == "en" and len(parts) > 2 and len(parts[1].split()) <= 5 \
+                    and _AUXILIARY_RE.match(parts[2]):
+                # `confirmed the victim, Darmansyah, had been killed`: an apposition set apart, then
+                # the subject's verb
+                return False
             if first in self.lex.mod.COMPLEMENTIZERS:
                 # `announced that Ann Lee, the CFO, would ...`: `that` opens a clause whose verb may
                 # come after an apposition
@@ -3528,7 +3548,12 @@ class Extractor:
         i = left.find(np)
         tail = left[i + len(np):] if i >= 0 else left
         if MASK in tail:
-            return False
+            # `Police have arrested two founders of a "..." app, a senior official said`: a whole
+            # clause with a quotation in it, then another phrase nearer the verb
+            after = tail[tail.rfind(MASK) + 1:]
+            c = after.rfind(", ")
+            return len(tail.split()) > 8 and c >= 0 and len(after[c + 2:].split()) >= 2 \
+                and bool(self.lex.finite_re is not None and self.lex.finite_re.match(tail.strip()))
         if "," in np:
             # `Indonesia, the world's biggest exporter of coal, will halt exports ..., an official said`
             return any(_opens_predicate(seg) for seg in tail.split(",")[1:])
@@ -3583,7 +3608,10 @@ class Extractor:
         if after and not after.startswith(","):
             return False
         before = masked[:comma].split()
-        if len(before) < MIN_CONTENT_WORDS or MASK in masked[:comma]:
+        # (a quotation opening the sentence is the quote rules'; a quoted term inside a clause,
+        # `two founders of a "robot trading" app`, is part of the clause)
+        if len(before) < MIN_CONTENT_WORDS or MASK in masked[:comma] and (
+                masked[:comma].lstrip()[:1] in "\"“‘'«" or masked[:comma].count(MASK) * 2 > len(masked[:comma])):
             return False
         first = before[0].lower().strip(",")
         return not (first in self.lex.fronted_heads and len(before) <= 6)

@@ -944,3 +944,43 @@ def test_a_description_closed_by_a_known_acronym_is_that_body():
 def test_a_body_s_acronym_with_ri_is_the_body():
     body = '"Temuan ini harus ditindaklanjuti," kata Bawaslu RI dalam keterangannya.'
     assert extract_statements(body, "id")[0].speaker == "Elections Supervisory Agency (Indonesia)"
+
+
+def test_an_office_that_lists_its_parts_with_an_acronym_then_the_person():
+    body = ("Kepala Biro Komunikasi, Layanan Informasi Publik, dan Kerja Sama (KLIK) Kementerian ESDM "
+            "Wahyu Andriansyah mengatakan stok elpiji nasional mencukupi untuk 18 hari ke depan.")
+    assert by_text(extract_statements(body, "id"), "stok elpiji").speaker == "Wahyu Andriansyah"
+
+
+def test_an_acting_officer_is_a_title_before_the_name():
+    for phrase in ("Pertamina Patra Niaga acting corporate secretary Nadia Kusumawardani",
+                   "Acting corporate secretary Nadia Kusumawardani"):
+        stmts = extract_statements(f"{phrase} said the provincial quota is 1.98 million tons this year.", "en")
+        assert by_text(stmts, "provincial quota").speaker == "Nadia Kusumawardani", phrase
+
+
+def test_a_clause_whose_subject_has_an_apposition_after_confirmed():
+    body = ("Hartono Sitompul, head of the Riau conservation agency, confirmed the victim, Darmansyah, "
+            "had been killed by a tiger.\n\nPolice confirmed the suspect, a 34-year-old driver, was "
+            "arrested on Monday.\n\nThe mayor confirmed the visit of the minister to the port.")
+    stmts = extract_statements(body, "en")
+    assert by_text(stmts, "killed by a tiger").speaker == "Hartono Sitompul"
+    assert by_text(stmts, "was arrested").speaker == "Police"
+    assert not [s for s in stmts if "visit of the minister" in s.text]  # a noun phrase: an act
+
+
+def test_told_a_news_conference_closes_an_attribution_after_an_apposition():
+    body = ("The two men were detained at a villa in Bali on Monday, Haryo Wibisono, director of "
+            "cybercrime at the National Police's criminal investigation agency, told a news conference "
+            "in Jakarta.")
+    s = by_text(extract_statements(body, "en"), "detained at a villa")
+    assert s.speaker == "Haryo Wibisono" and s.text.endswith("on Monday")
+
+
+def test_a_clause_with_a_quoted_term_before_a_parenthetical_cue_is_the_content():
+    body = ("Police have arrested two founders of a \"robot trading\" app that stopped paying its users, a "
+            "senior police official said on Wednesday, the latest crackdown on online investment schemes.")
+    stmts = extract_statements(body, "en")
+    s = by_text(stmts, "have arrested two founders")
+    assert s.speaker == "a senior police official" and s.text.endswith("paying its users")
+    assert not [st for st in stmts if "latest crackdown" in st.text]  # the reporter's aside
