@@ -42,8 +42,9 @@ DATELINE_RES = (
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}(?P<place>{_CAPS_PLACE})\.\s+"),
     # "TRIBUN-MEDAN.COM - "
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
-    # "SEOUL (Reuters) - ", "MOSCOW, May 25 (AFP) - ", "Istanbul (ANTARA) - ", "MAKASSAR, Indonesia, March 3 (Reuters) - "
-    re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[,(]))?(?:\s*,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+    # "SEOUL (Reuters) - ", "MOSCOW, May 25 (AFP) - ", "Istanbul (ANTARA) - ", "MAKASSAR, Indonesia, March 3 (Reuters) - ",
+    # "Palembang, S Sumatra (ANTARA) - "
+    re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*(?:[NSEW]\.?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[,(]))?(?:\s*,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
                rf"\s*\((?P<agency>[^()]{{2,40}})\)\s*[-–—:]+\s*"),
     # "JAKARTA, KOMPAS.com - ", "Jakarta, KabarHarapan.com – ", "JAKARTA, KOMPAS — "
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{{2,4}}){{0,2}}){_DASH}"),
@@ -69,6 +70,11 @@ DATELINE_RES = (
 # "KENDARI, Southeast Sulawesi: ..." (CNA): a place in capitals may be followed by its region.
 COLON_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?)"
                                r"(?:(?<=[A-Z]{3}), [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?:\s+(?=[A-Z\"“])")
+# "Jakarta. The ministry said ..." (Jakarta Globe): a place and a full stop, only trusted where a
+# colon dateline is.
+DOT_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?)\.\s+(?=[A-Z\"“])")
+# Abbreviations that end in a full stop like such a place.
+_ABBREVIATIONS = frozenset("prof sept capt corp dept govt bros assn univ supt insp comdr gen lt".split())
 # Words that start a "Label: text" line and are not places.
 _NOT_PLACES = frozenset(
     "update updated editor note source sumber photo foto video watch read baca opinion analysis exclusive breaking "
@@ -113,6 +119,9 @@ def find_dateline(
     if allow_colon:
         match = COLON_DATELINE_RE.match(paragraph)
         if match and match.group("place").split()[0].lower() not in _NOT_PLACES:
+            return Dateline(match.group("place"), None, None, match.end())
+        match = DOT_DATELINE_RE.match(paragraph)
+        if match and match.group("place").split()[0].lower() not in _NOT_PLACES | _ABBREVIATIONS:
             return Dateline(match.group("place"), None, None, match.end())
     return None
 
@@ -184,8 +193,10 @@ def parse_labels(line: str) -> dict[str, str]:
     return found
 
 
-# What follows the name in a byline: "- Correspondent / @handle", "/ @handle".
-_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|/]\s*(?:[A-Z][\w ]{0,30}?\s*(?:/\s*)?)?@\w+|[-–—]\s*(?:correspondent|reporter|contributor|staff writer)\b.*)$", re.I)
+# What follows the name in a byline: "- Correspondent / @handle", "/ @handle", the date ("by Ann Lee
+# on 16 October 2025", Mongabay).
+_BYLINE_TAIL = re.compile(r"\s+(?:[-–—|/]\s*(?:[A-Z][\w ]{0,30}?\s*(?:/\s*)?)?@\w+|[-–—]\s*(?:correspondent|reporter|contributor|staff writer)\b.*"
+                          r"|(?:on|pada)(?:\s+\d{1,2}\s+[A-Za-z]+\.?\s+\d{4}|\s+[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})?)$", re.I)
 # A stringer's place before the name (Kompas): "Kontributor Kendari, Ahmad Rifai Lamudu".
 _CONTRIBUTOR_PLACE = re.compile(r"^(?:kontributor|koresponden|contributor|correspondent)\s+[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*"
                                 r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})$", re.I)

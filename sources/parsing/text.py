@@ -99,9 +99,14 @@ def parse_text(
     caption_next = False
     linked_headlines = 0  # headlines still expected under a bare "Baca juga:" label
     label_next = None  # a bare label ("Oleh :", "Photo :") whose value is the next line
+    # The title's next line was a standfirst, a paragraph of its own: the byline and the date may
+    # still follow it (The Jakarta Post), until another paragraph does.
+    after_standfirst = False
+    under_title = nonempty[nonempty.index(title_line) + 1] if title_line is not None and title_line != nonempty[-1] else None
     for i in nonempty:
         line = lines[i]
         in_header = i in header_indexes
+        header_open = not body_started or after_standfirst
         if label_next:
             kind_of_label, label_next = label_next, None
             if kind_of_label == "author" and _NAME_LINE.match(line):
@@ -118,22 +123,22 @@ def parse_text(
         if bp.is_link_label(line):
             linked_headlines = bp.MAX_LINKED_HEADLINES
             continue
-        kind = bp.classify_line(line, in_header=not body_started)
+        kind = bp.classify_line(line, in_header=header_open)
         if kind == "caption":
-            caption_next = not body_started and bp.is_credit_only(line)
+            caption_next = header_open and bp.is_credit_only(line)
             continue
         if kind == "drop":
             header.credits.extend(_credited_agencies(line, gazetteer))
-            if in_header and not body_started and (site := md.outlet_over_section(line)):
+            if in_header and header_open and (site := md.outlet_over_section(line)):
                 header.outlets.append(site)  # a breadcrumb opened by the site's name ("X | Health")
             continue
         if caption_next:
             caption_next = False
             if not md.find_dateline(line, allow_colon=True):
                 continue  # the caption under a bare credit line ("KCNA/KNS via AFP")
-        if in_header and not body_started and (line in title_forms or _TRAILING_TIME.sub("", line) in title_forms):
+        if in_header and header_open and (line in title_forms or _TRAILING_TIME.sub("", line) in title_forms):
             continue
-        if in_header and not body_started:
+        if in_header and header_open:
             byline = md.parse_byline(line, gazetteer)
             if byline:
                 header.author = header.author or byline[0]
@@ -192,7 +197,9 @@ def parse_text(
             continue  # a section label before the text ("Internasional") or above the title ("Singapore", "France 24")
         paragraphs.append(printed[i])
         matchable.append(line)
+        after_standfirst = False
         if len(line.split()) >= BODY_PARAGRAPH_WORDS or md.find_dateline(line):
+            after_standfirst = not body_started and i == under_title and not md.find_dateline(line)
             body_started = True
 
     # The dateline opens the article proper; it leaves the body, the paragraphs above it stay
@@ -244,9 +251,10 @@ _CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+(?:[—–-]\s*)?(?P<credit>
 _CREDIT_SPLIT = re.compile(r"\s*(?:,|/|\band\b)\s*")
 
 
-# A reporting credit under the text ("Additional reporting by Antara; Editing by Ed Davies"): furniture,
+# A reporting credit under the text ("Additional reporting by Antara; Editing by Ed Davies", "-- with
+# additional reporting from Antara"): furniture,
 # but the agencies it names contributed to the story.
-_REPORTING_CREDIT = re.compile(r"^\(?(?:additional )?reporting by\b", re.I)
+_REPORTING_CREDIT = re.compile(r"^(?:[-–—]+\s*)?\(?(?:with )?(?:additional )?reporting (?:by|from)\b", re.I)
 
 
 def _credited_agencies(line: str, gazetteer: OutletGazetteer) -> list[str]:

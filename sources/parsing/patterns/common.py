@@ -77,6 +77,10 @@ CAPTION = (
     re.compile(r"[—–]\s*[A-Z][A-Za-z]{1,15} pic$"),
     re.compile(r"[—–]\s*(?i:photo courtesy of)\s[\w .'’&-]{2,60}$"),
     re.compile(r"(?:^|\s)[a-z][\w-]*(?:\.[a-z]{2,6}){1,3}/[A-Z][\w .'’-]{2,40}$", I),
+    # "Ilustrasi robot trading. [Shutterstock]", "... in Jakarta. [ANTARA/Aprillio Akbar]"
+    re.compile(r"[.!?]\s*\[(?:[A-Z][\w.&' -]{1,40}/)*[A-Z][\w.&' -]{1,40}\]$"),
+    # "Image by Sumatran Tiger Project via Flickr (CC BY-NC 2.0)." (Mongabay)
+    re.compile(r"\b(?:Image|Photo|Photograph) (?:by|courtesy of)\b.{1,80}(?:\((?:CC|Creative Commons)\b[^()]{0,30}\)|via [A-Z]\w+)\.?$"),
     # "... in Lilongwe [File: Amos Gumulira/AFP]"
     re.compile(r"\s\[(?:File|Photo|Image|Foto)\s*:[^\]]{1,80}\]$"),
     # "... on March 24, 2025. Jire Carreon/Rappler", "... Bursa Efek Indonesia. Bisnis/Arief Hermawan P"

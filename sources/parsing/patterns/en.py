@@ -18,6 +18,9 @@ DROP_LINE = (
     re.compile(r"^(?:item \d+ of \d+|\[\d+/\d+\])\s.{0,800}$", I),
     re.compile(r"^the [\w ]{1,40} newsletter\b.{0,200}$", I),
     re.compile(r"^\(?(?:additional )?(?:reporting|writing) by\b.{0,250}$", I),
+    re.compile(r"^(?:[-–—]+\s*)?\(?with (?:additional )?reporting (?:by|from)\b.{0,250}$", I),  # Jakarta Globe
+    # Mongabay: a related link, the feedback prompt; a featured link (Tempo English).
+    re.compile(r"^(?:see related|feedback|editor['’]s choice|editor['’]s pick)\s*:.{0,300}$", I),
     # The exchange rate under a story that converts a currency: "($1 = 16,255.0000 rupiah)".
     re.compile(r"^\((?:US)?[$€£¥]\s?1 = [^()]{1,60}\)$"),
     # Inline links and prompts of other sites (Inquirer, Jakarta Post, Bangkok Post, UK locals).

@@ -93,6 +93,11 @@ def test_it_separates_paragraphs_with_blank_lines():
         "Rescuers search the rubble in the port on Tuesday. PHOTO: HARBOUR POST",
         "Sewage pours into the river near the weir. Photograph: Ann Lee/Harbour Post",
         "News provided by",
+        "Ilustrasi aplikasi perdagangan saham. [Shutterstock]",
+        "A tiger rests in an enclosure. Image by Harbour Wildlife Project via Flickr (CC BY-NC 2.0).",
+        "See related: Tiger numbers may be higher than thought",
+        "FEEDBACK: Use this form to send a message to the author of this post.",
+        "Editor's Choice: Regulator Warns Public of Illegal Investment Offers",
     ],
 )
 def test_it_recognises_furniture_lines(line):
@@ -106,6 +111,8 @@ def test_it_recognises_furniture_lines(line):
         '"We will reopen the highway by Friday," the minister told reporters.',
         "Ia membaca juga laporan dari dinas kesehatan sebelum rapat dimulai.",
         "The price of gold rose 2% to $2,300 an ounce on Tuesday.",
+        "The photo was taken by a resident and shared via WhatsApp on Monday night.",
+        "He said the plan [to widen the road] would start next year.",
     ],
 )
 def test_it_keeps_ordinary_sentences(line):

@@ -122,6 +122,8 @@ def test_find_date_ignores_lines_without_a_date():
         # an outlet of two words (known ones only), a press release's date and distributor
         ("Jakarta, CNN Indonesia -- Menteri", "Jakarta", "CNN Indonesia", []),
         ("SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- The company", "SINGAPORE and JAKARTA", "PR Newswire", []),
+        # a region abbreviated after the place (Antara English)
+        ("Palembang, S Sumatra (ANTARA) - The minister", "Palembang", "Antara", []),
     ],
 )
 def test_it_reads_and_removes_the_dateline(opening, dateline, outlet, wires):
@@ -309,7 +311,10 @@ def test_navigation_icons_and_labels_above_the_title_leave_the_body():
     [("SINGAPORE: More than 2,000 passengers were stranded at the airport on Monday after the airline delayed "
       "14 flights, some by more than ten hours.", "SINGAPORE"),
      ("Jakarta: Puluhan perwakilan warga pulau mendatangi kementerian pada Selasa untuk menolak perpanjangan izin "
-      "tambang nikel di pulau mereka.", "Jakarta")],
+      "tambang nikel di pulau mereka.", "Jakarta"),
+     # a place and a full stop (Jakarta Globe)
+     ("Jakarta. The Energy Ministry said on Wednesday that the supply of subsidized gas remains sufficient "
+      "nationwide, blaming the shortages on distribution.", "Jakarta")],
 )
 def test_a_place_and_a_colon_open_the_text_after_a_caption(opening, place):
     text = f"Judul Berita Percobaan di Sini\nIlustrasi aktivitas tambang. Foto: MI/Ramdani\n{opening}\n\nMore text follows here."
@@ -331,6 +336,13 @@ def test_datelines_with_the_day(opening, dateline):
     assert parse_article(f"Judul Berita Percobaan di Sini\n\n{opening}\n\nMore text follows here.").dateline == dateline
 
 
+def test_a_title_abbreviation_and_a_full_stop_open_no_dateline():
+    opening = ("Prof. Ann Lee of the city's university said on Wednesday that the supply of subsidized gas remains "
+               "sufficient nationwide, blaming the shortages on distribution.")
+    article = parse_article(f"Judul Berita Percobaan di Sini\n\n{opening}\n\nMore text follows here.")
+    assert article.dateline is None and article.body.startswith("Prof. Ann Lee")
+
+
 def test_sources_credited_under_the_text():
     text = _article("Ferry fares to rise in June as fuel costs climb", "The operator said fares would rise by a tenth.",
                     "Passengers said the increase was the third in two years. — Bernama")
@@ -344,6 +356,7 @@ def test_sources_credited_under_the_text():
     ("Additional reporting by Antara; Editing by Ed Davies", ["Antara"]),
     ("(Reporting by Ananda Teresia and Yonhap; Writing by Kate Lamb)", ["Yonhap"]),
     ("Reporting by Ananda Teresia; Editing by Ed Davies", []),  # reporters, no agency
+    ("-- with additional reporting from Antara", ["Antara"]),
 ])
 def test_an_agency_in_a_reporting_credit_is_a_source(credit, wires):
     text = _article("Ferry fares to rise in June as fuel costs climb", more=f"Passengers said the rise was the third.\n\n{credit}")
@@ -353,7 +366,8 @@ def test_an_agency_in_a_reporting_credit_is_a_source(credit, wires):
 
 @pytest.mark.parametrize(
     ("byline", "author"),
-    [("WRITER: Online Reporters", "Online Reporters"), ("By Mariel Dolorosa - Correspondent / @MDolorosaINQ", "Mariel Dolorosa")],
+    [("WRITER: Online Reporters", "Online Reporters"), ("By Mariel Dolorosa - Correspondent / @MDolorosaINQ", "Mariel Dolorosa"),
+     ("by Made Surya Wibawa on 16 October 2025", "Made Surya Wibawa")],
 )
 def test_byline_labels_and_handles(byline, author):
     article = parse_article(_article(f"Ferry fares to rise in June as fuel costs climb\n{byline}"))
@@ -497,3 +511,21 @@ def test_a_site_name_before_a_section_is_the_outlet(top, outlet, wires):
     article = parse_article(text)
     assert (article.outlet, article.wire_sources) == (outlet, wires)
     assert top not in article.body
+
+
+def test_a_byline_and_a_dated_place_under_a_standfirst_are_header_lines():
+    text = ("Archipelago\n"
+            "Ferry fares to rise in June as fuel costs climb\n"
+            "The island's only ferry operator will raise fares on Monday for the third time in two years, the latest "
+            "increase in a province where commuters and traders say household budgets are running out of room.\n"
+            "Ann Lestari (The Jakarta Post)\n"
+            "Pekanbaru ● Tue, October 14, 2025\n"
+            "Share This Article\n"
+            "A ferry leaves the harbour on Monday. (Antara/Budi Santoso)\n\n"
+            "The operator said fares would rise by a tenth from June 1, citing the price of diesel.\n\n"
+            "Passengers said the increase was the third in two years.")
+    article = parse_article(text)
+    assert article.author == "Ann Lestari" and article.dateline == "Pekanbaru"
+    assert "(The Jakarta Post)" not in article.body and "Antara/Budi" not in article.body
+    assert article.body.startswith("The island's only ferry operator")  # the standfirst stays text
+
