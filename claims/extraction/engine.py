@@ -50,6 +50,10 @@ _DASH_SPLIT_RE = re.compile(r"\s[—–]\s|\s-\s(?=[A-Z])")
 _DASH_NP_RE = re.compile(r"^[\s,.!?;:]*[—–]\s*([^,;.!?\x00(]+)")
 _FIRST_WORD_RE = re.compile(r"^[\s,.!?;:]*(\w+)\b")
 _POSSESSIVE_RE = re.compile(r"['’]s\b")
+# A social-media handle (`@jajanan.aman.id`), not an e-mail address.
+_HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
+# A clause of the reporter's after a promise's infinitive (`promised to pay, but the tally ...`).
+_CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
 # An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had)\s", re.I)
 _TO_VERB_RE = re.compile(r"^\s*(?:\S+\s+){1,3}?to\s+[a-z]")  # (`told residents to leave`: an instruction)
@@ -216,6 +220,9 @@ class Lex:
     second_sep_re: re.Pattern | None = None
     reporter_tail_re: re.Pattern | None = None
     possessives: dict = field(default_factory=dict)
+    address_tail_re: re.Pattern | None = None
+    account_owners: frozenset = frozenset()
+    infinitive_verbs: frozenset = frozenset()
     subject_pronoun_re: re.Pattern | None = None
     passive_aux: frozenset = frozenset()
     quantity_verbs: frozenset = frozenset()
@@ -571,6 +578,9 @@ def compile_lexicon(code: str) -> Lex:
         object_starts=frozenset(getattr(m, "OBJECT_STARTS", ())),
         finite_re=re.compile(m.FINITE_VERB_RE, re.I) if getattr(m, "FINITE_VERB_RE", None) else None,
         possessives=dict(getattr(m, "POSSESSIVE_PRONOUNS", {})),
+        address_tail_re=re.compile(m.ADDRESS_TAIL_RE) if getattr(m, "ADDRESS_TAIL_RE", None) else None,
+        account_owners=frozenset(getattr(m, "ACCOUNT_OWNERS", ())),
+        infinitive_verbs=frozenset(getattr(m, "INFINITIVE_VERBS", ())),
         reporter_tail_re=re.compile(m.REPORTER_TAIL_RE) if getattr(m, "REPORTER_TAIL_RE", None) else None,
         second_sep_re=re.compile(rf"(?:,|\s[—–])?\s+(?:{_alt(m.SECOND_CLAUSE_JOINERS)})\s+", re.I)
         if getattr(m, "SECOND_CLAUSE_JOINERS", ()) else None,
@@ -904,6 +914,10 @@ class Extractor:
         if bare in self.lex.pronouns:
             self._pronoun = bare
             return PRONOUN
+        if low.strip(" ,") in self.lex.account_owners:
+            # `pemilik akun`: the one account the article names, else an owner described
+            handle = self._one_handle()
+            return Speaker(handle, mention, "person") if handle else Speaker(mention.strip(" ,"), mention, "group")
         core = _PAREN_RE.sub("", mention).strip()
         core = _AGE_RE.sub(",", core).strip(" ,")
         core = _DEGREE_RE.sub("", core).strip(" ,")
@@ -936,8 +950,10 @@ class Extractor:
                     # `Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten
                     # Cianjur Dadan Ruhiyat Sutisna`: a title, an office written in capitals, the person
                     return self._person(name, mention)
-            if len(words) <= MAX_TITLE_NP_WORDS and (listed := self._office_list_name(core)) is not None:
-                return self._person(listed, mention)  # `Kepala Biro Komunikasi, Layanan ..., dan Kerja Sama (KLIK) ...`
+            if len(words) <= MAX_TITLE_NP_WORDS and (listed := self._office_list_name(core) or self._closing_name(core)):
+                # `Kepala Biro Komunikasi, Layanan ..., dan Kerja Sama (KLIK) ...`, `Kepala Bidang ... Kabupaten
+                # Tuban, dr Endah Kusumawati`
+                return self._person(listed, mention)
             return None
         owner = self.lex.possessives.get(words[0].lower())
         if owner and len(words) <= 3 and words[-1].lower() in self.lex.document_heads:
@@ -977,7 +993,8 @@ class Extractor:
             modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
             # (`a company spokesman`: an indefinite article brings someone in, not the last person)
             if head in self.lex.titles and not modified and low.startswith("the ") and self.last \
-                    and self.last.kind == "person" and self.last.name.lower() in self.people:
+                    and self.last.kind == "person" and self.last.name.lower() in self.people \
+                    and not self._titled_otherwise(self.last.mention, head):
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
         if 2 <= len(words) <= 4 and words[-1].lower() in self.lex.postposed_demonstratives \
@@ -1082,6 +1099,17 @@ class Extractor:
         if hit:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _titled_otherwise(self, mention: str, head: str) -> bool:
+        """Whether `mention` gives its person another title than `head` (`Kremlin spokesman Dmitry
+        Peskov` is no `the governor`)."""
+        words = {w.lower().strip(",.()") for w in mention.split()}
+        return head not in words and any(w in self.lex.titles for w in words)
+
+    def _one_handle(self) -> str | None:
+        """The social-media account the article names (`@jajanan.aman.id`), when it names one only."""
+        handles = {h.rstrip(".") for h in _HANDLE_RE.findall(self.body)}
+        return handles.pop() if len(handles) == 1 else None
 
     def _name_after_brackets(self, mention: str) -> str | None:
         """A person's full name closing a phrase after a body's acronym in brackets: the phrase
@@ -1205,6 +1233,18 @@ class Extractor:
         if first and (first == segs[0] or any(self._is_title(t) for t in segs[0].split()[:-len(first.split())])):
             return first
         return None
+
+    def _closing_name(self, core: str) -> str | None:
+        """`A long office title, dr Endah Kusumawati`: the last segment is a name (with honorifics
+        before it, if any); the name, else None."""
+        if "," not in core:
+            return None
+        last = core.rsplit(",", 1)[1].strip()
+        name = self._name_run(last)
+        if not name or len(name.split()) < 2 or not all(
+                t.lower().strip(".") in self.lex.honorifics for t in last.split()[:-len(name.split())]):
+            return None
+        return name
 
     def _office_list_name(self, core: str) -> str | None:
         """`Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru (GTKPG) Kemendikdasmen Sri
@@ -1741,15 +1781,16 @@ class Extractor:
 
     def _passive_agent(self, masked: str) -> Speaker | None:
         """`Keputusan BI ditanggapi kritis oleh ekonom CORE Lestari Nurhayati.`, `data itu
-        dipersoalkan Kepala Desa Watobuku, Fransiskus Lado Kelen.`: a person closing a sentence
-        as the agent of a di- passive."""
+        dipersoalkan Kepala Desa Watobuku, Fransiskus Lado Kelen.`, `Keluhan serupa disampaikan Siti
+        Maesaroh (38), warga ...`: a person closing a sentence as the agent of a di- passive."""
         m = _PASSIVE_AGENT_RE.search(masked)
         if m is None or not self._passive_verb(m.group("verb")):
             return None
         # (only an agent written as one: after `oleh`, or a role before the name; `diberlakukan
         # di Kota Surabaya` names a place)
         np = m.group("np")
-        if not m.group("by") and np.split()[0].lower() not in self.lex.mod.ROLE_HEADS:
+        spoken = m.group("verb").lower() in getattr(self.lex.mod, "SPEECH_PASSIVES", ()) and bool(_FULL_NAME_RE.match(np))
+        if not m.group("by") and np.split()[0].lower() not in self.lex.mod.ROLE_HEADS and not spoken:
             return None
         sp = self.resolve_np(np)
         return sp if isinstance(sp, Speaker) and sp.kind == "person" and len(sp.name.split()) >= 2 \
@@ -2013,6 +2054,8 @@ class Extractor:
         """A speaker phrase from the words before a cue: drop connectives, fronted
         adverbials, the adjunct after the name and adverbs before the verb."""
         s = _DISCOURSE_ASIDE_RE.sub("", left.strip())  # `Statistics Indonesia, however, estimates`
+        if self.lex.address_tail_re is not None:
+            s = self.lex.address_tail_re.sub("", s)  # `Sri Wahyuni (45), warga Kelurahan X, Kota Y, mengaku`
         if named := self._identified_as(s):
             return named
         # a dateline or a kicker before a dash: `JAKARTA, KOMPAS — X mengatakan`
@@ -2729,7 +2772,7 @@ class Extractor:
                 sp, np = lead, left.strip(" ,")
             elif np and len(np.split()) <= MAX_TITLE_NP_WORDS and not (
                     "," in np and len(np.split()) > 8 and not (len(np.split()) <= MAX_NP_WORDS and self._appositive_name(np))
-                    and not (len(np.split()) <= MAX_TITLE_NP_WORDS and self._office_list_name(np))):
+                    and not (len(np.split()) <= MAX_TITLE_NP_WORDS and (self._office_list_name(np) or self._closing_name(np)))):
                 sp = self.resolve_np(np)
             om = lex.object_relative_re.search(left) if lead is None and lex.object_relative_re is not None else None
             if om and MASK not in om.group("np"):
@@ -2824,7 +2867,12 @@ class Extractor:
             rest = masked[rest_start:]
             if lex.adjunct_only_re is not None and rest.strip() and lex.adjunct_only_re.fullmatch(rest.strip()):
                 continue  # `..., he noted here on Tuesday.`: no content after the verb (rule 4)
-            cs = self._content_start(rest, vm.group(0).lower() in self.lex.object_verbs)
+            if verb in lex.infinitive_verbs and rest.lstrip().lower().startswith("to "):
+                # `promised to inform journalists`: the infinitive is the content (`to` opens no hearer
+                # here, so the words after a comma are not the content: `promised to pay, but ...`)
+                cs = len(rest) - len(rest.lstrip())
+            else:
+                cs = self._content_start(rest, vm.group(0).lower() in self.lex.object_verbs)
             if cs is None:
                 continue
             if lex.time_adjunct_re is not None and (tm := lex.time_adjunct_re.match(rest, cs)) \
@@ -2864,6 +2912,8 @@ class Extractor:
             via = self.channel(left[np_end:] + " " + vm.group(0) + rest[:cs]) if cs or left[np_end:].strip() else None
             full_end = self._mixed_end(content_start, sent)
             end = self._reporter_tail(content_start, full_end)
+            if verb in lex.infinitive_verbs and (cb := _CONTRAST_CLAUSE_RE.search(masked, content_start - base, end - base)):
+                end = base + cb.start()  # `promised to pay, but the tally keeps growing`: the reporter's clause
             main = None
             if sub_lead:
                 # `While the club said it would not comment, its manager defended the rules`: the
@@ -2960,6 +3010,9 @@ class Extractor:
                 if not (n_tail <= 24 and (named_role or self._closing_cue(tail))):
                     continue
             tr = named_role or self.trailer(tail)
+            if tr and self.lang == "en" and tr[1].lower() in lex.deny_np_verbs and lex.trail_cue_re.match(tail) \
+                    and MASK in tail:
+                continue  # `X, chairman of Y, rejected the word "..."`: what is rejected follows the verb
             if tr:
                 sp, cue, rest = tr
                 if isinstance(sp, Speaker) and isinstance(rest, str) and lex.trail_cue_re.match(tail) \
@@ -3758,9 +3811,13 @@ class Extractor:
             mt = _HEARER_RE.match(rest)
             hearer = mt.group(1).strip() if mt else ""
             if hearer and (hearer[:1].isupper() or hearer.lower() in self.lex.generic_channels):
-                nxt = rest[mt.end():].split(" ", 1)[0].lower()
+                at = mt.end()
+                rx = self.lex.time_adjunct_re
+                if rx is not None and (tm := rx.match(rest, at)) and not tm.group(0).rstrip().endswith(","):
+                    at = tm.end()  # `told reporters on Tuesday the dust was worse`
+                nxt = rest[at:].split(" ", 1)[0].lower()
                 if nxt in self.lex.determiners or nxt in self.lex.pronouns or nxt[:1].isdigit():
-                    return mt.end()
+                    return at
         return lead_ws
 
     def _kind(self, start: int, end: int, sent: Sentence) -> str:

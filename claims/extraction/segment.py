@@ -116,6 +116,15 @@ def _boundaries(body: str, ps: int, pe: int):
             yield s, e
 
 
+# Abbreviations that also end sentences, when a word that opens one follows (`between 10 p.m. and
+# 3 a.m. He added that ...`).
+_FINAL_ABBREVIATIONS = frozenset(("a.m.", "p.m.", "etc."))
+_SENTENCE_OPENERS = frozenset((
+    "he", "she", "they", "it", "we", "i", "the", "this", "that", "these", "those", "but", "however", "his",
+    "her", "their", "its", "our", "a", "an", "in", "on", "after", "police", "officials",
+))
+
+
 def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, (ps, pe) in enumerate(paragraphs(body)):
@@ -142,8 +151,9 @@ def sentences(body: str, abbreviations: frozenset[str]) -> list[Sentence]:
                     # `in Washington, D.C. “I love it,” she says`: an abbreviation then an opening
                     # quotation mark ends the sentence; a lone initial (`J. “Jack” Smith`) does not
                     opens_quote = j < pe and body[j] in "“„«" and j > end
-                    if (t in abbreviations and not (opens_quote and t.count(".") > 1)) or _INITIALS_RE.fullmatch(t) and not (
-                            opens_quote and t.count(".") > 1):
+                    ends = t in _FINAL_ABBREVIATIONS and body[j:j + 12].split(" ", 1)[0].lower() in _SENTENCE_OPENERS
+                    if not ends and ((t in abbreviations and not (opens_quote and t.count(".") > 1))
+                                     or _INITIALS_RE.fullmatch(t) and not (opens_quote and t.count(".") > 1)):
                         continue
             cuts.append(end)
         s = ps

@@ -309,7 +309,8 @@ THAT_ONLY_VERBS = ("reminded",)
 APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called on": "assert",
                 "calls on": "assert", "appealed to": "assert", "asked": "assert", "asks": "assert", "advised": "assert",
                 "advises": "assert"}
-APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|that\s)"
+# (two addressees joined: `called on the district government and the Environment Ministry to review`)
+APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|(?:\S+\s+){1,4}?(?:and|or)\s+(?:\S+\s+){1,4}?to\s+[a-z]|that\s)"
 SPEECH_VERBS.update(APPEAL_VERBS)
 # `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
 APPEAL_JOINERS = ("and",)
@@ -332,6 +333,12 @@ NP_OBJECT_VERBS = (
     "agreed", "recalled", "recalls", "reiterated", "underlined", "underscored", "signalled", "signaled",
     "affirmed", "reaffirmed", "reaffirms", "proclaimed", "clarified", "remarked", "boasted",
 )
+# Who runs the account a post came from (`the account owner claimed ...`): the account the article names.
+ACCOUNT_OWNERS = ("the account owner", "the account's owner", "the account’s owner", "the uploader",
+                  "the user who posted it", "the owner of the account")
+# Verbs whose `to` opens an infinitive, not a hearer (`promised to pay, but ...`; `said to reporters, ...`).
+INFINITIVE_VERBS = ("promised", "promises", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+                    "agreed", "agrees", "offered", "offers", "refused", "refuses", "decided", "planned")
 # Object pronouns that open such a noun phrase (`tells us about ...`).
 OBJECT_STARTS = ("us", "him", "them", "me", "some", "more", "no", "any", "our", "my", "your", "these", "those")
 # A finite verb near the start of a content makes it a clause (`the plan would fail`, `the

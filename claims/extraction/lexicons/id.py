@@ -280,6 +280,11 @@ CITIZEN_ROLES = frozenset((
     "pengemudi", "mahasiswa", "siswa", "buruh", "karyawan", "pegawai", "penumpang", "saksi", "ibu", "orang",
 ))
 
+# Where a resident lives, after the name (`Sri Wahyuni (45), warga Kelurahan Tlogosari Kulon, Kecamatan
+# Pedurungan, Kota Semarang, mengaku ...`): a phrase about the speaker, the places no speakers.
+ADDRESS_TAIL_RE = (r",\s*(?:warga|penduduk|tinggal di)\s+[^,\x00]{2,60}"
+                   r"(?:,\s*(?:Desa|Kelurahan|Dusun|Kampung|RT|RW|Kecamatan|Kabupaten|Kota|Provinsi)\b[^,\x00]{0,40})*\s*,?\s*$")
+
 # `..., seperti yang diumumkan oleh Istana.`
 AS_PASSIVE_RE = r"[,;]\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:di\w+)\s+(?:oleh\s+)?(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"
 SOURCE_PREPS = ("dari", "oleh")
@@ -299,6 +304,13 @@ INVERSION_ADJUNCTS = ("pada", "di", "dalam", "saat", "ketika", "kepada", "usai",
 NAMED_MARKERS = ("yang bernama", "bernama", "berinisial", "yang berinisial", "dengan inisial")
 # `Melansir dari X, ...` / `Dikutip dari X, ...`: the source of a sentence that names no speaker.
 MEDIA_CUES = ("melansir", "dilansir", "mengutip", "dikutip")
+# Passives of saying whose agent may follow without `oleh` (`Keluhan serupa disampaikan Siti
+# Maesaroh (38), warga ...`): the person named brings in the quotation that follows.
+SPEECH_PASSIVES = ("disampaikan", "diungkapkan", "dikatakan", "dikeluhkan", "dituturkan", "diutarakan",
+                   "dirasakan", "dialami")
+# Who runs the account a post came from (`pemilik akun mengklaim ...`): the account the article names.
+ACCOUNT_OWNERS = ("pemilik akun", "pemilik akun tersebut", "pemilik akun itu", "pengunggah", "pengunggah video",
+                  "pengunggah video tersebut", "pembuat video", "pembuat video tersebut")
 # A role met before, named again with a demonstrative after it (`pejabat itu`, `akun tersebut`).
 POSTPOSED_DEMONSTRATIVES = ("itu", "tersebut", "ini")
 # ... a person (besides titles) when no earlier speaker was named by that noun: the person just quoted

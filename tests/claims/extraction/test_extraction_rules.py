@@ -984,3 +984,73 @@ def test_a_clause_with_a_quoted_term_before_a_parenthetical_cue_is_the_content()
     s = by_text(stmts, "have arrested two founders")
     assert s.speaker == "a senior police official" and s.text.endswith("paying its users")
     assert not [st for st in stmts if "latest crackdown" in st.text]  # the reporter's aside
+
+
+def test_the_word_a_speaker_rejects_is_no_speaker():
+    body = ("Ali Rahman, chairman of the city chapter of the private schools council, rejected the word "
+            "\"withholding.\" He said the diplomas were kept safely at schools until fees were settled.")
+    stmts = extract_statements(body, "en")
+    assert by_text(stmts, "kept safely").speaker == "Ali Rahman"
+    assert not [s for s in stmts if s.speaker == "the word"]
+
+
+def test_an_appeal_to_two_addressees():
+    body = ("Campaign manager Rizka Lestari called on the district government and the Environment Ministry to "
+            "review the plant's environmental approval.")
+    assert by_text(extract_statements(body, "en"), "review the plant").speaker == "Rizka Lestari"
+
+
+def test_the_account_owner_is_the_account_the_article_names():
+    body = ("Unggahan itu muncul di akun TikTok @jajanan.contoh pada Sabtu.\n\n"
+            "Dalam video tersebut, pemilik akun menyebut sertifikat halal keripik itu resmi dicabut karena "
+            "memakai perisa babi.")
+    assert by_text(extract_statements(body, "id"), "resmi dicabut").speaker == "@jajanan.contoh"
+    alone = extract_statements("Pemilik akun mengklaim sertifikat halal keripik itu resmi dicabut pekan lalu.", "id")
+    assert by_text(alone, "resmi dicabut").speaker == "Pemilik akun"  # no account named: described
+
+
+def test_a_long_office_title_then_a_doctor_set_apart():
+    body = ("Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinas Kesehatan Kabupaten Tuban, dr Endah "
+            "Kusumawati, menyebut puskesmas mencatat 212 kasus ISPA pada Januari hingga Februari.")
+    assert by_text(extract_statements(body, "id"), "212 kasus").speaker == "Endah Kusumawati"
+
+
+def test_a_residents_address_after_the_name_names_no_speaker():
+    body = ("Salah satu orang tua, Sri Wahyuni (45), warga Kelurahan Tlogosari Kulon, Kecamatan Pedurungan, "
+            "Kota Semarang, mengaku ijazah anaknya tertahan sejak lulus dari sebuah SMK swasta.")
+    assert by_text(extract_statements(body, "id"), "ijazah anaknya").speaker == "Sri Wahyuni"
+
+
+def test_a_passive_of_saying_brings_in_the_next_quotations_speaker():
+    body = ("Kepala Desa Jatisari Sutrisno Hadi mengatakan debu turun setiap malam.\n\n"
+            "Keluhan serupa disampaikan Siti Maesaroh (38), warga Desa Jatisari.\n\n"
+            "\"Kalau malam anak saya batuk terus sampai muntah,\" tuturnya.")
+    assert by_text(extract_statements(body, "id"), "batuk terus").speaker == "Siti Maesaroh"
+
+
+def test_a_time_abbreviation_can_end_a_sentence():
+    body = ("Village head Sutrisno Hadi said dust fell every night, worst between 10 p.m. and 3 a.m. He added "
+            "that residents wanted the company to pay their medical bills.\n\n"
+            "The shop opens at 9 a.m. Monday to Friday, the owner said.")
+    stmts = extract_statements(body, "en")
+    assert by_text(stmts, "medical bills").speaker == "Sutrisno Hadi"
+    assert by_text(stmts, "shop opens").text == "The shop opens at 9 a.m. Monday to Friday"
+
+
+def test_whom_and_when_told_before_a_content_without_that():
+    body = "Village head Sutrisno Hadi told reporters on Tuesday the dust was worse than last year."
+    s = by_text(extract_statements(body, "en"), "dust was worse")
+    assert s.text == "the dust was worse than last year" and s.speaker == "Sutrisno Hadi"
+
+
+def test_a_promise_is_its_infinitive_not_the_clause_after_it():
+    body = ("Ministry spokesman Budi Santoso said the fund would open in July.\n\n"
+            "Thousands of graduates still wait. The governor has promised to pay the arrears of every school, "
+            "but the tally keeps growing.\n\n"
+            "He promised to immediately inform journalists about the dates of the relevant trip.")
+    stmts = extract_statements(body, "en")
+    assert not [s for s in stmts if "tally" in s.text]
+    promise = by_text(stmts, "pay the arrears")
+    assert promise.text == "to pay the arrears of every school"
+    assert promise.speaker == "The governor"  # not the spokesman named before: another title
+    assert by_text(stmts, "inform journalists").text.startswith("to immediately inform")
