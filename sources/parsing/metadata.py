@@ -149,7 +149,9 @@ _BARE_LABEL_KINDS = {"oleh": "author", "penulis": "author", "reporter": "author"
                      "editor": "editor", "penyunting": "editor", "redaktur": "editor", "photo": "caption", "foto": "caption"}
 
 
-_FOOT_BYLINE = re.compile(r"^(?:by|oleh|reporter|penulis|redaktur|editor|pewarta)\s*:?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}$", re.I)
+# (two reporters: "Reporter: Ann Lee, Budi Santoso", Antara English)
+_FOOT_BYLINE = re.compile(r"^(?:by|oleh|reporter|penulis|redaktur|editor|pewarta)\s*:?\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+                          r"(?:\s*(?:,|&|\band\b|\bdan\b)\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})?$", re.I)
 
 
 def is_foot_byline(line: str) -> bool:

@@ -197,7 +197,8 @@ def parse_text(
             continue  # a section label before the text ("Internasional") or above the title ("Singapore", "France 24")
         paragraphs.append(printed[i])
         matchable.append(line)
-        after_standfirst = False
+        # (a name line may still come before the date: "Ann Lee" / "28 Jun 2025 06:00AM", CNA)
+        after_standfirst = after_standfirst and bool(_NAME_LINE.match(line))
         if len(line.split()) >= BODY_PARAGRAPH_WORDS or md.find_dateline(line):
             after_standfirst = not body_started and i == under_title and not md.find_dateline(line)
             body_started = True

@@ -32,6 +32,10 @@ DROP_LINE = (
     # "Cek Berita dan Artikel yang lain di Google News (dan WA Channel)", "Baca berita tanpa iklan. Gabung Kompas.com+"
     re.compile(r"^cek berita dan artikel yang lain di google news\b.{0,40}$", I),
     re.compile(r"^baca berita tanpa iklan\b.{0,60}$", I),
+    # detik's link to its own copy and app prompt, CNN Indonesia's link to the full story.
+    re.compile(r"^baca artikel detik\w*,.{0,250}\bselengkapnya\b.{0,120}$", I),
+    re.compile(r"^download apps detik\w*\b.{0,120}$", I),
+    re.compile(r"^baca (?:berita|artikel) (?:lengkap(?:nya)?|selengkapnya) di sini\W*$", I),
     # Katadata's and Bisnis's prompts
     re.compile(r"^dapatkan informasi terkini dan terpercaya\b.{0,200}$", I),
     re.compile(r"^nikmati konten premium\b.{0,80}$", I),

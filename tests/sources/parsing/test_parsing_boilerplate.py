@@ -98,6 +98,9 @@ def test_it_separates_paragraphs_with_blank_lines():
         "See related: Tiger numbers may be higher than thought",
         "FEEDBACK: Use this form to send a message to the author of this post.",
         "Editor's Choice: Regulator Warns Public of Illegal Investment Offers",
+        'Baca artikel detiknews, "Harga Beras Naik Lagi di Pasar Induk" selengkapnya https://news.detik.com/x',
+        "Download Apps Detikcom Sekarang https://apps.detik.com/detik/",
+        "Baca berita lengkapnya di sini",
     ],
 )
 def test_it_recognises_furniture_lines(line):

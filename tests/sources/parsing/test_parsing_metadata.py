@@ -529,3 +529,26 @@ def test_a_byline_and_a_dated_place_under_a_standfirst_are_header_lines():
     assert "(The Jakarta Post)" not in article.body and "Antara/Budi" not in article.body
     assert article.body.startswith("The island's only ferry operator")  # the standfirst stays text
 
+
+
+def test_a_name_over_the_date_under_a_standfirst_is_the_byline():
+    text = ("Asia\n"
+            "Held over school fees: parents wait for diplomas as province steps in\n"
+            "Thousands of graduates in the province cannot use their diplomas because their private schools are "
+            "holding them over unpaid fees. The governor has promised to pay, but the tally keeps growing.\n"
+            "Ann Lestari\n"
+            "28 Jun 2025 06:00AM (Updated: 28 Jun 2025 06:10AM)\n"
+            "Bookmark\n\n"
+            "SEMARANG, Central Java: Every few weeks since 2023, a mother has made the same trip to her son's "
+            "former school, hoping the office will finally hand over his diploma.\n\n"
+            "The 45-year-old said the diploma has been held since he graduated.")
+    article = parse_article(text, filename="16_cna_en_x.txt")
+    assert article.author == "Ann Lestari" and article.published_at is not None
+    assert "Ann Lestari" not in article.body
+
+
+def test_two_reporters_under_the_text_are_its_byline():
+    text = _article("Ferry fares to rise in June as fuel costs climb",
+                    more="Passengers said the rise was the third.\n\nReporter: Ann Lestari, Budi Santoso\nEditor: Rina Wati")
+    article = parse_article(text)
+    assert article.author == "Ann Lestari, Budi Santoso" and "Reporter:" not in article.body
