@@ -71,6 +71,9 @@ UNNEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
     # `penerimaan negara bukan pajak` (non-tax revenue), `belum lagi` (not to mention), `not only ...
     # but also`, `tidak hanya` / `bukan hanya` / `tak hanya` (not only)
     ("bukan", "pajak"), ("belum", "lagi"), ("not", "only"), ("tidak", "hanya"), ("tak", "hanya"), ("bukan", "hanya"),
+    # `belanja tidak terduga` (contingency spending: unexpected), `tidak sedikit` (not a few: many),
+    # `there is no point in` (it is pointless)
+    ("tidak", "terduga"), ("tak", "terduga"), ("tidak", "sedikit"), ("tak", "sedikit"), ("no", "point"),
 )
 # Phrases that negate without a negator word: `have yet to be accommodated` (belum diakomodasi).
 # When negation is read each stands for `not` (its scope the next word that is no stopword).

@@ -111,3 +111,12 @@ def test_migration_0018_empties_keys_that_write_a_law_by_its_abbreviation_or_a_f
                       "jumlah korban bertambah menjadi 17 anak dari sebelumnya 11"],
              kept=["dijerat Pasal 114 Undang-Undang Nomor 35 Tahun 2009", "uu adalah singkatan",
                    "bertambah dari 7 menjadi 12 orang"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0019_empties_keys_with_a_set_phrase_that_negates_nothing():
+    _rereads(("claims", "0018_reread_laws_and_moved_figures"),
+             ("claims", "0019_reread_set_phrases_unexpected_and_no_point"),
+             emptied=["Rp 9,6 miliar dari pos belanja tidak terduga", "tidak sedikit warga mengungsi",
+                      "there is no point in a 45-minute ride"],
+             kept=["warga tidak terdampak banjir"])

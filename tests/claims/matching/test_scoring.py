@@ -454,6 +454,18 @@ def test_phrases_that_negate_without_a_negator_and_negators_in_phrases_that_nega
     assert claim_key("guru honorer belum diangkat", language="id").negated  # a negation still
 
 
+def test_unexpected_many_and_pointless_are_no_negations():
+    budget = claim_key("Anggarannya Rp 9,6 miliar dari pos belanja tidak terduga APBD 2025", language="id")
+    assert not budget.negated
+    english = claim_key("We have set aside Rp 9.6 billion from the unexpected expenditure item of the budget",
+                        language="en")
+    assert "negation_mismatch" not in compare(budget, english).explanation["safeguards"]
+    assert not claim_key("tidak sedikit warga yang mengungsi ke balai desa", language="id").negated
+    pointless = claim_key("There is no point in a 45-minute train ride if passengers wait an hour", language="en")
+    assert not pointless.negated
+    assert claim_key("warga tidak terdampak banjir", language="id").negated  # a negation still
+
+
 def test_a_time_zone_is_no_name():
     a = claim_key("bandara ditutup sejak Sabtu pukul 23.30 Wita hingga Senin pukul 08.00 Wita", language="id")
     assert "wita" not in a.names
