@@ -1218,9 +1218,7 @@ class Extractor:
         if len(segs) < 2:
             return None
         last = self._name_run(segs[-1])
-        if last and (last == segs[-1] or all(
-                t.lower() in self.lex.honorifics or t.lower().strip(".") in self.lex.honorifics
-                for t in segs[-1].split()[:-len(last.split())])):
+        if self._honoured_name(segs[-1], last):
             return last  # (`..., dr. Rina Kartikasari`: honorifics before the name)
         before = segs[-1].split()[:-len(last.split())] if last else []
         if (listed := self._office_list_name(core)) is not None:
@@ -1239,12 +1237,17 @@ class Extractor:
         before it, if any); the name, else None."""
         if "," not in core:
             return None
-        last = core.rsplit(",", 1)[1].strip()
-        name = self._name_run(last)
-        if not name or len(name.split()) < 2 or not all(
-                t.lower().strip(".") in self.lex.honorifics for t in last.split()[:-len(name.split())]):
-            return None
-        return name
+        name = self._honoured_name(core.rsplit(",", 1)[1].strip())
+        return name if name and len(name.split()) >= 2 else None
+
+    def _honoured_name(self, segment: str, name: str | None = None) -> str | None:
+        """The name `segment` is, honorifics before it allowed (`dr. Rina Kartikasari`), else None.
+        `name`: the segment's name run, when the caller has it."""
+        name = self._name_run(segment) if name is None else name
+        if name and all(t.lower() in self.lex.honorifics or t.lower().strip(".") in self.lex.honorifics
+                        for t in segment.split()[:-len(name.split())]):
+            return name
+        return None
 
     def _office_list_name(self, core: str) -> str | None:
         """`Direktur Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru (GTKPG) Kemendikdasmen Sri
