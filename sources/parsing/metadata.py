@@ -43,8 +43,9 @@ DATELINE_RES = (
     # "TRIBUN-MEDAN.COM - "
     re.compile(rf"^(?P<outlet>{_DOMAIN}){_DASH}"),
     # "SEOUL (Reuters) - ", "MOSCOW, May 25 (AFP) - ", "Istanbul (ANTARA) - ", "MAKASSAR, Indonesia, March 3 (Reuters) - ",
-    # "Palembang, S Sumatra (ANTARA) - "
+    # "Palembang, S Sumatra (ANTARA) - ", AFP's "Denpasar (Indonesia) (AFP) – " (the country in brackets)
     re.compile(rf"^(?P<place>{_PLACE})(?:\s*,\s*(?:[NSEW]\.?\s)?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=\s*[,(]))?(?:\s*,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?"
+               rf"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}}\)(?=\s*\())?"
                rf"\s*\((?P<agency>[^()]{{2,40}})\)\s*[-–—:]+\s*"),
     # "JAKARTA, KOMPAS.com - ", "Jakarta, KabarHarapan.com – ", "JAKARTA, KOMPAS — "
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>[A-Za-z][\w\-]*(?:\.[A-Za-z]{{2,4}}){{0,2}}){_DASH}"),

@@ -124,6 +124,8 @@ def test_find_date_ignores_lines_without_a_date():
         ("SINGAPORE and JAKARTA, May 6, 2025 /PRNewswire/ -- The company", "SINGAPORE and JAKARTA", "PR Newswire", []),
         # a region abbreviated after the place (Antara English)
         ("Palembang, S Sumatra (ANTARA) - The minister", "Palembang", "Antara", []),
+        # AFP's country in brackets before the agency
+        ("Denpasar (Indonesia) (AFP) – The minister", "Denpasar", "AFP", []),
     ],
 )
 def test_it_reads_and_removes_the_dateline(opening, dateline, outlet, wires):
