@@ -109,6 +109,9 @@ _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})
 _DISCOURSE_ASIDE_RE = re.compile(r",\s*(?:however|meanwhile|though|in turn|instead|for (?:its|his|her|their) part"
                                  r"|sementara itu|di sisi lain|namun)\s*,?\s*$", re.I)
 # Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
+# A relative clause opening right after `, according to X,`
+_RELATIVE_AFTER_SOURCE_RE = re.compile(
+    r"\s*,?\s*(?:(?:many|most|some|all|none|several|half|one)\s+of\s+(?:whom|which)|who|whom|which|whose)\b", re.I)
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 _PREDICATE_OPENERS = frozenset(("was", "were", "is", "are", "has", "have", "had", "will", "would"))
 
@@ -928,6 +931,8 @@ class Extractor:
         words = core.split()
         if not words or words[-1].lower() in self.lex.determiners:
             return None  # `Given his (previously stated views)`: no noun, no speaker
+        if words[-1][:1].isdigit() and all(w.lower() in self.lex.determiners for w in words[:-1]):
+            return None  # `..., said a 6.2 percent rise was ...` cut at the decimal point: a figure, no speaker
         if len(words) == 1 and words[0].lower() in self.lex.mod.NP_STOPS and not is_acronym(words[0]):
             return None  # `As reported by ...`: a function word, no speaker (`WHO` is one)
         carrier = self._carrier_subject(words)
@@ -1086,6 +1091,8 @@ class Extractor:
             # body's name, whose `and` joins no two speakers
             hit = self._in_gaz(" ".join(body))
             return Speaker(hit[0], mention, hit[1]) if hit else Speaker(" ".join(body), mention, "organisation")
+        if "," in core and (listed := self._office_list_name(core)):
+            return self._person(listed, mention)  # `head of the Manpower, Transmigration and Energy Agency X`
         # apposition: `Juru bicara kepolisian, Budi Hartono`
         segs = [s.strip() for s in core.split(",") if s.strip()]
         for seg in reversed(segs):
@@ -1257,8 +1264,11 @@ class Extractor:
             return None
         last = self._name_run(segs[-1])
         before = segs[-1].split()[:-len(last.split())] if last else []
-        if last and len(last.split()) >= 2 and len(before) >= 2 and before[0].lower() in _LIST_JOINERS \
-                and all(w[:1].isupper() or w[:1] == "(" for w in before[1:]):
+        # (`..., dan Kerja Sama (KLIK) Kemendikdasmen X`; `head of the Jakarta Manpower, Transmigration and
+        # Energy Agency X`: the joiner inside the last part)
+        joiner = next((i for i, w in enumerate(before) if w.lower() in _LIST_JOINERS), None)
+        if last and len(last.split()) >= 2 and len(before) >= 2 and joiner is not None and joiner < len(before) - 1 \
+                and all(w[:1].isupper() or w[:1] == "(" for i, w in enumerate(before) if i != joiner):
             return last
         return None
 
@@ -2338,9 +2348,11 @@ class Extractor:
                 np = self.clean_np(m.group("np"))
                 if np and (len(np.split()) <= 8 or self._role_then_full_name(np)):
                     sp = self.resolve_np(np)
-                    if rx is self.lex.trail_appos_cue_re and isinstance(sp, Speaker) and sp.kind == "group":
-                        # `the ministry's director-general, Mr Rahmat Siregar, told reporters`: the name
-                        # set apart after a role is the speaker
+                    if rx is self.lex.trail_appos_cue_re and isinstance(sp, Speaker) and (
+                            sp.kind == "group" or np[:1].islower()):
+                        # `the ministry's director-general, Mr Rahmat Siregar, told reporters`, `chairman
+                        # of the drivers' alliance (APDN), Rahmat Hidayatullah, said`: the name set apart
+                        # after a role is the speaker
                         named = self._appositive_person(text[m.end("np"):m.start("cue")])
                         sp = named or sp
                     if sp is not None:
@@ -3062,7 +3074,11 @@ class Extractor:
         if m and m.start() > 0:
             sp = self.resolve_np(self.clean_np_after(m.group("np")))
             if sp is not None and sp is not PRONOUN:
-                self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
+                # (`A has 4 million drivers, according to industry groups, many of whom ...`: a relative
+                # clause after the source describes it; the content is the clause before)
+                end = base + m.start() if _RELATIVE_AFTER_SOURCE_RE.match(masked, m.end()) and (
+                    lex.finite_re is not None and lex.finite_re.search(masked[:m.start()])) else sent.end
+                self.emit(si, sent.start, end, sp, Kind.INDIRECT, m.group("cue"), Stance.ASSERT)
                 topic = self.resolve_np(masked[:m.start()]) if self.lex.mod.PRONOUN_TAKES_SUBJECT else None
                 if isinstance(topic, Speaker) and topic.kind == "person" and topic.name != sp.name:
                     # `Lee, according to the report, refused ...`: the next `she` is still Lee

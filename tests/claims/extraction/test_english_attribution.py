@@ -1276,6 +1276,10 @@ def test_a_name_set_apart_after_a_role_before_a_closing_cue_is_the_speaker():
     assert only(en(body), "rammed").speaker == "Rahmat Siregar"
     body = '"The vessel rammed our boat twice," the agency, the Coast Guard, said.'
     assert only(en(body), "rammed").speaker == "the agency"
+    # (a role without its article, the body's acronym in brackets)
+    body = ('"Our demand is clear," chairman of the Nusantara Ferry Workers Alliance (APKN), Dodi Hermawan, '
+            "said during the rally.")
+    assert only(en(body), "demand").speaker == "Dodi Hermawan"
 
 
 def test_a_long_role_then_a_name_between_commas_before_the_verb():
@@ -1528,3 +1532,25 @@ def test_a_full_name_then_the_body_the_person_belongs_to():
     # (a body whose name holds `of` stays the body)
     body = '"Rates will hold," said the Reserve Bank of Australia.'
     assert [s.speaker for s in extract_statements(body, "en")] == ["the Reserve Bank of Australia"]
+
+
+def test_a_figure_after_the_verb_is_no_speaker_inverted_after_it():
+    body = ("Confederation of Indonesian Ferry Workers Unions (KSPF) president Dodi Hermawan, who also chairs the "
+            "Labour Party (Partai Buruh), said a 6.2 percent increase was too small.")
+    assert [(s.speaker, s.text) for s in en(body)] == [("Dodi Hermawan", "a 6.2 percent increase was too small")]
+
+
+def test_an_office_listing_its_parts_then_the_name():
+    body = ("The wage was disputed. On Thursday, head of the Bandung Manpower, Transmigration and Energy Agency "
+            "Dodi Hermawan Saputra told reporters that the minimum wage would rise by 6.5 percent.")
+    assert [s.speaker for s in en(body)] == ["Dodi Hermawan Saputra"]
+
+
+def test_a_relative_clause_after_according_to_describes_the_source():
+    body = ("Indonesia has an estimated 4 million ferry workers, according to industry groups, many of whom "
+            "turned to the work after losing jobs in the formal sector.")
+    assert [(s.speaker, s.text) for s in en(body)] == [
+        ("industry groups", "Indonesia has an estimated 4 million ferry workers")]
+    # (no clause before the source: the sentence is the source's)
+    body = "The plan, according to Budi Santoso, who chairs the group, will cost Rp 5 billion."
+    assert [s.text for s in en(body)] == [body.rstrip(".")]
