@@ -236,7 +236,9 @@ _NAME_LINKS = frozenset(("of", "the", "for", "and", "dan", "di", "de", "la", "le
 # Legal forms of a company's name, which a spokesperson's mention leaves out (`VP Corporate
 # Secretary Garuda Indonesia Dewi` speaks for `PT Garuda Indonesia (Persero) Tbk`).
 _LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "llc", "plc", "corp", "co",
-                          "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv"))
+                          "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv", "holding", "holdings"))
+# Where a company sits, which a spokesperson's mention leaves out (`Singapore-based Grab Holdings`).
+_BASED_MODIFIER_RE = re.compile(r"\b[\w.]+-(?:based|headquartered|listed)\b", re.IGNORECASE)
 
 
 def speaks_for(context: frozenset[str], body: str | None) -> bool:
@@ -272,8 +274,8 @@ def _known_aliases() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _body_words(body: str) -> tuple[tuple[str, ...], str]:
     """The words naming a body (no bracketed qualifier, linking word or legal form) and their initials
     (empty below two words)."""
-    words = tuple(w for w in speaker_words(re.sub(r"\([^)]*\)", " ", body))
-                  if w not in _NAME_LINKS and w not in _LEGAL_FORMS)
+    body = _BASED_MODIFIER_RE.sub(" ", re.sub(r"\([^)]*\)", " ", body))
+    words = tuple(w for w in speaker_words(body) if w not in _NAME_LINKS and w not in _LEGAL_FORMS)
     return words, ("".join(w[0] for w in words) if len(words) >= 2 else "\x00")
 
 

@@ -321,6 +321,11 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
                    speaker_mention="VP Corporate Secretary Garuda Indonesia Dewi Ratnasari")
     assert compare(vp, claim_key(text, language="id", speaker="PT Garuda Indonesia (Persero) Tbk")
                    ).explanation["speaker"]["result"] == "unknown"
+    # ... or where it sits and its holding company's suffix left out
+    grab = claim_key(text, language="en", speaker="Andi Siregar",
+                     speaker_mention="Chief of Public Affairs at Grab Indonesia, Andi Siregar")
+    assert compare(grab, claim_key(text, language="en", speaker="Singapore-based Grab Holdings")
+                   ).explanation["speaker"]["result"] == "unknown"
     # a leader is not the state media that reports him
     kim = claim_key(text, language="en", speaker="Kim Jong Un", speaker_mention="North Korean leader Kim Jong Un")
     result = compare(kim, claim_key(text, language="en", speaker="KCNA"))
