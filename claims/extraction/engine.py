@@ -398,7 +398,7 @@ def _verb_gates(m: ModuleType) -> dict[str, re.Pattern]:
     """Each appeal verb and data verb of the lexicon with the check its content must pass."""
     gates: dict[str, re.Pattern] = {}
     for verbs, check in (("APPEAL_VERBS", "APPEAL_CLAUSE_RE"), ("DATA_VERBS", "DATA_CLAUSE_RE"),
-                         ("NARROW_APPEAL_VERBS", "NARROW_APPEAL_CLAUSE_RE")):
+                         ("NARROW_APPEAL_VERBS", "NARROW_APPEAL_CLAUSE_RE"), ("THREAT_VERBS", "THREAT_CLAUSE_RE")):
         if getattr(m, check, None):
             gates.update(dict.fromkeys(getattr(m, verbs, ()), re.compile(getattr(m, check))))
     return gates
@@ -2947,7 +2947,8 @@ class Extractor:
                     if c < 0 or MASK in masked[c:end - base] or len(masked[c:end - base].split()) <= MIN_CONTENT_WORDS:
                         continue  # no main clause found: the clause's end is unknown
                     end, main = base + c, c + 2
-            second = self._second_speaker(masked, content_start - base, end - base)
+            second = self._second_speaker(masked, content_start - base, end - base,
+                                          after_denial=cue_stance == Stance.DENY)
             if second is None and end < full_end and not sub_lead:
                 # `said A, and urged residents to stay away`: the speaker's next act is an appeal
                 joined = self._second_speaker(masked, content_start - base, full_end - base)
@@ -3321,7 +3322,7 @@ class Extractor:
             m = rx.search(self.body, m.end(), end)
         return m.start() if m is not None and MASK not in self.body[m.start():m.start() + 1] else end
 
-    def _second_speaker(self, masked: str, cstart: int, cend: int):
+    def _second_speaker(self, masked: str, cstart: int, cend: int, *, after_denial: bool = False):
         """A second attribution inside a content (`..., but the chiefs say B`, `... and he said
         B`, `..., but added that B`): (where the first content ends, the speaker or None for the
         same speaker, the verb, where B starts), else None."""
@@ -3334,7 +3335,7 @@ class Extractor:
             # `X denied its fires were to blame, with minister Y saying B`: B is Y's
             return wm.start(), sp, _Hit(wm.start("cue"), wm.end("cue"), wm.group("cue")), wm.end()
         for vm in self.verbs_in(masked[cstart:cend]):
-            joined = self._joined_verb(masked, cstart, cend, vm)
+            joined = self._joined_verb(masked, cstart, cend, vm, after_denial=after_denial)
             if joined is not None:
                 return joined
             if vm.group(0).lower() not in self.lex.core_verbs:
@@ -3471,7 +3472,7 @@ class Extractor:
         """The speaker a statement was given, to hand on to the next statement of the same person."""
         return Speaker(st.speaker, st.speaker_mention or st.cue or "", st.speaker_kind)
 
-    def _joined_verb(self, masked: str, cstart: int, cend: int, vm):
+    def _joined_verb(self, masked: str, cstart: int, cend: int, vm, *, after_denial: bool = False):
         """`X said A, but added that B` / `The suit says A and alleges that B`: a speech verb
         joined to the content by `and`/`but` with no subject of its own shares the speaker's, so
         B is a second statement of the same speaker. Only before `that`: without it the verb may
@@ -3494,7 +3495,10 @@ class Extractor:
         cm = self.lex.complementizer_re.match(rest.lstrip())
         # (`said A, and urged residents to stay away`: an appeal needs no `that`)
         appeal = vm.group(0).lower() in self.lex.appeal_verbs and not self._not_reported(vm.group(0).lower(), rest.lstrip())
-        if (cm is None and not object_only and not appeal) or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
+        # (`denied that A and said B`: after a denial the plain verb turns to the speaker's own words)
+        own_words = after_denial and vm.group(0).lower() in self.lex.core_verbs
+        if (cm is None and not object_only and not appeal and not own_words) \
+                or len(_WORD_RE.findall(rest)) < MIN_CONTENT_WORDS + 1:
             return None
         return cstart + jm.start(), None, vm, cstart + vm.end() + (len(rest) - len(rest.lstrip())) + (cm.end() if cm else 0)
 

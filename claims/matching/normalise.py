@@ -237,6 +237,8 @@ _NAME_LINKS = frozenset(("of", "the", "for", "and", "dan", "di", "de", "la", "le
 # Secretary Garuda Indonesia Dewi` speaks for `PT Garuda Indonesia (Persero) Tbk`).
 _LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "llc", "plc", "corp", "co",
                           "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv", "holding", "holdings"))
+# A role that heads the body named after it: `Health Minister X` speaks for `Ministry of Health`.
+_HEADED_BODIES = {"minister": "ministry", "menteri": "kementerian"}
 # Where a company sits, which a spokesperson's mention leaves out (`Singapore-based Grab Holdings`).
 _BASED_MODIFIER_RE = re.compile(r"\b[\w.]+-(?:based|headquartered|listed)\b", re.IGNORECASE)
 
@@ -249,6 +251,7 @@ def speaks_for(context: frozenset[str], body: str | None) -> bool:
     the body by. A qualifier in brackets is not needed (`Ministry of Health (Indonesia)`)."""
     if not context or not body or ";" in body:
         return False
+    context = context | {_HEADED_BODIES[w] for w in context & _HEADED_BODIES.keys()}
     words, initials = _body_words(body)
     if words and (all(w in context for w in words) or initials in context):
         return True

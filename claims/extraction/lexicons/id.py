@@ -57,6 +57,11 @@ SPEECH_VERBS.update(APPEAL_VERBS)
 NARROW_APPEAL_VERBS = {"mendorong": "assert"}
 NARROW_APPEAL_CLAUSE_RE = r"(?:agar|supaya)\s"
 SPEECH_VERBS.update(NARROW_APPEAL_VERBS)
+# Threats (`mengancam akan mogok nasional`): a statement of what the speaker will do, only with
+# `akan` right after the verb (`banjir mengancam keselamatan warga` says nothing).
+THREAT_VERBS = {"mengancam": "assert"}
+THREAT_CLAUSE_RE = r"akan\s"
+SPEECH_VERBS.update(THREAT_VERBS)
 # `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
 APPEAL_JOINERS = ("dan", "serta")
 # What an agency records (`BNPB mencatat 14 orang meninggal`, `Kemenkes mencatat kasus DBD telah

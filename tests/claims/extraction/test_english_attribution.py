@@ -1554,3 +1554,14 @@ def test_a_relative_clause_after_according_to_describes_the_source():
     # (no clause before the source: the sentence is the source's)
     body = "The plan, according to Budi Santoso, who chairs the group, will cost Rp 5 billion."
     assert [s.text for s in en(body)] == [body.rstrip(".")]
+
+
+def test_a_plain_verb_joined_to_a_denial_opens_the_speakers_own_words():
+    body = ("The man's lawyer, Komang Aditya Putra, denied that his client had been drunk at the time and said he had "
+            "not known the structure was a sacred shrine.")
+    assert [(s.text, s.stance) for s in en(body)] == [
+        ("his client had been drunk at the time", "deny"),
+        ("he had not known the structure was a sacred shrine", "assert")]
+    # (after a plain `said` the second verb may be the content's subject's)
+    body = "Police said the suspect had confessed to the robbery and said he acted alone."
+    assert len(en(body)) == 1

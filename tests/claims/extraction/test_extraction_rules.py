@@ -707,6 +707,14 @@ def test_an_indonesian_proposal_and_an_urging_with_agar_are_statements():
     assert extract_statements("Kemudahan tes mendorong warga untuk terbiasa melakukan tes setiap pekan.", "id") == []
 
 
+def test_a_threat_of_what_the_speaker_will_do_is_a_statement():
+    s = by_text(extract_statements("Ketua serikat pengemudi Dodi Hermawan mengancam akan menggelar mogok nasional apabila "
+                                   "tuntutan tidak dipenuhi.", "id"), "mogok")
+    assert s.speaker == "Dodi Hermawan" and s.text.startswith("akan menggelar mogok nasional")
+    # `mengancam` also means to endanger: without `akan` nobody speaks
+    assert extract_statements("Banjir itu mengancam keselamatan warga di tepi sungai Ciliwung.", "id") == []
+
+
 def test_an_agency_recording_figures_is_a_statement_of_them():
     s = by_text(extract_statements("Dinas Kesehatan Jawa Barat mencatat 12.480 kasus DBD dengan 96 kematian sejak Januari.",
                                    "id"), "12.480")

@@ -321,6 +321,15 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
                    speaker_mention="VP Corporate Secretary Garuda Indonesia Dewi Ratnasari")
     assert compare(vp, claim_key(text, language="id", speaker="PT Garuda Indonesia (Persero) Tbk")
                    ).explanation["speaker"]["result"] == "unknown"
+    # a minister speaks for the ministry
+    minister = claim_key(text, language="en", speaker="Arif Halim", speaker_mention="Health Minister Arif Halim")
+    assert compare(minister, claim_key(text, language="en", speaker="Ministry of Health (Indonesia)")
+                   ).explanation["speaker"]["result"] == "unknown"
+    menteri = claim_key(text, language="id", speaker="Arif Halim", speaker_mention="Menteri Kesehatan Arif Halim")
+    assert compare(menteri, claim_key(text, language="id", speaker="Kementerian Kesehatan")
+                   ).explanation["speaker"]["result"] == "unknown"
+    assert compare(minister, claim_key(text, language="en", speaker="Ministry of Finance")
+                   ).explanation["speaker"]["result"] == "different"
     # ... or where it sits and its holding company's suffix left out
     grab = claim_key(text, language="en", speaker="Andi Siregar",
                      speaker_mention="Chief of Public Affairs at Grab Indonesia, Andi Siregar")
