@@ -456,7 +456,8 @@ PLURAL_AGENT_RE = (
 IDIOM_OBJECTS = ("as much about", "as much", "much about", "a lot about", "little about", "volumes", "something about")
 
 # `..., saying (that) ...`: a participle that carries the subject's words.
-SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing")
+SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing",
+                      "urging")
 
 # A time adjunct between the verb and its clause (`said on Thursday it would`, `said last week the
 # plan`): the clause starts after it.

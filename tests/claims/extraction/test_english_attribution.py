@@ -1565,3 +1565,10 @@ def test_a_plain_verb_joined_to_a_denial_opens_the_speakers_own_words():
     # (after a plain `said` the second verb may be the content's subject's)
     body = "Police said the suspect had confessed to the robbery and said he acted alone."
     assert len(en(body)) == 1
+
+
+def test_an_urging_participle_after_the_cue_is_a_second_statement():
+    body = ('"It is not true that the survey was cancelled," ministry spokesperson Dodi Hermawan said, urging the public '
+            "to check information through the ministry's official channels.")
+    assert [(s.speaker, s.text[:20]) for s in en(body)] == [
+        ("Dodi Hermawan", "It is not true that "), ("Dodi Hermawan", "the public to check ")]
