@@ -221,9 +221,12 @@ def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
 
 
 def _previous_values(tokens: Sequence[str]) -> set[int]:
-    """Positions of the figures a claim says a count moved from (`up from 182`, `to 12 from 7`)."""
+    """Positions of the figures a claim says a count moved from (`up from 182`, `to 12 from 7`,
+    `bertambah dari sebelumnya delapan`)."""
     return {i for i in range(2, len(tokens))
             if _IS_NUMBER.match(tokens[i]) and ((tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS
+                                                or (tokens[i - 1] in lx.MOVED_FROM_FILLERS
+                                                    and tuple(tokens[i - 3:i - 1]) in lx.PREVIOUS_VALUE_MARKERS)
                                                 or _moved_from(tokens, i))}
 
 

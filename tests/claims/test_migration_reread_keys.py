@@ -120,3 +120,11 @@ def test_migration_0019_empties_keys_with_a_set_phrase_that_negates_nothing():
              emptied=["Rp 9,6 miliar dari pos belanja tidak terduga", "tidak sedikit warga mengungsi",
                       "there is no point in a 45-minute ride"],
              kept=["warga tidak terdampak banjir"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0020_empties_keys_with_a_figure_moved_from_previously():
+    _rereads(("claims", "0019_reread_set_phrases_unexpected_and_no_point"),
+             ("claims", "0020_reread_figures_moved_from_previously"),
+             emptied=["korban jiwa bertambah dari sebelumnya delapan orang", "naik dari semula 5 persen"],
+             kept=["bertambah dari 7 menjadi 12 orang", "sebelumnya delapan orang"])

@@ -407,6 +407,11 @@ def test_a_figure_a_count_moved_from_is_not_the_claim_s_figure():
     same = compare(claim_key("korban selamat kini tercatat 189 orang, bertambah dari 182 orang", language="id"),
                    claim_key("189 orang selamat", language="id"))
     assert "number_mismatch" not in same.explanation["safeguards"]
+    # (`sebelumnya`, previously, between the marker and the figure)
+    risen = claim_key("data terbaru menunjukkan korban jiwa bertambah dari sebelumnya delapan orang", language="id")
+    assert "8" not in risen.numbers
+    first = compare(claim_key("sedikitnya delapan orang meninggal dunia akibat gempa", language="id"), risen)
+    assert "8" not in first.explanation["shared_figures"]
 
 
 def test_a_range_is_one_figure():
