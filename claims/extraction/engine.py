@@ -311,6 +311,7 @@ class Lex:
     carrier_heads: frozenset = frozenset()
     carrier_subject_links: frozenset = frozenset()
     gapped_cue_re: re.Pattern | None = None
+    active_quoted_re: re.Pattern | None = None
     carrier_cue_words: frozenset = frozenset()
     postposed_demonstratives: frozenset = frozenset()
     demonstrative_person_heads: frozenset = frozenset()
@@ -331,6 +332,7 @@ class Lex:
     appeal_tail_re: re.Pattern | None = None
     adverbs: frozenset = frozenset()
     object_verbs: frozenset = frozenset()
+    conditional_complementizers: frozenset = frozenset()
     particles: frozenset = frozenset()
     plural_head_re: re.Pattern | None = None
     plural_agent_re: re.Pattern | None = None
@@ -598,6 +600,7 @@ def compile_lexicon(code: str) -> Lex:
         inversion_adjuncts=frozenset(getattr(m, "INVERSION_ADJUNCTS", ())),
         adverbs=frozenset(w for w in m.NP_TRAILING_ADVERBS if " " not in w),
         object_verbs=frozenset(getattr(m, "OBJECT_VERBS", ())),
+        conditional_complementizers=frozenset(getattr(m, "CONDITIONAL_COMPLEMENTIZERS", ())),
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
@@ -655,6 +658,7 @@ def compile_lexicon(code: str) -> Lex:
         carrier_heads=frozenset(h.lower() for h in getattr(m, "CARRIER_HEADS", ())),
         carrier_subject_links=frozenset(getattr(m, "CARRIER_SUBJECT_LINKS", ())),
         gapped_cue_re=re.compile(m.QUOTED_BY_RE, re.I) if getattr(m, "QUOTED_BY_RE", None) else None,
+        active_quoted_re=re.compile(m.ACTIVE_QUOTED_RE) if getattr(m, "ACTIVE_QUOTED_RE", None) else None,
         carrier_cue_words=_cue_words(getattr(m, "CARRIER_CUES", ())),
         postposed_demonstratives=frozenset(getattr(m, "POSTPOSED_DEMONSTRATIVES", ())),
         demonstrative_person_heads=frozenset(getattr(m, "DEMONSTRATIVE_PERSON_HEADS", ())) | frozenset(m.TITLES),
@@ -2671,6 +2675,14 @@ class Extractor:
                 self.emit(si, sent.start, sent.end, sp, Kind.INDIRECT, m.group("cue"), Stance.DENY, None,
                           self._accusation(prev) or self._denied_content(si))
                 return
+        # 1c. `Interfax quoted Peskov as saying B`: the person quoted speaks, to the medium
+        m = lex.active_quoted_re.match(masked) if lex.active_quoted_re is not None else None
+        if m and MASK not in masked[:m.end()]:
+            sp = self.resolve_np(self.clean_np_after(m.group("np")))
+            if isinstance(sp, Speaker) or sp is PRONOUN:
+                self.emit(si, base + m.end(), sent.end, sp, self._kind(base + m.end(), sent.end, sent), m.group("cue"),
+                          self._stance(m.group("cue")), self.channel(f"told {m.group('medium')}") or m.group("medium"))
+                return
         # 2. `Menurut X, ...` (after a connective: `Namun, menurut X, ...`)
         lead = self._connective_lead(masked)
         m = lex.according_start_re.match(masked[lead:])
@@ -3790,7 +3802,10 @@ class Extractor:
                     and len(rest[: pm.start()].split()) <= 5 and self.lex.finite_re is not None
                     and not self.lex.finite_re.search(rest[: pm.start()])):
                 return None  # `A, the agency said in a statement, adding that B`: the participle's `that`
-            hearer_only = verb_takes_object and not (pr is not None and pr.search(rest[: m.end()]))
+            hearer_only = verb_takes_object and not (pr is not None and pr.search(rest[: m.end()])) and not (
+                # (`mengingatkan keberlanjutan dana haji terancam jika ...`: a clause, then a condition;
+                # the hearer of `mengingatkan warga jika ...` is a few words)
+                m.group(0).strip(" ,\n").lower() in self.lex.conditional_complementizers and len(between) > 3)
             if hearer_only and (p := next((i for i, w in enumerate(between[1:6], 1)
                                            if w.lower() in self.lex.pronouns and w.lower() != "it"), None)):
                 # `told CNN Indonesia he believed A, and that B`: the clause before `that` is content too

@@ -56,6 +56,11 @@ SPEECH_VERBS.update({f"{aux} {verb} as saying": "assert" for aux in ("was", "wer
                      for verb in ("quoted", "cited")})
 # ... and `X was quoted by RIA Novosti as saying`: the medium inside the verb (CHANNEL_PREPS).
 QUOTED_BY_RE = r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quoted|cited)\s+by\s+[^,;:.\x00\"“”]{2,60}?\s+as\s+saying\b"
+# ... and the active voice, `Interfax quoted Peskov as saying (that) B`, `Antara also reported X as
+# warning that B`: X spoke, to the medium that opens the sentence.
+ACTIVE_QUOTED_RE = (r"^(?P<medium>[A-Z][^,;:\x00\"“”]{1,50}?)\s+(?:also\s+|earlier\s+)?(?:quoted|cited|reported)\s+"
+                    r"(?P<np>[^,;:\x00\"“”]{2,90}?)\s+as\s+(?P<cue>saying|warning|adding|stating|noting|claiming|"
+                    r"arguing|insisting|denying|accusing)\s+(?:that\s+)?(?=\S)")
 # `..., with minister Y saying B`: a second speaker brought in by `with` and a participle.
 WITH_PARTICIPLE = True
 # A speaker who gives only part of a name (`A mother in Selong, who asked to be identified only
@@ -439,7 +444,7 @@ INSTITUTION_WORD_RE = (r"^(?:lab|laboratory|institute|center|centre|foundation|g
                        r"|ministry|department|commission|council|association|authority|bureau|office"
                        r"|transportation|transport|affairs|finance|health|defence|defense|security|energy"
                        r"|trade|industry|communications?|informatics|education|forestry|environment|tourism"
-                       r"|agriculture|fisheries|manpower|labour|labor)$")
+                       r"|agriculture|fisheries|manpower|labour|labor|university)$")
 NAME_PARTICLES = ("van", "der", "den", "de", "la", "le", "von", "da", "dos", "du", "del", "della", "di", "al", "bin", "ter", "ten")
 # A lower-case plural noun that can head a speaker phrase: `refugee advocates`, `some critics`.
 PLURAL_HEAD_RE = r"^(?:[a-z]{3,}[^s'’]s|people|police|staff|personnel|media)$"

@@ -169,6 +169,8 @@ FRONTED_ADVERBIAL_HEADS = (
     "berbeda", "senada", "sejalan",  # `Berbeda (dengan Darmawan), ekonom X berpendapat`
 )
 COMPLEMENTIZERS = ("bahwa", "kalau", "jika")
+# ... of which these also open a condition (`terancam jika porsi subsidi naik`).
+CONDITIONAL_COMPLEMENTIZERS = ("kalau", "jika")
 # `kepada X` names the medium the speaker spoke to.
 CHANNEL_PREPS = ("kepada",)
 GENERIC_CHANNELS = ("wartawan", "media", "awak media", "pers", "jurnalis", "kami", "dia", "mereka")
@@ -436,7 +438,7 @@ INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pem
                        r"|dprd\w*|kemenkes"
                        # the last word of a body named in English (`peneliti Nusantara Cyber Research Lab
                        # Yudhistira Anggoro`): a person's name holds none of them
-                       r"|lab|laboratory|institute|center|centre|foundation|group|watch|tbk|corp|inc|ltd)$")
+                       r"|lab|laboratory|institute|center|centre|foundation|group|watch|tbk|corp|inc|ltd|university|universitas)$")
 # Words opening an adjunct between a speaker and the verb (`X, dalam konferensi pers, mengatakan`).
 ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 

@@ -1572,3 +1572,14 @@ def test_an_urging_participle_after_the_cue_is_a_second_statement():
             "to check information through the ministry's official channels.")
     assert [(s.speaker, s.text[:20]) for s in en(body)] == [
         ("Dodi Hermawan", "It is not true that "), ("Dodi Hermawan", "the public to check ")]
+
+
+def test_a_medium_quoting_a_person_as_saying_gives_the_person_and_the_medium():
+    body = "The fund is under scrutiny. RIA Novosti quoted Kremlin spokesman Dmitry Peskov as saying the visit was being prepared."
+    assert [(s.speaker, s.text, s.via) for s in en(body)] == [
+        ("Dmitry Peskov", "the visit was being prepared", "RIA Novosti")]
+    body = ("Antara also reported IPB University economist Nadia Sari as warning that the hajj fund would be threatened "
+            "if the subsidy stayed above 35 percent.")
+    assert [(s.speaker, s.text[:22]) for s in en(body)] == [("Nadia Sari", "the hajj fund would be")]
+    # (`reported X as missing` says nothing)
+    assert en("Police reported the fisherman as missing since Monday after the storm.") == []

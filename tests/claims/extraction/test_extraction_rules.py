@@ -715,6 +715,21 @@ def test_a_threat_of_what_the_speaker_will_do_is_a_statement():
     assert extract_statements("Banjir itu mengancam keselamatan warga di tepi sungai Ciliwung.", "id") == []
 
 
+def test_jika_after_a_clause_is_a_condition_not_the_start_of_the_content():
+    s = by_text(extract_statements("Ekonom Nadia Paramitha Sari mengingatkan keberlanjutan dana haji terancam jika porsi "
+                                   "subsidi terus naik.", "id"), "subsidi")
+    assert s.text == "keberlanjutan dana haji terancam jika porsi subsidi terus naik"
+    # (after a few words of hearer it opens the content)
+    s = by_text(extract_statements("Kapolres Budi Santoso mengingatkan warga jika banjir bisa datang kapan saja.", "id"), "banjir")
+    assert s.text == "banjir bisa datang kapan saja"
+
+
+def test_a_university_before_the_name_is_no_part_of_it():
+    s = by_text(extract_statements("Ekonom syariah IPB University Nadia Paramitha Sari mengatakan porsi subsidi terlalu "
+                                   "besar.", "id"), "subsidi")
+    assert s.speaker == "Nadia Paramitha Sari"
+
+
 def test_an_agency_recording_figures_is_a_statement_of_them():
     s = by_text(extract_statements("Dinas Kesehatan Jawa Barat mencatat 12.480 kasus DBD dengan 96 kematian sejak Januari.",
                                    "id"), "12.480")
