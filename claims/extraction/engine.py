@@ -333,6 +333,7 @@ class Lex:
     adverbs: frozenset = frozenset()
     object_verbs: frozenset = frozenset()
     conditional_complementizers: frozenset = frozenset()
+    role_modifiers: frozenset = frozenset()
     particles: frozenset = frozenset()
     plural_head_re: re.Pattern | None = None
     plural_agent_re: re.Pattern | None = None
@@ -601,6 +602,7 @@ def compile_lexicon(code: str) -> Lex:
         adverbs=frozenset(w for w in m.NP_TRAILING_ADVERBS if " " not in w),
         object_verbs=frozenset(getattr(m, "OBJECT_VERBS", ())),
         conditional_complementizers=frozenset(getattr(m, "CONDITIONAL_COMPLEMENTIZERS", ())),
+        role_modifiers=frozenset(getattr(m, "ROLE_MODIFIERS", ())),
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
@@ -1058,9 +1060,11 @@ class Extractor:
             return Speaker(mention, mention, "group")
         if not self._np_plausible(words):
             # `volunteer media coordinator Tom Hinderks`: role words then a full name
-            name = self._name_run(core) if "," not in core and len(words) <= 8 else None
+            name = self._name_run(core) if "," not in core and len(words) <= MAX_NP_WORDS else None
+            # (`acting head of KNKT's railway accident investigation subcommittee X`: an office held for now)
             if name and len(name.split()) >= 2 and not any(
-                    self._clause_word(w.lower()) and not self._is_title(w) for w in words[:len(words) - len(name.split())]):
+                    self._clause_word(w.lower()) and not self._is_title(w) and w.lower() not in self.lex.role_modifiers
+                    for w in words[:len(words) - len(name.split())]):
                 return self._person(name, mention)
             return None
         # several speakers: `Malaysia bersama sekutunya, Singapura (SG)`
@@ -2371,7 +2375,13 @@ class Extractor:
         name = self._name_run(np) if len(words) <= MAX_NP_WORDS else None
         if not name or len(name.split()) < 2 or not np.endswith(name) or len(name.split()) >= len(words):
             return False
-        return self._is_title(words[-len(name.split()) - 1])
+        if self._is_title(words[-len(name.split()) - 1]):
+            return True
+        # `acting head of KNKT's railway accident investigation subcommittee Suryanto Hadiprasetyo`: a
+        # title opens the role, a lower-case noun of it ends before the name
+        role = [w for w in words[:-len(name.split())] if w.lower() not in self.lex.role_modifiers]
+        return bool(role) and self._is_title(role[0]) and role[-1].isalpha() and role[-1].islower() \
+            and not any(self._clause_word(w.lower()) and not self._is_title(w) for w in role)
 
     def _closing_known(self, np: str, after: str) -> str | None:
         """`kata kantor berita Korea Utara, KCNA.`: a known speaker's name set apart after the

@@ -1583,3 +1583,10 @@ def test_a_medium_quoting_a_person_as_saying_gives_the_person_and_the_medium():
     assert [(s.speaker, s.text[:22]) for s in en(body)] == [("Nadia Sari", "the hajj fund would be")]
     # (`reported X as missing` says nothing)
     assert en("Police reported the fisherman as missing since Monday after the storm.") == []
+
+
+def test_a_long_role_held_for_now_then_the_name_after_a_quotation():
+    body = ('"We are dispatching three investigators from Jakarta this morning," acting head of KNKT\'s railway '
+            "accident investigation subcommittee Dodi Hermawan Saputra told ANTARA on Tuesday.\n\n"
+            "He said it was too early to draw any conclusion about the cause.")
+    assert [s.speaker for s in en(body)] == ["Dodi Hermawan Saputra", "Dodi Hermawan Saputra"]
