@@ -2377,10 +2377,11 @@ class Extractor:
             return False
         if self._is_title(words[-len(name.split()) - 1]):
             return True
-        # `acting head of KNKT's railway accident investigation subcommittee Suryanto Hadiprasetyo`: a
-        # title opens the role, a lower-case noun of it ends before the name
+        # `acting head of KNKT's railway accident investigation subcommittee Suryanto Hadiprasetyo`, `KAI
+        # vice president of public relations Dimas Aryo Prakoso`: a title in the role, a lower-case noun
+        # of it ends before the name
         role = [w for w in words[:-len(name.split())] if w.lower() not in self.lex.role_modifiers]
-        return bool(role) and self._is_title(role[0]) and role[-1].isalpha() and role[-1].islower() \
+        return any(self._is_title(w) for w in role) and role[-1].isalpha() and role[-1].islower() \
             and not any(self._clause_word(w.lower()) and not self._is_title(w) for w in role)
 
     def _closing_known(self, np: str, after: str) -> str | None:

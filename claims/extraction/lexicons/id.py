@@ -86,6 +86,7 @@ TRAILING_CUES = {
     "ungkapnya": "assert", "cetus": "assert", "seru": "assert", "tulis": "assert", "bebernya": "assert",
     "beber": "assert", "kilah": "deny", "bantah": "deny", "tukas": "assert", "sergah": "assert",
     "timpal": "assert", "aku": "assert", "klaim": "assert", "tanya": "assert", "terangnya": "assert",
+    "keluh": "assert",
     "mengatakan": "assert", "menambahkan": "assert", "menegaskan": "assert", "menjelaskan": "assert",
     "demikian dilansir": "assert", "seperti dilansir": "assert", "dilansir": "assert",
     "menuturkan": "assert", "mengungkapkan": "assert", "menyatakan": "assert",

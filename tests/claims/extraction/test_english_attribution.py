@@ -1590,3 +1590,6 @@ def test_a_long_role_held_for_now_then_the_name_after_a_quotation():
             "accident investigation subcommittee Dodi Hermawan Saputra told ANTARA on Tuesday.\n\n"
             "He said it was too early to draw any conclusion about the cause.")
     assert [s.speaker for s in en(body)] == ["Dodi Hermawan Saputra", "Dodi Hermawan Saputra"]
+    body = ('The operator said 17 services had been affected. "Several trains from Jakarta have been diverted through the '
+            'northern line," KAI vice president of public relations Dodi Hermawan Saputra said on Tuesday.')
+    assert [s.speaker for s in en(body)][-1] == "Dodi Hermawan Saputra"

@@ -730,6 +730,12 @@ def test_a_university_before_the_name_is_no_part_of_it():
     assert s.speaker == "Nadia Paramitha Sari"
 
 
+def test_keluh_after_a_quotation_names_who_complained():
+    body = ('Kapolres Budi Santoso mengatakan jalur sudah dibuka. Salah satu penumpang, Wulan Anggraeni (29), menunggu di '
+            'stasiun.\n\n"Sudah dua jam lebih menunggu, katanya masih menunggu jalur dibuka," keluh Wulan.')
+    assert by_text(extract_statements(body, "id"), "dua jam").speaker == "Wulan Anggraeni"
+
+
 def test_an_agency_recording_figures_is_a_statement_of_them():
     s = by_text(extract_statements("Dinas Kesehatan Jawa Barat mencatat 12.480 kasus DBD dengan 96 kematian sejak Januari.",
                                    "id"), "12.480")
