@@ -30,6 +30,11 @@ _PERCENT = re.compile(r"(?<=\d)\s*%")
 # `3x24 jam`, the Indonesian way of writing a deadline: three days, and 72 hours
 _DAYS_OF_HOURS = re.compile(r"\b(\d{1,2})\s*[x×]\s*24\s*jam\b")
 _DOLLAR = re.compile(r"(?:\bus)?\$\s*(?=\d)")
+# An amount converted into another currency in brackets, `Rp 6,085,128 (US$383)`: English outlets
+# add it, Indonesian ones do not, so it is no figure of the claim. Read on the case-folded text.
+_CONVERSION = re.compile(
+    r"\((?:(?:about|around|approximately|roughly|some|nearly|almost|or|sekitar|kira-kira|setara|atau)\s+)?"
+    r"(?:us\$|s\$|a\$|\$|€|£|¥|usd|rm|rp\.?)\s?\d[\d.,]*(?:\s*(?:million|billion|trillion|juta|miliar|triliun|mln|bn|m))?\)")
 # `4,7-5,5 persen`: a dash between two figures joins the ends of a range (lexicons.RANGE_WORDS)
 _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
 # A number that names a thing is no quantity: flight `GA 617`, train `KRL nomor 351`, toll-road
@@ -251,6 +256,8 @@ def _range_end(tokens: Sequence[str], i: int, language: str | None) -> tuple[flo
     opener = tokens[i - 2] if i >= 2 and tokens[i - 1] in _CURRENCY_SIGNS else tokens[i - 1] if i else ""
     if joiner not in lx.RANGE_WORDS and lx.RANGE_OPENERS.get(opener) != joiner:
         return None
+    if j == i + 2 and k == j + 2:
+        return None  # `rise by 6.2 percent to Rp 6,085,128`: a change, then the new level in another unit
     after = tokens[k + 1] if k + 1 < len(tokens) else ""
     if _is_year(tokens[i]) or _is_year(tokens[k]) or after in lx.MONTHS:
         return None
@@ -300,6 +307,7 @@ def claim_key(
     for m in _CLOCK.finditer(folded):
         dates.add(_clock_time(m))
     unnamed = _IDENTIFIER.sub(" ", nfkc).casefold() if _IDENTIFIER.search(nfkc) else folded
+    unnamed = _CONVERSION.sub(" ", unnamed)
     blanked = _NUMBER_DASH.sub(r"\1 to ", _CLOCK.sub(" ", _DAY_MONTH.sub(" ", unnamed)))
     # `30%` and `US$15,000` state their unit with a sign, as `30 persen` and `15.000 dolar` do in words
     blanked = _DOLLAR.sub(" usd ", _PERCENT.sub(" pct ", blanked)).replace("±", " plus minus ").replace("+/-", " plus minus ")

@@ -123,8 +123,9 @@ def test_migration_0019_empties_keys_with_a_set_phrase_that_negates_nothing():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_migration_0020_empties_keys_with_a_figure_moved_from_previously():
+def test_migration_0020_empties_keys_with_a_figure_moved_from_previously_or_converted():
     _rereads(("claims", "0019_reread_set_phrases_unexpected_and_no_point"),
-             ("claims", "0020_reread_figures_moved_from_previously"),
-             emptied=["korban jiwa bertambah dari sebelumnya delapan orang", "naik dari semula 5 persen"],
+             ("claims", "0020_reread_moved_figures_and_conversions"),
+             emptied=["korban jiwa bertambah dari sebelumnya delapan orang", "naik dari semula 5 persen",
+                      "would rise to Rp 6,085,128 (US$383) per month", "naik 6,2 persen hingga Rp 6.085.128"],
              kept=["bertambah dari 7 menjadi 12 orang", "sebelumnya delapan orang"])

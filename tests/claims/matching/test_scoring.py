@@ -414,6 +414,14 @@ def test_a_figure_a_count_moved_from_is_not_the_claim_s_figure():
     assert "8" not in first.explanation["shared_figures"]
 
 
+def test_an_amount_converted_in_brackets_is_no_figure_of_the_claim():
+    english = claim_key("the minimum wage would rise by 6.2 percent to Rp 6,085,128 (US$383) per month", language="en")
+    assert english.numbers == frozenset({"6.2", "6085128"})  # (a percentage then an amount: no range)
+    indonesian = claim_key("UMP naik 6,2 persen menjadi Rp 6.085.128", language="id")
+    assert "number_mismatch" not in compare(english, indonesian).explanation["safeguards"]
+    assert claim_key("a fine of $500 (about Rp 8 million) was imposed", language="en").numbers == frozenset({"500"})
+
+
 def test_a_range_is_one_figure():
     for text, language in (("growth of 4.7 to 5.5 percent", "en"), ("tumbuh 4,7-5,5 persen", "id"),
                            ("between 4.7 and 5.5 percent", "en"), ("kisaran 4,7 sampai 5,5 persen", "id")):

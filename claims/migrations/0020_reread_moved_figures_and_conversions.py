@@ -1,7 +1,8 @@
 """Empty the stored match keys of claims whose figures claims.matching.keys.claim_key now reads
 otherwise: a figure after a previous-value marker and `sebelumnya` / `semula` / `previously` /
 `earlier` (`korban jiwa bertambah dari sebelumnya delapan orang`) is what a count moved from,
-not the claim's figure. The nightly run builds, stores and files every emptied key with the code
+not the claim's figure; an amount converted in brackets (`Rp 6,085,128 (US$383)`) is no figure;
+`6.2 percent to Rp 6,085,128` is no range. The nightly run builds, stores and files every emptied key with the code
 of the day (`reconcile._load_corpus`), as after migrations 0013-0019.
 
 The pattern is copied here, not imported: a migration keeps doing what it did when it was
@@ -13,7 +14,10 @@ import re
 from django.db import migrations
 
 BATCH = 2_000
-REREAD = re.compile(r"\b(?:from|dari|with|to|dengan)\s+(?:sebelumnya|semula|previously|earlier)\b", re.I)
+REREAD = re.compile(
+    r"\b(?:from|dari|with|to|dengan)\s+(?:sebelumnya|semula|previously|earlier)\b"
+    r"|\((?:[a-z-]+\s+)?(?:us\$|s\$|a\$|\$|€|£|¥|usd|rm|rp)"
+    r"|(?:%|percent|per cent|persen)\s+(?:to|hingga|sampai)\s+(?:us\$|\$|rp|usd)", re.I)
 
 
 def reread(apps, schema_editor):
