@@ -112,6 +112,8 @@ _DISCOURSE_ASIDE_RE = re.compile(r",\s*(?:however|meanwhile|though|in turn|inste
 # A relative clause opening right after `, according to X,`
 _RELATIVE_AFTER_SOURCE_RE = re.compile(
     r"\s*,?\s*(?:(?:many|most|some|all|none|several|half|one)\s+of\s+(?:whom|which)|who|whom|which|whose)\b", re.I)
+# Where a company sits, before its name (`Singapore-based`, `Jakarta-headquartered`).
+_BASED_RE = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed)")
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 _PREDICATE_OPENERS = frozenset(("was", "were", "is", "are", "has", "have", "had", "will", "would"))
 
@@ -944,6 +946,8 @@ class Extractor:
         carrier = self._carrier_subject(words)
         if carrier is not None:
             return Speaker(carrier, mention, "document")
+        if (company := self._company_after_description(words)) is not None:
+            return Speaker(company, mention, "organisation")
         if (member := _MEMBER_OF_RE.match(core)) and self._name_run(member["name"]) == member["name"]:
             # `Yanuarius Kolo of the Indonesian Veterinary Medical Association`: the person, whose
             # body follows (`Ministry of Health`, `Head of ...` open with a body or a title)
@@ -1114,6 +1118,20 @@ class Extractor:
         if hit:
             return Speaker(hit[0], mention, hit[1])
         return Speaker(core, mention, kind)
+
+    def _company_after_description(self, words: list[str]) -> str | None:
+        """`state railway operator PT Kereta Api Indonesia`, `Singapore-based Grab Holdings`: a
+        description, then a company's name opened by its legal form or after where it sits; the
+        name, else None."""
+        at = next((k for k, w in enumerate(words) if k and w in self.lex.company_forms), None)
+        if at is None and len(words) >= 2 and _BASED_RE.fullmatch(words[0]):
+            at = 1
+        rest = words[at:] if at is not None else []
+        if not rest or not all(w[:1].isupper() or w.lower() in self.lex.fillers for w in rest) \
+                or not all(w[:1].islower() or _BASED_RE.fullmatch(w) or k == 0 and not self._is_title(w)
+                           for k, w in enumerate(words[:at])):
+            return None
+        return " ".join(rest)
 
     def _titled_otherwise(self, mention: str, head: str) -> bool:
         """Whether `mention` gives its person another title than `head` (`Kremlin spokesman Dmitry

@@ -341,6 +341,8 @@ NP_OBJECT_VERBS = (
 # Who runs the account a post came from (`the account owner claimed ...`): the account the article names.
 ACCOUNT_OWNERS = ("the account owner", "the account's owner", "the account’s owner", "the uploader",
                   "the user who posted it", "the owner of the account")
+# Legal forms that open a company's name (Indonesian companies in English copy: `PT Kereta Api Indonesia`).
+COMPANY_FORMS = ("PT", "CV", "Perum")
 # Words before a role that say how it is held (`acting head of ...`), not verbs.
 ROLE_MODIFIERS = ("acting", "outgoing", "incoming", "interim", "caretaker", "former", "retiring")
 # Verbs whose `to` opens an infinitive, not a hearer (`promised to pay, but ...`; `said to reporters, ...`).

@@ -1593,3 +1593,9 @@ def test_a_long_role_held_for_now_then_the_name_after_a_quotation():
     body = ('The operator said 17 services had been affected. "Several trains from Jakarta have been diverted through the '
             'northern line," KAI vice president of public relations Dodi Hermawan Saputra said on Tuesday.')
     assert [s.speaker for s in en(body)][-1] == "Dodi Hermawan Saputra"
+
+
+def test_a_description_then_a_company_opened_by_its_legal_form_is_the_company():
+    body = ("State-owned ferry operator PT Angkutan Sungai Nusantara (ASN) said 17 crossings had been cancelled as of "
+            "1 p.m. Singapore-based Grab Holdings said a 10% commission would threaten its services.")
+    assert [s.speaker for s in en(body)] == ["PT Angkutan Sungai Nusantara", "Grab Holdings"]

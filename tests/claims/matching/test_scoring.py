@@ -321,6 +321,11 @@ def test_a_spokesperson_is_compatible_with_the_body_the_mention_says_they_speak_
                    speaker_mention="VP Corporate Secretary Garuda Indonesia Dewi Ratnasari")
     assert compare(vp, claim_key(text, language="id", speaker="PT Garuda Indonesia (Persero) Tbk")
                    ).explanation["speaker"]["result"] == "unknown"
+    # ... and by its initials (`KAI` for `PT Kereta Api Indonesia`)
+    kai = claim_key(text, language="en", speaker="Dimas Prakoso",
+                    speaker_mention="KAI's vice president of public relations, Dimas Prakoso")
+    assert compare(kai, claim_key(text, language="en", speaker="PT Kereta Api Indonesia")
+                   ).explanation["speaker"]["result"] == "unknown"
     # a minister speaks for the ministry
     minister = claim_key(text, language="en", speaker="Arif Halim", speaker_mention="Health Minister Arif Halim")
     assert compare(minister, claim_key(text, language="en", speaker="Ministry of Health (Indonesia)")
