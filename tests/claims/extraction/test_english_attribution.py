@@ -1597,5 +1597,5 @@ def test_a_long_role_held_for_now_then_the_name_after_a_quotation():
 
 def test_a_description_then_a_company_opened_by_its_legal_form_is_the_company():
     body = ("State-owned ferry operator PT Angkutan Sungai Nusantara (ASN) said 17 crossings had been cancelled as of "
-            "1 p.m. Singapore-based Grab Holdings said a 10% commission would threaten its services.")
+            "1 p.m.\n\nSingapore-based Grab Holdings said a 10% commission would threaten its services.")
     assert [s.speaker for s in en(body)] == ["PT Angkutan Sungai Nusantara", "Grab Holdings"]
