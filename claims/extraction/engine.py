@@ -114,6 +114,10 @@ _RELATIVE_AFTER_SOURCE_RE = re.compile(
     r"\s*,?\s*(?:(?:many|most|some|all|none|several|half|one)\s+of\s+(?:whom|which)|who|whom|which|whose)\b", re.I)
 # Where a company sits, before its name (`Singapore-based`, `Jakarta-headquartered`).
 _BASED_RE = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed)")
+# A name's last part after a joiner (`Climatology and Geophysics Agency`), and one of its parts
+# set apart by commas before it (`, the Meteorology`)
+_LISTED_PART_RE = re.compile(r"\s(?:and|dan)\s+[A-Z]")
+_LIST_ITEM_BEFORE_RE = re.compile(r",\s+(the\s+)?[A-Z][\w-]*\s*$")
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 _PREDICATE_OPENERS = frozenset(("was", "were", "is", "are", "has", "have", "had", "will", "would"))
 
@@ -336,6 +340,8 @@ class Lex:
     object_verbs: frozenset = frozenset()
     conditional_complementizers: frozenset = frozenset()
     role_modifiers: frozenset = frozenset()
+    measure_verbs: frozenset = frozenset()
+    measure_nouns: frozenset = frozenset()
     particles: frozenset = frozenset()
     plural_head_re: re.Pattern | None = None
     plural_agent_re: re.Pattern | None = None
@@ -605,6 +611,8 @@ def compile_lexicon(code: str) -> Lex:
         object_verbs=frozenset(getattr(m, "OBJECT_VERBS", ())),
         conditional_complementizers=frozenset(getattr(m, "CONDITIONAL_COMPLEMENTIZERS", ())),
         role_modifiers=frozenset(getattr(m, "ROLE_MODIFIERS", ())),
+        measure_verbs=frozenset(getattr(m, "MEASURE_VERBS", ())),
+        measure_nouns=frozenset(getattr(m, "MEASURE_NOUNS", ())),
         particles=frozenset(getattr(m, "NAME_PARTICLES", ())),
         plural_head_re=re.compile(m.PLURAL_HEAD_RE) if getattr(m, "PLURAL_HEAD_RE", None) else None,
         plural_agent_re=re.compile(m.PLURAL_AGENT_RE) if getattr(m, "PLURAL_AGENT_RE", None) else None,
@@ -2892,6 +2900,8 @@ class Extractor:
                 closing = not after.strip(" .!?\"”") or after.split(" ", 1)[0].lower() in lex.reporter_clause_openers \
                     or (lex.participle_re is not None and lex.participle_re.match(masked, cue_end) is not None)
                 comma = len(before_np) - 1 if before_np.endswith(",") and closing else None
+            if comma is not None:
+                comma = self._listed_name_start(masked, comma, vm.start())
             if comma is not None and self._parenthetical(masked, comma, cue_end):
                 # `The toll rose to 280, officials said, as rescuers searched`: the content is before
                 cue = vm.group(0)
@@ -3096,10 +3106,11 @@ class Extractor:
                     break  # `After the boy died, she urged police to act`: a fronted adverbial, not her words
                 if not self._clause_like(masked[:cm.start()]):
                     continue  # `Neither the mayor, the council nor the board confirmed it`: no words before
-                kind = self._kind(base, base + cm.start(), sent)
+                end = self._listed_name_start(masked, cm.start(), len(masked))
+                kind = self._kind(base, base + end, sent)
                 via = self.channel(rest[:120]) if isinstance(rest, str) else None
                 n_before = len(self.out)
-                self.emit(si, base, base + cm.start(), sp, kind, cue, self._stance(cue), via)
+                self.emit(si, base, base + end, sp, kind, cue, self._stance(cue), via)
                 if participle is not None:
                     self._emit_participle(si, sent, participle, sp, cue, n_before)
                 return
@@ -3556,6 +3567,9 @@ class Extractor:
             return True
         if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
+        if verb in self.lex.measure_verbs and first == "at" and len(words) > 1 and (
+                words[1][:1].isdigit() or words[1].lower() in self.lex.measure_nouns):
+            return True  # `The quake, initially reported at magnitude 6.2, hit ...`: a reading, not speech
         if (gate := self.lex.verb_gates.get(verb)) is not None:
             return not gate.match(content)  # `urged calm`, `meminta maaf`, `mencatat identitas pelaku`
         if verb in self.lex.that_only_verbs:
@@ -3712,6 +3726,18 @@ class Extractor:
         if not self.lex.finite_re.match(pred[0]) or len(speaker.split()) > 5:
             return None  # (`..., he said, adding ...`: no predicate of the subject follows)
         return self.resolve_np(self.clean_np(speaker))
+
+    def _listed_name_start(self, masked: str, comma: int, verb_start: int) -> int:
+        """`A, the Meteorology, Climatology and Geophysics Agency (BMKG) said`: the speaker's name
+        lists its parts with commas, so the content ends at the comma before its first part, not
+        at `comma` (the last comma before the verb)."""
+        if not _LISTED_PART_RE.search(masked[comma + 1:verb_start]) or not masked[comma + 1:verb_start].strip()[:1].isupper():
+            return comma
+        while (m := _LIST_ITEM_BEFORE_RE.search(masked, 0, comma)) is not None:
+            comma = m.start()
+            if m.group(1):  # `the` opens the name
+                break
+        return comma
 
     def _parenthetical(self, masked: str, comma: int, verb_end: int) -> bool:
         """`<clause>, X said, <more>` or `<clause>, X said.`: X's words are the clause before,

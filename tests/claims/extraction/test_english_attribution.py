@@ -1599,3 +1599,12 @@ def test_a_description_then_a_company_opened_by_its_legal_form_is_the_company():
     body = ("State-owned ferry operator PT Angkutan Sungai Nusantara (ASN) said 17 crossings had been cancelled as of "
             "1 p.m.\n\nSingapore-based Grab Holdings said a 10% commission would threaten its services.")
     assert [s.speaker for s in en(body)] == ["PT Angkutan Sungai Nusantara", "Grab Holdings"]
+
+
+def test_a_reading_is_no_speech_and_a_listed_name_closes_the_sentence():
+    body = ("The quake, initially reported at magnitude 5.8, hit at 4:12 a.m. at a depth of 12 km, the Meteorology, "
+            "Climatology and Geophysics Agency (BMKG) said.")
+    stmts = extract_statements(body, "en", country="ID")
+    assert [(s.speaker, s.text) for s in stmts] == [
+        ("Meteorology, Climatology and Geophysics Agency (Indonesia)",
+         "The quake, initially reported at magnitude 5.8, hit at 4:12 a.m. at a depth of 12 km")]
