@@ -2388,7 +2388,7 @@ class Extractor:
                         # of the drivers' alliance (APDN), Rahmat Hidayatullah, said`: the name set apart
                         # after a role is the speaker
                         named = self._appositive_person(text[m.end("np"):m.start("cue")])
-                        sp = named or sp
+                        sp = Speaker(named.name, self._role_mention(m.group("np"), named.mention), named.kind) if named else sp
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
         return None
@@ -2449,8 +2449,14 @@ class Extractor:
         the speaker phrase or the words before the verb), else None."""
         for seg in (np, left.rstrip(" ,")):
             if "," in seg and (person := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1]))):
-                return person
+                # (the mention keeps the role: whom the person speaks for, for the speaker check of matching)
+                return Speaker(person.name, self._role_mention(seg.rsplit(",", 1)[0], person.mention), person.kind)
         return self._name_before_descriptor(left)
+
+    def _role_mention(self, role: str, mention: str) -> str:
+        """`head of the X Agency (ACR), Name`: the role set apart before a name, with the name."""
+        words = role.split()[-MAX_NP_WORDS:]  # (a long clause before it stays out)
+        return f"{' '.join(words).strip(' ,')}, {mention}" if words else mention
 
     def _name_before_descriptor(self, left: str) -> Speaker | None:
         """`Salah satu pengungsi, Maria Yasinta Hokeng (51), warga Desa Nawakote,`: a name set

@@ -227,12 +227,20 @@ def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
 
 def _previous_values(tokens: Sequence[str]) -> set[int]:
     """Positions of the figures a claim says a count moved from (`up from 182`, `to 12 from 7`,
-    `bertambah dari sebelumnya delapan`)."""
+    `bertambah dari sebelumnya delapan`) or first stood at (`from an initial reading of 6.2`,
+    `initially reported at magnitude 6.2`)."""
     return {i for i in range(2, len(tokens))
             if _IS_NUMBER.match(tokens[i]) and ((tokens[i - 2], tokens[i - 1]) in lx.PREVIOUS_VALUE_MARKERS
                                                 or (tokens[i - 1] in lx.MOVED_FROM_FILLERS
                                                     and tuple(tokens[i - 3:i - 1]) in lx.PREVIOUS_VALUE_MARKERS)
-                                                or _moved_from(tokens, i))}
+                                                or _moved_from(tokens, i) or _first_reading(tokens, i))}
+
+
+def _first_reading(tokens: Sequence[str], i: int) -> bool:
+    """Whether the figure at `i` is a first reading: an initial word within four words before it,
+    and no other figure or `to` (`menjadi`) between (`dari semula 6,2 menjadi 6,0`: 6,0 is the claim's)."""
+    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if tokens[j] in lx.INITIAL_WORDS), None)
+    return at is not None and not any(_IS_NUMBER.match(t) or t in lx.MOVED_TO for t in tokens[at + 1:i])
 
 
 def _moved_from(tokens: Sequence[str], i: int) -> bool:

@@ -127,5 +127,6 @@ def test_migration_0020_empties_keys_with_a_figure_moved_from_previously_or_conv
     _rereads(("claims", "0019_reread_set_phrases_unexpected_and_no_point"),
              ("claims", "0020_reread_moved_figures_and_conversions"),
              emptied=["korban jiwa bertambah dari sebelumnya delapan orang", "naik dari semula 5 persen",
-                      "would rise to Rp 6,085,128 (US$383) per month", "naik 6,2 persen hingga Rp 6.085.128"],
+                      "would rise to Rp 6,085,128 (US$383) per month", "naik 6,2 persen hingga Rp 6.085.128",
+                      "magnitudo semula 6,2"],
              kept=["bertambah dari 7 menjadi 12 orang", "sebelumnya delapan orang"])

@@ -1280,6 +1280,9 @@ def test_a_name_set_apart_after_a_role_before_a_closing_cue_is_the_speaker():
     body = ('"Our demand is clear," chairman of the Nusantara Ferry Workers Alliance (APKN), Dodi Hermawan, '
             "said during the rally.")
     assert only(en(body), "demand").speaker == "Dodi Hermawan"
+    # (the mention keeps the role: whom the person speaks for)
+    assert only(en(body), "demand").speaker_mention == (
+        "chairman of the Nusantara Ferry Workers Alliance (APKN), Dodi Hermawan")
 
 
 def test_a_long_role_then_a_name_between_commas_before_the_verb():

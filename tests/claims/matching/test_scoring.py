@@ -406,6 +406,12 @@ def test_a_figure_a_count_moved_from_is_not_the_claim_s_figure():
     assert "8" not in risen.numbers
     first = compare(claim_key("sedikitnya delapan orang meninggal dunia akibat gempa", language="id"), risen)
     assert "8" not in first.explanation["shared_figures"]
+    # a first reading is no figure of the claim either, unless the new one follows it
+    for text, language, numbers in (
+            ("the magnitude was updated to 6.0 from an initial reading of 6.2", "en", {"6"}),
+            ("The quake, initially reported at magnitude 6.2, struck at a depth of 10 km", "en", {"10"}),
+            ("magnitudo gempa dimutakhirkan dari semula 6,2 menjadi 6,0", "id", {"6"})):
+        assert claim_key(text, language=language).numbers == frozenset(numbers), text
 
 
 def test_an_amount_converted_in_brackets_is_no_figure_of_the_claim():
