@@ -3573,9 +3573,10 @@ class Extractor:
             return True
         if first in self.lex.topic_preps and len(words) > 1 and not words[1][:1].isdigit():
             return True  # `warned of the risks`, `writes about style`: a topic, not the words (`said about 50` is a number)
-        if verb in self.lex.measure_verbs and first == "at" and len(words) > 1 and (
-                words[1][:1].isdigit() or words[1].lower() in self.lex.measure_nouns):
-            return True  # `The quake, initially reported at magnitude 6.2, hit ...`: a reading, not speech
+        if verb in self.lex.measure_verbs and first == "at" and len(words) > 1 and words[1].lower() in self.lex.measure_nouns:
+            # `The quake, initially reported at magnitude 6.2, hit ...`: a reading, not speech (`reported
+            # at least 12 deaths`, `reported at 9 a.m. that ...` are speech)
+            return True
         if (gate := self.lex.verb_gates.get(verb)) is not None:
             return not gate.match(content)  # `urged calm`, `meminta maaf`, `mencatat identitas pelaku`
         if verb in self.lex.that_only_verbs:

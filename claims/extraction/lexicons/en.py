@@ -343,9 +343,9 @@ ACCOUNT_OWNERS = ("the account owner", "the account's owner", "the account’s o
                   "the user who posted it", "the owner of the account")
 # Legal forms that open a company's name (Indonesian companies in English copy: `PT Kereta Api Indonesia`).
 COMPANY_FORMS = ("PT", "CV", "Perum")
-# A reading, not speech, when `at` and a value follow (`initially reported at magnitude 6.2`).
+# A reading, not speech, when `at` and what is measured follow (`initially reported at magnitude 6.2`).
 MEASURE_VERBS = ("reported", "measured", "recorded", "registered")
-MEASURE_NOUNS = ("magnitude", "level", "levels", "about", "around", "some", "least")
+MEASURE_NOUNS = ("magnitude", "level", "levels")
 # Words before a role that say how it is held (`acting head of ...`), not verbs.
 ROLE_MODIFIERS = ("acting", "outgoing", "incoming", "interim", "caretaker", "former", "retiring")
 # Verbs whose `to` opens an infinitive, not a hearer (`promised to pay, but ...`; `said to reporters, ...`).

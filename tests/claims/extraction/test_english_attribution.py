@@ -1611,3 +1611,7 @@ def test_a_reading_is_no_speech_and_a_listed_name_closes_the_sentence():
     assert [(s.speaker, s.text) for s in stmts] == [
         ("Meteorology, Climatology and Geophysics Agency (Indonesia)",
          "The quake, initially reported at magnitude 5.8, hit at 4:12 a.m. at a depth of 12 km")]
+    # (a figure or a time after `reported at` is what was said, or when)
+    assert [s.text for s in en("Officials reported at least 12 people had died in the flood.")] == [
+        "at least 12 people had died in the flood"]
+    assert [s.text for s in en("The agency reported at 9 a.m. that the dam had broken.")] == ["the dam had broken"]
