@@ -3738,8 +3738,10 @@ class Extractor:
         """`A, the Meteorology, Climatology and Geophysics Agency (BMKG) said`: the speaker's name
         lists its parts with commas, so the content ends at the comma before its first part, not
         at `comma` (the last comma before the verb)."""
-        if not _LISTED_PART_RE.search(masked[comma + 1:verb_start]) or not masked[comma + 1:verb_start].strip()[:1].isupper():
-            return comma
+        seg = masked[comma + 1:verb_start]
+        if not _LISTED_PART_RE.search(seg) or not seg.strip()[:1].isupper() \
+                or self.lex.org_heads.isdisjoint(w.lower() for w in _WORD_RE.findall(seg)):
+            return comma  # (`..., Garut, Governor Budi and Mayor Ani said`: two speakers, no body's name)
         while (m := _LIST_ITEM_BEFORE_RE.search(masked, 0, comma)) is not None:
             comma = m.start()
             if m.group(1):  # `the` opens the name

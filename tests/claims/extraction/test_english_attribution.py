@@ -1615,3 +1615,6 @@ def test_a_reading_is_no_speech_and_a_listed_name_closes_the_sentence():
     assert [s.text for s in en("Officials reported at least 12 people had died in the flood.")] == [
         "at least 12 people had died in the flood"]
     assert [s.text for s in en("The agency reported at 9 a.m. that the dam had broken.")] == ["the dam had broken"]
+    # (two speakers joined by `and` are no listed name: the place before them stays in the content)
+    assert [s.text for s in en("Rice ran out in Bandung, Garut, Governor Budi Santoso and Mayor Ani Lestari said.")] == [
+        "Rice ran out in Bandung, Garut"]
