@@ -239,7 +239,8 @@ def _previous_values(tokens: Sequence[str]) -> set[int]:
 def _first_reading(tokens: Sequence[str], i: int) -> bool:
     """Whether the figure at `i` is a first reading: an initial word within four words before it,
     and no other figure or `to` (`menjadi`) between (`dari semula 6,2 menjadi 6,0`: 6,0 is the claim's)."""
-    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if tokens[j] in lx.INITIAL_WORDS), None)
+    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if tokens[j] in lx.INITIAL_WORDS
+               or tokens[j] == "initial" and tokens[j + 1] in lx.READING_NOUNS), None)
     return at is not None and not any(_IS_NUMBER.match(t) or t in lx.MOVED_TO for t in tokens[at + 1:i])
 
 

@@ -133,8 +133,11 @@ MOVED_TO: frozenset[str] = frozenset({"to", "menjadi", "jadi"})
 MOVED_FROM: frozenset[str] = frozenset({"from", "dari"})
 MOVED_FROM_FILLERS: frozenset[str] = frozenset({"sebelumnya", "semula", "previously", "earlier"})
 # Words that make a figure up to four words after them a first reading, not the claim's
-# (`from an initial reading of 6.2`, `initially reported at magnitude 6.2`, `semula 6,2`).
-INITIAL_WORDS: frozenset[str] = frozenset({"initial", "initially", "originally", "semula", "awalnya"})
+# (`initially reported at magnitude 6.2`, `semula 6,2`), and what `initial` must qualify to do so
+# (`from an initial reading of 6.2`; `an initial investment of Rp 3 billion` is the claim's figure).
+INITIAL_WORDS: frozenset[str] = frozenset({"initially", "originally", "semula", "awalnya"})
+READING_NOUNS: frozenset[str] = frozenset({"reading", "readings", "estimate", "estimates", "report", "reports",
+                                           "figure", "figures", "count", "toll", "tally"})
 # Words that make the figure after them (one or two words on) a bound or an estimate: `lebih dari
 # 34 juta` and `more than 34 million` are consistent with `34,2 juta`.
 APPROXIMATORS: frozenset[str] = frozenset({

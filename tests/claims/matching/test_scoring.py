@@ -410,7 +410,8 @@ def test_a_figure_a_count_moved_from_is_not_the_claim_s_figure():
     for text, language, numbers in (
             ("the magnitude was updated to 6.0 from an initial reading of 6.2", "en", {"6"}),
             ("The quake, initially reported at magnitude 6.2, struck at a depth of 10 km", "en", {"10"}),
-            ("magnitudo gempa dimutakhirkan dari semula 6,2 menjadi 6,0", "id", {"6"})):
+            ("magnitudo gempa dimutakhirkan dari semula 6,2 menjadi 6,0", "id", {"6"}),
+            ("the firm made an initial investment of 300 billion rupiah", "en", {"300000000000"})):
         assert claim_key(text, language=language).numbers == frozenset(numbers), text
 
 
