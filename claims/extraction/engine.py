@@ -14,7 +14,7 @@ from types import ModuleType
 
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import SpeakerGazetteer, is_acronym
+from .gazetteer import LOCATED_MODIFIER, SpeakerGazetteer, is_acronym
 from .lexicons import get_lexicon
 from .segment import Sentence, sentences
 from .types import Kind, Stance, Statement
@@ -108,16 +108,16 @@ _ACRONYM_DEF_RE = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:[a-z]{1,4}\s+){1,2})
 # itu, mengatakan`.
 _DISCOURSE_ASIDE_RE = re.compile(r",\s*(?:however|meanwhile|though|in turn|instead|for (?:its|his|her|their) part"
                                  r"|sementara itu|di sisi lain|namun)\s*,?\s*$", re.I)
-# Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
 # A relative clause opening right after `, according to X,`
 _RELATIVE_AFTER_SOURCE_RE = re.compile(
     r"\s*,?\s*(?:(?:many|most|some|all|none|several|half|one)\s+of\s+(?:whom|which)|who|whom|which|whose)\b", re.I)
-# Where a company sits, before its name (`Singapore-based`, `Jakarta-headquartered`).
-_BASED_RE = re.compile(r"[A-Z][\w.]*-(?:based|headquartered|listed)")
+# Where a company sits, before its name, capitalised as a place is (`Singapore-based`).
+_BASED_RE = re.compile(rf"(?=[A-Z]){LOCATED_MODIFIER}")
 # A name's last part after a joiner (`Climatology and Geophysics Agency`), and one of its parts
 # set apart by commas before it (`, the Meteorology`)
 _LISTED_PART_RE = re.compile(r"\s(?:and|dan)\s+[A-Z]")
 _LIST_ITEM_BEFORE_RE = re.compile(r",\s+(the\s+)?[A-Z][\w-]*\s*$")
+# Words joining the last item of a list: `A, B, dan C`, `A, B and C`.
 _LIST_JOINERS = frozenset(("dan", "serta", "atau", "and", "or", "&"))
 _PREDICATE_OPENERS = frozenset(("was", "were", "is", "are", "has", "have", "had", "will", "would"))
 
@@ -2175,7 +2175,12 @@ class Extractor:
         m = self.lex.channel_re.search(text)
         if not m:
             return None
-        ch = m.group("ch").strip()
+        return self._channel_name(m.group("ch"))
+
+    def _channel_name(self, ch: str) -> str | None:
+        """The medium's name in the words after a channel cue (`Reuters on Tuesday` -> Reuters), else
+        None (a generic hearer, `reporters`, or no name)."""
+        ch = ch.strip()
         ch = self.lex.np_stop_re.split(ch)[0].strip() if self.lang != "en" else re.split(r"\s+(?:that|on|in|at|as|last|this|during|after|before)\b", ch)[0]
         if ch.lower() in self.lex.generic_channels:
             return None
@@ -2724,7 +2729,7 @@ class Extractor:
             sp = self.resolve_np(self.clean_np_after(m.group("np")))
             if isinstance(sp, Speaker) or sp is PRONOUN:
                 self.emit(si, base + m.end(), sent.end, sp, self._kind(base + m.end(), sent.end, sent), m.group("cue"),
-                          self._stance(m.group("cue")), self.channel(f"told {m.group('medium')}") or m.group("medium"))
+                          self._stance(m.group("cue")), self._channel_name(m.group("medium")) or m.group("medium"))
                 return
         # 2. `Menurut X, ...` (after a connective: `Namun, menurut X, ...`)
         lead = self._connective_lead(masked)

@@ -21,6 +21,9 @@ from pathlib import Path
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "seeds" / "gazetteers" / "speakers.json"
 
 _PUNCT = re.compile(r"[^\w\s-]")
+# Where a company sits, written before its name (`Singapore-based Grab Holdings`, `Jakarta-listed`):
+# no part of the name, for extraction and for the speaker check of matching alike.
+LOCATED_MODIFIER = r"[\w.]+-(?:based|headquartered|listed)"
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from claims.extraction import is_unnamed_carrier
-from claims.extraction.gazetteer import seed_records
+from claims.extraction.gazetteer import LOCATED_MODIFIER, seed_records
 
 from . import lexicons as lx
 
@@ -240,7 +240,7 @@ _LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "
 # A role that heads the body named after it: `Health Minister X` speaks for `Ministry of Health`.
 _HEADED_BODIES = {"minister": "ministry", "menteri": "kementerian"}
 # Where a company sits, which a spokesperson's mention leaves out (`Singapore-based Grab Holdings`).
-_BASED_MODIFIER_RE = re.compile(r"\b[\w.]+-(?:based|headquartered|listed)\b", re.IGNORECASE)
+_BASED_MODIFIER_RE = re.compile(rf"\b{LOCATED_MODIFIER}\b", re.IGNORECASE)
 
 
 def speaks_for(context: frozenset[str], body: str | None) -> bool:
