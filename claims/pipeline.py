@@ -33,7 +33,7 @@ from .speakers import speaker_resolve
 
 logger = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 

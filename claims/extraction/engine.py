@@ -14,7 +14,7 @@ from types import ModuleType
 
 from rapidfuzz.distance import Levenshtein
 
-from .gazetteer import LOCATED_MODIFIER, SpeakerGazetteer, is_acronym
+from .gazetteer import LEGAL_FORMS, LOCATED_MODIFIER, SpeakerGazetteer, is_acronym
 from .lexicons import get_lexicon
 from .segment import Sentence, sentences
 from .types import Kind, Stance, Statement
@@ -220,6 +220,8 @@ class Lex:
     clause_word_re: re.Pattern | None = None
     name_stops: frozenset = frozenset()
     given_names: frozenset = frozenset()
+    titles_in_names: frozenset = frozenset()
+    office_noun_re: re.Pattern | None = None
     relative_words: frozenset = frozenset()
     person_nouns: frozenset = frozenset()
     clause_subjects: frozenset = frozenset()
@@ -308,6 +310,7 @@ class Lex:
     compass_words: frozenset = frozenset()
     calls_by_first_name: bool = False
     company_forms: frozenset = frozenset()
+    company_nouns: frozenset = frozenset()
     # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
     # named right after it starts after the head
     head_final_bodies: bool = False
@@ -581,6 +584,8 @@ def compile_lexicon(code: str) -> Lex:
         clause_word_re=re.compile(m.CLAUSE_WORD_RE),
         name_stops=frozenset(getattr(m, "NAME_STOPS", ())),
         given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
+        titles_in_names=frozenset(getattr(m, "TITLES_IN_NAMES", ())),
+        office_noun_re=re.compile(m.OFFICE_NOUN_RE) if getattr(m, "OFFICE_NOUN_RE", None) else None,
         relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
         person_nouns=frozenset(getattr(m, "PERSON_NOUNS", ())),
         clause_subjects=frozenset(getattr(m, "CLAUSE_SUBJECTS", ())),
@@ -642,6 +647,7 @@ def compile_lexicon(code: str) -> Lex:
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
         company_forms=frozenset(getattr(m, "COMPANY_FORMS", ())),
+        company_nouns=frozenset(getattr(m, "COMPANY_NOUNS", ())),
         head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
         source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
@@ -815,6 +821,19 @@ class Extractor:
         return len(parts) > 1 and all(p in self.lex.titles or p + "." in self.lex.titles or p in self.lex.rank_words
                                       for p in parts)
 
+    def _title_inside_name(self, tok: str, prev: str) -> bool:
+        """`Lukman Hakim Pratama`, `Dewi Ratu Anggraini`: a title word that is also a name word,
+        between a capitalised word that can only be a name and the rest of the name. Not after an
+        office (`Jaksa Agung X`, `Ketua Majelis Hakim X`, `Menteri Kehutanan Raja Juli Antoni`)."""
+        if tok.lower() not in self.lex.titles_in_names or not _CAP_TOKEN_RE.match(prev) \
+                or prev[-1:] in ",;:." or prev.isupper() or self._is_title(prev) or self._common_word(prev):
+            return False
+        low = prev.lower()
+        inst = self.lex.institution_word_re
+        return not (self._in_gaz(prev) or low in self.lex.org_heads or low in self.lex.places
+                    or low in self.lex.place_units or (inst is not None and inst.match(low))
+                    or (self.lex.office_noun_re is not None and self.lex.office_noun_re.match(low)))
+
     def _in_gaz(self, text: str):
         return self.gaz.lookup(text)
 
@@ -834,6 +853,10 @@ class Extractor:
                     run[:0] = toks[j + 1:i + 1]  # `Ben van der Berg`
                     i = j
                     continue
+            if run and i > 0 and self._title_inside_name(t, toks[i - 1]):
+                run.insert(0, t)  # `Lukman Hakim Pratama`
+                i -= 1
+                continue
             if not _CAP_TOKEN_RE.match(t) or self._is_title(t) or t.lower() in self.lex.day_names:
                 break
             if run and t.endswith(("'s", "’s")):
@@ -1012,6 +1035,9 @@ class Extractor:
             earlier = self._speaker_named_by(head, mention, persons=head not in self.lex.org_heads)
             if earlier is not None:
                 return earlier
+            if head in self.lex.company_nouns and low.startswith("the ") and len(words) == 2 \
+                    and (company := self._last_company()) is not None:
+                return Speaker(company.speaker, mention, company.speaker_kind)  # `the company` after `PT KAI`
             # (`the Nova Scotia judge`: a capitalised modifier sets the role apart from the last person)
             modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
             # (`a company spokesman`: an indefinite article brings someone in, not the last person)
@@ -1140,6 +1166,17 @@ class Extractor:
                            for k, w in enumerate(words[:at])):
             return None
         return " ".join(rest)
+
+    def _last_company(self) -> Statement | None:
+        """The last statement of a company: its mention holds a legal form (`PT`, `Holdings`), where
+        it sits (`Singapore-based`) or a company noun (`state railway operator ...`)."""
+        for st in reversed(self.out):
+            if st.speaker_kind != "organisation" or not st.speaker_mention:
+                continue
+            words = {w.strip(",.()").lower() for w in st.speaker_mention.split()}
+            if words & LEGAL_FORMS or words & self.lex.company_nouns or _BASED_RE.search(st.speaker_mention):
+                return st
+        return None
 
     def _titled_otherwise(self, mention: str, head: str) -> bool:
         """Whether `mention` gives its person another title than `head` (`Kremlin spokesman Dmitry

@@ -24,6 +24,10 @@ _PUNCT = re.compile(r"[^\w\s-]")
 # Where a company sits, written before its name (`Singapore-based Grab Holdings`, `Jakarta-listed`):
 # no part of the name, for extraction and for the speaker check of matching alike.
 LOCATED_MODIFIER = r"[\w.]+-(?:based|headquartered|listed)"
+# Legal forms of a company's name (`PT Garuda Indonesia (Persero) Tbk`, `Grab Holdings Inc`), lower
+# case: what marks a body as a company, and what a spokesperson's mention of it leaves out.
+LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "llc", "plc", "corp", "co",
+                         "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv", "holding", "holdings"))
 
 
 @lru_cache(maxsize=65536)

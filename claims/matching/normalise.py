@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from claims.extraction import is_unnamed_carrier
-from claims.extraction.gazetteer import LOCATED_MODIFIER, seed_records
+from claims.extraction.gazetteer import LEGAL_FORMS, LOCATED_MODIFIER, seed_records
 
 from . import lexicons as lx
 
@@ -233,10 +233,6 @@ def speaker_context(mention: str | None, speaker: str | None) -> frozenset[str]:
 
 # Words of a body's name that do not identify it (`Ministry of Health`, `Badan ... dan ...`).
 _NAME_LINKS = frozenset(("of", "the", "for", "and", "dan", "di", "de", "la", "le", "des"))
-# Legal forms of a company's name, which a spokesperson's mention leaves out (`VP Corporate
-# Secretary Garuda Indonesia Dewi` speaks for `PT Garuda Indonesia (Persero) Tbk`).
-_LEGAL_FORMS = frozenset(("pt", "tbk", "persero", "perum", "cv", "inc", "ltd", "llc", "plc", "corp", "co",
-                          "bhd", "sdn", "gmbh", "ag", "sa", "nv", "bv", "holding", "holdings"))
 # A role that heads the body named after it: `Health Minister X` speaks for `Ministry of Health`.
 _HEADED_BODIES = {"minister": "ministry", "menteri": "kementerian"}
 # Where a company sits, which a spokesperson's mention leaves out (`Singapore-based Grab Holdings`).
@@ -278,7 +274,7 @@ def _body_words(body: str) -> tuple[tuple[str, ...], str]:
     """The words naming a body (no bracketed qualifier, linking word or legal form) and their initials
     (empty below two words)."""
     body = _BASED_MODIFIER_RE.sub(" ", re.sub(r"\([^)]*\)", " ", body))
-    words = tuple(w for w in speaker_words(body) if w not in _NAME_LINKS and w not in _LEGAL_FORMS)
+    words = tuple(w for w in speaker_words(body) if w not in _NAME_LINKS and w not in LEGAL_FORMS)
     return words, ("".join(w[0] for w in words) if len(words) >= 2 else "\x00")
 
 

@@ -343,6 +343,10 @@ ACCOUNT_OWNERS = ("the account owner", "the account's owner", "the account’s o
                   "the user who posted it", "the owner of the account")
 # Legal forms that open a company's name (Indonesian companies in English copy: `PT Kereta Api Indonesia`).
 COMPANY_FORMS = ("PT", "CV", "Perum")
+# What news calls a company once named (`the company said`), and the nouns that describe one
+# before its name (`state railway operator PT Kereta Api Indonesia`).
+COMPANY_NOUNS = ("company", "firm", "operator", "carrier", "airline", "platform", "lender", "insurer", "miner",
+                 "developer", "retailer", "manufacturer", "producer", "startup", "conglomerate")
 # A reading, not speech, when `at` and what is measured follow (`initially reported at magnitude 6.2`).
 MEASURE_VERBS = ("reported", "measured", "recorded", "registered")
 MEASURE_NOUNS = ("magnitude", "level", "levels")

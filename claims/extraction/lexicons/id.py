@@ -186,6 +186,13 @@ ORG_HEADS = (
     "pengadilan", "mahkamah", "dewan", "majelis", "otoritas", "perusahaan", "pt", "bank", "juru",
 )
 
+# Title words that are name words too (`Lukman Hakim Pratama`, `Raja Juli Antoni`): inside a run
+# of capitalised words after one that can only be a name, they are part of the name.
+TITLES_IN_NAMES = ("hakim", "agung", "raja", "ratu", "pangeran", "utama")
+# The noun of a field an office holds (`Menteri Kehutanan`, `Kepala Dinas Perhubungan`): a
+# ke-...-an or pe-...-an noun, never a given name.
+OFFICE_NOUN_RE = r"^(?:ke|pe[rmn]?)\w{3,}an$"
+
 # Role words before a name (`Juru bicara kepolisian Budi Hartono`): never part of the name itself.
 TITLES = (
     "presiden", "wakil", "menteri", "menlu", "menhan", "kepala", "ketua", "juru", "bicara", "jubir",

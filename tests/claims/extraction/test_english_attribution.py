@@ -31,6 +31,19 @@ def test_a_first_name_that_is_also_a_word_still_opens_a_name():
     assert only(en(body), "cold snaps").speaker == "Will Tarrant"
 
 
+def test_the_company_is_the_last_company_that_spoke():
+    body = ("Harbour operator PT Pelabuhan Nusa Timur said on Monday that two cranes had collapsed at the port. "
+            "The weather agency said gusts had reached 90 km per hour.\n\n"
+            '"No worker was hurt," the company said in a statement.\n\n'
+            "Vanterra-based Ostrow Holdings said its shipments would be delayed. The firm said it expected losses.")
+    stmts = en(body)
+    assert only(stmts, "No worker was hurt").speaker == "PT Pelabuhan Nusa Timur"
+    assert only(stmts, "expected losses").speaker == "Ostrow Holdings"
+    # a body that is no company is not `the company`
+    stmts = en("The Harbour Safety Board said two cranes had collapsed. The company said no worker was hurt.")
+    assert only(stmts, "no worker was hurt").speaker != "Harbour Safety Board"
+
+
 def test_a_long_apposition_between_the_name_and_the_verb_keeps_the_name():
     body = ("Dana Okafor, health promotion and nutrition manager with the Lung Society in Manitoba, "
             "said the new rules on vaping are a welcome development.")

@@ -552,6 +552,17 @@ def test_a_nya_cue_between_subject_and_predicate():
     assert not [s for s in stmts if "Rumah warga" in s.text]  # (`sayangnya` is no cue)
 
 
+def test_a_title_word_inside_a_name_is_part_of_the_name():
+    for phrase, name in (("Kepala Bidang Humas Polda Jawa Barat Lukman Hakim Pratama", "Lukman Hakim Pratama"),
+                         ("Juru bicara Ratna Ratu Sari", "Ratna Ratu Sari"),
+                         # after an office the word is a title, as before
+                         ("Jaksa Agung Sanitiar Burhanuddin", "Sanitiar Burhanuddin"),
+                         ("Ketua Majelis Hakim Eko Aryanto", "Eko Aryanto"),
+                         ("Menteri Kehutanan Raja Juli Antoni", "Juli Antoni")):
+        stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
+        assert by_text(stmts, "mengungsi").speaker == name, phrase
+
+
 def test_a_place_between_a_title_and_a_name_is_no_part_of_the_name():
     for phrase, name in (("Kepala Desa Sukamaju Oman Suherman", "Oman Suherman"),
                          ("Kepala Kantor SAR Bandung Asep Rahmat Hidayat", "Asep Rahmat Hidayat"),

@@ -65,6 +65,9 @@ def test_it_reads_author_labels(line, author):
         ("Updated 5:48 PM CDT, April 22, 2025", datetime(2025, 4, 22, 17, 48, tzinfo=timezone(timedelta(hours=-5)))),
         ("06 May, 2025, 08:00 GMT+8", datetime(2025, 5, 6, 8, 0, tzinfo=timezone(timedelta(hours=8)))),
         ("March 20, 2025 6:15 PM GMT Updated March 20, 2025", datetime(2025, 3, 20, 18, 15, tzinfo=timezone.utc)),
+        # an ordinal day; bullets between place, date and time
+        ("9th March 2027 17:05 WIB", datetime(2027, 3, 9, 17, 5, tzinfo=WIB)),
+        ("Jakarta ● Wed, March 3, 2027 ● 10:12 am WIB", datetime(2027, 3, 3, 10, 12, tzinfo=WIB)),
     ],
 )
 def test_it_parses_printed_dates_with_their_time_zone(line, expected):
@@ -206,6 +209,7 @@ def test_an_author_that_is_an_agency_is_a_wire_source():
 def test_it_finds_the_outlet_from_a_site_name_line_and_from_the_file_name():
     assert parse_article(_article("tempo.co\nJudul Berita Percobaan di Sini")).outlet == "Tempo"
     assert parse_article(_article(""), filename="liputan6-banjir-2024.txt").outlet == "Liputan6"
+    assert parse_article(_article("detikFinance\nJudul Berita Percobaan di Sini")).outlet == "detikFinance"
     assert parse_article(_article(""), filename="catatan.txt").outlet is None
     assert parse_article(_article(""), url="https://warta-desa.example/berita/1").outlet == "warta-desa.example"
 
