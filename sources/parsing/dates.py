@@ -40,7 +40,7 @@ COUNTRY_OFFSETS: dict[str, int] = {
 _DATE = (
     rf"(?:(?:{_DAYS})\s*,?\s*)?"
     r"(?:"
-    rf"\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"  # 25 Mei 2024, 19 June 2024, 06 May, 2025
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"  # 25 Mei 2024, 19 June 2024, 06 May, 2025, 9th March 2027
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # June 19, 2024
     r"|\d{4}-\d{2}-\d{2}"  # 2024-06-19
     r"|\d{1,2}/\d{1,2}/\d{4}"  # 19/06/2024 (day first, as Indonesian sites print it)
@@ -53,7 +53,7 @@ _ZONE = (r"(?:\s*(?P<zone>" + _OFFSET_ZONE + "|"
          + "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True)).replace("+", r"\+") + r")(?![\w+-]))?")
 
 DATE_TIME_RE = re.compile(
-    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—·•]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?"
+    rf"(?P<date>{_DATE})(?:\s*(?:[,/|\-–—·•●]|\bat\b|\bpukul\b|\bjam\b)?\s*{_TIME}{_ZONE})?"
     # the time first, as AP prints it: "5:48 PM CDT, April 22, 2025"
     rf"|{_TIME.replace('(?P<time>', '(?P<time2>').replace('(?P<ampm>', '(?P<ampm2>')}"
     rf"{_ZONE.replace('(?P<zone>', '(?P<zone2>')}\s*,?\s*(?P<date2>{_DATE})",
