@@ -18,7 +18,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from .keys import ClaimKey
+from .keys import NEGATED_UNKNOWN, ClaimKey
+from .lexicons import NEGATED_ADVERBS
 from .normalise import stem_id
 
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "seeds" / "lexicons"
@@ -37,11 +38,28 @@ def _lexicon(source: str, target: str) -> dict[str, frozenset[str]] | None:
             for stem, glosses in raw.items()}
 
 
+# Past forms that the suffix rules below cannot bring to their lemma (`sent` / `send`).
+_IRREGULAR = {
+    "sent": "send", "sold": "sell", "gave": "give", "given": "give", "took": "take", "taken": "take",
+    "made": "make", "paid": "pay", "found": "find", "left": "leave", "brought": "bring", "bought": "buy",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "shot": "shoot", "began": "begin",
+    "begun": "begin", "lost": "lose", "held": "hold", "met": "meet", "ran": "run",
+    "came": "come", "went": "go", "gone": "go", "saw": "see", "seen": "see", "knew": "know", "known": "know",
+    "spent": "spend", "built": "build", "stood": "stand", "kept": "keep", "fled": "flee", "struck": "strike",
+    "drew": "draw", "drawn": "draw", "froze": "freeze", "frozen": "freeze", "burnt": "burn", "hid": "hide",
+    "hidden": "hide", "chose": "choose", "chosen": "choose", "broke": "break", "broken": "break",
+    "sank": "sink", "sunk": "sink", "led": "lead", "fed": "feed", "meant": "mean", "felt": "feel",
+    "caught": "catch", "taught": "teach", "thought": "think", "sought": "seek", "fought": "fight",
+    "wrote": "write", "written": "write", "spoke": "speak", "spoken": "speak", "threw": "throw",
+}
+
+
 @lru_cache(maxsize=65_536)  # called for every word of every pair the meaning tier judges
 def en_stem(word: str) -> str:
     """A light English stem, enough to meet a lemma: `injured` / `injure`, `buried` / `bury`,
     `houses` / `house`, `stopped` / `stop` (the first step of Porter's, roughly)."""
     w = word.lower()
+    w = _IRREGULAR.get(w, w)
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-3] + "i"
     elif w.endswith("ing") and len(w) > 5:
@@ -92,4 +110,42 @@ def translated_overlap(a: ClaimKey, b: ClaimKey) -> float | None:
         met_source = sum(1 for g in glossed if g & target_words)
         met_target = sum(1 for w in target_words if any(w in g for g in glossed))
         return min(met_source, met_target) / fewer
+    return None
+
+
+@lru_cache(maxsize=8)
+def _gloss_vocabulary(source: str, target: str) -> frozenset[str]:
+    """Every lemma of the target language that some word of the source language glosses to."""
+    return frozenset().union(*(_lexicon(source, target) or {}).values())
+
+
+def negation_met(negated: ClaimKey, plain: ClaimKey) -> bool | None:
+    """Across languages, whether a word that `negated` negates (`belum lunas`: lunas) is said in
+    `plain` once glossed (paid, settled): True, a denial of what the other says may be there;
+    False, the negation is about something the other claim does not say (`utang ke toke pakan
+    belum lunas` / `I still owe the feed supplier`); None when it cannot be told (no word list
+    joins the languages, a word without a gloss, a negation whose scope is not one word).
+    Either side may be the word list's source: a plain claim of the source language is glossed
+    whole and the negated word looked for among its glosses."""
+    words = negated.negated_words
+    if not words or NEGATED_UNKNOWN in words or words & NEGATED_ADVERBS:
+        return None
+    src, tgt = negated.language, plain.language
+    if not src or not tgt or src == tgt:
+        return None
+    if _lexicon(src, tgt) is not None:
+        lemma = _LEMMAS.get(tgt, str)
+        said = {lemma(w) for w in plain.tokens}
+        glosses = [_gloss(w, src, tgt) for w in words]
+        if any(g is None for g in glosses):
+            return None
+        return any(g & said for g in glosses)
+    if _lexicon(tgt, src) is not None:
+        lemma = _LEMMAS.get(src, str)
+        known = _gloss_vocabulary(tgt, src)
+        lemmas = {lemma(w) for w in words}
+        if not lemmas <= known:
+            return None
+        said = frozenset().union(*(g for w in plain.tokens if (g := _gloss(w, tgt, src))))
+        return bool(lemmas & said)
     return None

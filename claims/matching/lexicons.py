@@ -224,6 +224,15 @@ SCOPED_NEGATIONS: frozenset[str] = frozenset({
 })
 # ... unless they deny that something exists (`tidak ada bukti bahwa ...`: no evidence that ...)
 NEGATED_EXISTENCE: frozenset[str] = frozenset({"ada", "any"})
+# Words after a negator that say how or when, not what (`tidak pernah mengirim`, `not yet
+# shipped`): across languages, where the negated word is glossed to be looked for in the other
+# claim, a negation of one of these has a scope that reading cannot tell.
+NEGATED_ADVERBS: frozenset[str] = frozenset({
+    "pernah", "lagi", "mungkin", "boleh", "mau", "ingin", "perlu", "segera", "hanya", "cuma", "terlalu",
+    "begitu", "terus", "selalu", "langsung", "lantas", "benar", "sama", "pula",
+    "ever", "yet", "always", "only", "just", "even", "immediately", "necessarily", "really", "longer",
+    "again", "entirely", "fully", "quite",
+})
 
 
 def negations(language: str | None) -> frozenset[str]:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from . import thresholds as th
 from .entities import canonical_names
-from .glossary import translated_overlap
+from .glossary import negation_met, translated_overlap
 from .keys import NEGATED_UNKNOWN, ClaimKey
 from .lexicons import GENERIC_NAME_WORDS
 from .normalise import format_number, is_description, speaks_for, speaker_words
@@ -182,28 +182,45 @@ def _numbers_conflict(a: ClaimKey, b: ClaimKey) -> bool:
         return True
     only_a, only_b = a.numbers - b.numbers, b.numbers - a.numbers
     agree = {(x, y) for x in only_a for y in only_b
-             if (x in a.approximate or y in b.approximate) and _near(x, y)}
+             if (x in a.approximate or y in b.approximate)
+             and _near(x, y, [v for v, approx in ((x, a.approximate), (y, b.approximate)) if v in approx])}
     return bool(only_a - {x for x, _ in agree}) and bool(only_b - {y for _, y in agree})
 
 
-def _near(x: str, y: str) -> bool:
+def _near(x: str, y: str, rounded: Sequence[str]) -> bool:
+    """Whether `x` and `y` may be one figure, one of them (`rounded`) written as an estimate: within
+    APPROXIMATE_FIGURE, and no further apart than the estimate's last written digit (`about 4,100`
+    is 4,050-4,150 more or less, not the 3,850 of an updated count; `more than 34 million` may be
+    34.2 million)."""
     try:
         fx, fy = float(x), float(y)
     except ValueError:  # a range (`4.7~5.5`)
         return False
-    return abs(fx - fy) <= th.APPROXIMATE_FIGURE * max(abs(fx), abs(fy))
+    return abs(fx - fy) <= min(th.APPROXIMATE_FIGURE * max(abs(fx), abs(fy)), max(map(_rounded_to, rounded)))
+
+
+def _rounded_to(figure: str) -> float:
+    """The place of a figure's last non-zero digit: 100 for `4100`, a million for `34000000`,
+    0.1 for `6.2`."""
+    whole, _, decimals = figure.lstrip("-").partition(".")
+    if decimals.rstrip("0"):
+        return 10.0 ** -len(decimals.rstrip("0"))
+    digits = whole.lstrip("0")
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits else 1.0
 
 
 def _negation_conflicts(negated: ClaimKey, plain: ClaimKey) -> bool:
     """Whether the negation of one claim may deny what the other says. Within one language, it
     does not when the negated word is not in the other claim (`harga tidak berubah dan tetap Rp
     10.000` / `harga tetap Rp 10.000`): the negation is about something the other does not say.
-    Across languages the words cannot be compared, and an unknown scope (`hoaks`, `denied`, keys
+    Across languages the same holds once the negated word is glossed (`glossary.negation_met`),
+    and it conflicts wherever the glosses cannot tell. An unknown scope (`hoaks`, `denied`, keys
     stored before the scope was kept) always conflicts."""
     words = negated.negated_words
-    if words is None or NEGATED_UNKNOWN in words or (negated.language and plain.language
-                                                     and negated.language != plain.language):
+    if words is None or NEGATED_UNKNOWN in words:
         return True
+    if negated.language and plain.language and negated.language != plain.language:
+        return negation_met(negated, plain) is not False
     return any(_same_word(w, t) for w in words for t in plain.tokens)
 
 

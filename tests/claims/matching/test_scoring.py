@@ -349,9 +349,23 @@ def test_a_negation_of_a_word_the_other_claim_does_not_say_is_no_denial_of_it():
     assert "negation_mismatch" in shipped.explanation["safeguards"]
 
 
-def test_a_negation_across_languages_or_of_unknown_scope_always_fires():
-    across = compare(key("harga Pertalite tidak berubah", "id"), key("the Pertalite price stays the same", "en"))
-    assert "negation_mismatch" in across.explanation["safeguards"]
+def test_across_languages_a_negation_fires_when_the_negated_word_glossed_is_said_or_cannot_be_told():
+    def fires(a, b):
+        return "negation_mismatch" in compare(key(a, "id"), key(b, "en")).explanation["safeguards"]
+
+    # the glosses of the negated word are in the other claim: a denial, either side negated
+    assert fires("Korea Utara tidak mengirim peluru ke Rusia", "North Korea sent shells to Russia")
+    assert fires("Korea Utara mengirim peluru ke Rusia", "North Korea did not send shells to Russia")
+    assert fires("harga BBM tidak naik bulan ini", "fuel prices rose this month")
+    # how or when is negated, not what (`tidak pernah`): the scope cannot be told
+    assert fires("Korea Utara tidak pernah mengirim peluru ke Rusia", "North Korea sent shells to Russia")
+    # the negation is about something the other claim does not say
+    assert not fires("Modal habis, utang ke toke pakan belum lunas", "My capital is gone, and I still owe the feed supplier")
+    assert not fires("harga Pertalite tidak berubah", "the Pertalite price stays the same")
+    assert not fires("ASN yang belum berkeluarga akan diprioritaskan", "unmarried civil servants would be prioritised")
+
+
+def test_a_negation_of_unknown_scope_always_fires():
     stored_before = dataclasses.replace(key("harga Pertalite tidak berubah dan tetap Rp 10.000 per liter"),
                                         negated_words=None)
     assert "negation_mismatch" in compare(stored_before, key("harga Pertalite tetap Rp 10.000 per liter")
@@ -513,6 +527,16 @@ def test_a_figure_given_as_a_bound_or_an_estimate_agrees_with_a_close_exact_one(
                                         exact).explanation["safeguards"]
     # a key stored before reads its figures as exact
     assert ClaimKey.from_dict({k: v for k, v in bound.to_dict().items() if k != "approximate"}).approximate == frozenset()
+
+
+def test_an_estimate_agrees_only_within_its_last_written_digit():
+    about = claim_key("gelombang pertama akan mencakup sekitar 4.100 ASN", language="id")
+    updated = claim_key("jumlah ASN gelombang pertama kini ditetapkan 3.850 orang", language="id")
+    assert "number_mismatch" in compare(about, updated).explanation["safeguards"]  # within 10 %, an updated count
+    exact = claim_key("the first wave covers 4,087 civil servants", language="en")
+    assert "number_mismatch" not in compare(about, exact).explanation["safeguards"]
+    assert "number_mismatch" in compare(claim_key("inflation was about 6.2 percent", language="en"),
+                                        claim_key("inflation was 6.5 percent", language="en")).explanation["safeguards"]
 
 
 def test_days_of_hours_are_days_and_hours():
