@@ -58,7 +58,7 @@ def without_inline_furniture(printed: str, matchable: str) -> tuple[str, str]:
 _LINK_HEADING = re.compile(
     r"^(?:related(?: stories| articles| news| content)?|recommended(?: stories| for you)?|you may also (?:like|be interested in)"
     r"|more on this (?:story|topic)|[+•]?\s*read more(?: here)?|read next|editor[’']s picks|read also|see also|berita terkait|artikel terkait"
-    r"|baca juga|lihat juga|rekomendasi)\W*$",
+    r"|baca juga|lihat juga|rekomendasi|pilihan redaksi|berita lainnya|baca berita lainnya)\W*$",
     re.IGNORECASE)
 
 

@@ -195,6 +195,20 @@ def test_a_related_stories_block_inside_the_text_is_not_the_footer():
     assert "Ferry fares" not in body and "overnight" not in body  # the footer, whose teasers are cut off
 
 
+def test_an_editors_picks_box_inside_the_text_is_not_the_footer():
+    text = (
+        "Harga tiket pesawat kelas ekonomi turun 12 persen selama masa angkutan Lebaran, kata Menteri Perhubungan.\n\n"
+        "Pilihan Redaksi\nHarga Avtur Naik, Asosiasi Minta Pemerintah Turun Tangan\nJadwal Lengkap Cuti Bersama Lebaran\n\n"
+        "Di sisi lain, lembaga konsumen menuding maskapai sudah lebih dulu menaikkan harga tiket sebelum tarif baru berlaku.\n\n"
+        "Ketua lembaga itu mengatakan tiket rute Jakarta-Medan kini dijual hingga 30 persen lebih mahal dibanding Januari.\n\n"
+        "Pilihan Redaksi\nTarif Bus Tidak Naik Jelang Mudik\nKomentar"
+    )
+    body = parse_article(text).body
+    assert "Pilihan Redaksi" not in body and "Cuti Bersama" not in body
+    assert "menuding maskapai" in body and "30 persen lebih mahal" in body
+    assert "Tarif Bus" not in body  # the box at the foot, with nothing below it, is the footer
+
+
 def test_a_more_on_this_topic_block_inside_the_text_is_not_the_footer():
     text = (
         "The province collected 268 billion rupiah from the levy in eight months, the governor said on Tuesday.\n\n"
