@@ -54,6 +54,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 # A clause of the reporter's after a promise's infinitive (`promised to pay, but the tally ...`).
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
+# A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
+_LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
 # An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
 _AUXILIARY_RE = re.compile(r"(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had)\s", re.I)
 _TO_VERB_RE = re.compile(r"^\s*(?:\S+\s+){1,3}?to\s+[a-z]")  # (`told residents to leave`: an instruction)
@@ -1046,6 +1048,12 @@ class Extractor:
                     and not self._titled_otherwise(self.last.mention, head):
                 return Speaker(self.last.name, mention, self.last.kind)
             return Speaker(mention, mention, "group")
+        if 3 <= len(words) <= 6 and words[-1].lower() in self.lex.postposed_demonstratives \
+                and words[0].lower() in self.lex.demonstrative_person_heads \
+                and all(_CAP_TOKEN_RE.match(w) for w in words[1:-1]) and self.last and self.last.kind == "person":
+            # `Politikus Partai Demokrat itu`: the role noun, whom it belongs to, the demonstrative: the
+            # person just quoted
+            return Speaker(self.last.name, mention, "person")
         if 2 <= len(words) <= 4 and words[-1].lower() in self.lex.postposed_demonstratives \
                 and not any(_CAP_TOKEN_RE.match(w) for w in words[1:-1]) and not self._clause_word(words[-2].lower()):
             # `pejabat itu`, `akun tersebut`: a role met before, its noun first (Indonesian)
@@ -1975,11 +1983,14 @@ class Extractor:
             if not role and not re.match(r",\s*\d{1,3}\b", masked[m.end():m.end() + 6]):
                 continue
             toks = m.group(0).split()
-            if any(t.lower() in self._non_name or self._in_gaz(t) for t in toks) or self._in_gaz(m.group(0)):
+            if toks[0].lower() in self.lex.honorifics:
+                toks = toks[1:]  # `farmers such as Mr Zulkifli, 52`: one name after the honorific
+            name = " ".join(toks)
+            if any(t.lower() in self._non_name or self._in_gaz(t) for t in toks) or self._in_gaz(name):
                 continue
-            if m.group(0).lower() in self.people or toks[-1].lower() in self.people:
+            if name.lower() in self.people or toks[-1].lower() in self.people:
                 continue  # named before: not an introduction
-            found = m.group(0)
+            found = name
         return self._person(found, found) if found else None
 
     def _person(self, name: str, mention: str) -> Speaker:
@@ -2429,7 +2440,8 @@ class Extractor:
                         # `the ministry's director-general, Mr Rahmat Siregar, told reporters`, `chairman
                         # of the drivers' alliance (APDN), Rahmat Hidayatullah, said`: the name set apart
                         # after a role is the speaker
-                        named = self._appositive_person(text[m.end("np"):m.start("cue")])
+                        named = self._appositive_person(text[m.end("np"):m.start("cue")],
+                                                        one_word=self._role_phrase_before(m.group("np")))
                         sp = Speaker(named.name, self._role_mention(m.group("np"), named.mention), named.kind) if named else sp
                     if sp is not None:
                         return sp, m.group("cue"), m.group("rest")
@@ -2449,7 +2461,10 @@ class Extractor:
         # vice president of public relations Dimas Aryo Prakoso`: a title in the role, a lower-case noun
         # of it ends before the name
         role = [w for w in words[:-len(name.split())] if w.lower() not in self.lex.role_modifiers]
-        return any(self._is_title(w) for w in role) and role[-1].isalpha() and role[-1].islower() \
+        # (or the capitalised head of the office's name: `head of the Agam Fisheries and Food
+        # Security Office Rosman Effendi`)
+        return any(self._is_title(w) for w in role) and role[-1].isalpha() \
+            and (role[-1].islower() or role[-1].lower() in self.lex.org_heads) \
             and not any(self._clause_word(w.lower()) and not self._is_title(w) for w in role)
 
     def _closing_known(self, np: str, after: str) -> str | None:
@@ -2490,7 +2505,8 @@ class Extractor:
         Desa Nawakote,`: however long the role before it, the name set apart before the verb (in
         the speaker phrase or the words before the verb), else None."""
         for seg in (np, left.rstrip(" ,")):
-            if "," in seg and (person := self._appositive_person(_AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1]))):
+            if "," in seg and (person := self._appositive_person(
+                    _AGE_PAREN_RE.sub("", seg.rsplit(",", 1)[1]), one_word=self._role_phrase_before(seg.rsplit(",", 1)[0]))):
                 # (the mention keeps the role: whom the person speaks for, for the speaker check of matching)
                 return Speaker(person.name, self._role_mention(seg.rsplit(",", 1)[0], person.mention), person.kind)
         return self._name_before_descriptor(left)
@@ -2509,9 +2525,23 @@ class Extractor:
             return None  # (`Dinas Perumahan, Kawasan Permukiman, dan Pertanahan`: a name listing its parts)
         return self._appositive_person(_AGE_PAREN_RE.sub("", segs[-2]))
 
-    def _appositive_person(self, between: str) -> Speaker | None:
-        """`, Mr Rahmat Hidayat Siregar,`: a person's name alone between commas, else None."""
+    def _role_phrase_before(self, seg: str) -> bool:
+        """`The head of the Bener Meriah Disaster Mitigation Agency (BPBD)`: a phrase opened by a
+        title, after an article or not, that a one-word name set apart after it may close."""
+        words = seg.rsplit(",", 1)[-1].split()  # (`Meanwhile, the head of ...`)
+        if words and words[0].lower() in self.lex.role_openers_words:
+            words = words[1:]
+        return bool(words) and self._is_title(words[0]) and len(words) <= MAX_TITLE_NP_WORDS
+
+    def _appositive_person(self, between: str, *, one_word: bool = False) -> Speaker | None:
+        """`, Mr Rahmat Hidayat Siregar,`: a person's name alone between commas, else None. A
+        single word (`, Zulkifli,`: Indonesians often have one name) only when `one_word` (after
+        a role) and it is no common word, place or body."""
         words = between.strip(" ,").split()
+        if one_word and len(words) == 1 and _CAP_TOKEN_RE.match(words[0]) and not words[0].isupper() \
+                and not self._common_word(words[0]) and not self._in_gaz(words[0]) \
+                and words[0].lower() not in self.lex.places and words[0].lower() not in self.lex.day_names:
+            return self._person(words[0], words[0])
         if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
             return None
         sp = self.resolve_np(" ".join(words))
@@ -2909,6 +2939,7 @@ class Extractor:
                     if np and (len(np.split()) <= 6 or self._role_then_full_name(np)):
                         sp = self.resolve_np(np)
                         sep = cm
+
                     elif not np and cm.group(0).strip(" ,") in ("and", "but") and self._quote_free_subject(left[:cm.start()]):
                         # `X praised the deal and said ...`, `X called it "false" and said ...`: the
                         # verb shares the sentence's subject
@@ -2972,8 +3003,8 @@ class Extractor:
                     self.emit(si, base + a, sent.end, sp, self._kind(base + a, sent.end, sent), cue, self._stance(cue))
                 return
             lr = left.rstrip()
-            appos_subject = lead is not None or isinstance(sp, Speaker) and sp.kind == "person" and "," in (np or "") and \
-                np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
+            appos_subject = lead is not None or set_apart or isinstance(sp, Speaker) and sp.kind == "person" \
+                and "," in (np or "") and np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
             if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and not appos_subject and \
                     vm.group(0).lower() not in lex.object_verbs and self._inverted(masked[vm.end():]):
                 break  # `..., said X.`: the content is before the verb (rule 4)
@@ -3448,8 +3479,9 @@ class Extractor:
                 continue
             np = self.clean_np(left[sm.end():])
             # an adverb between the subject and the verb (`but it now says`) is no clause
-            if not np or len(np.split()) > 6 or np != self.lex.trailing_adv_re.sub("", left[sm.end():]).strip():
-                continue
+            if not np or (len(np.split()) > 6 and not _LONG_BODY_NAME_RE.fullmatch(np)) \
+                    or np != self.lex.trailing_adv_re.sub("", left[sm.end():]).strip():
+                continue  # (`but the Aceh Natural Resources Conservation Agency (BKSDA) says`: a body's name)
             sp = self.resolve_np(np)
             if sp is None:
                 continue

@@ -327,6 +327,8 @@ DATA_CLAUSE_RE = (r"(?:that\s|(?:\S+\s+){0,8}?(?:\$?\d|(?:one|two|three|four|fiv
                   r"dozens|hundreds|thousands|millions)\b))")
 SPEECH_VERBS.update(DATA_VERBS)
 SPEECH_VERBS.update({"demanded": "assert"})  # (only before `that`: CLAUSE_ONLY_VERBS; `demands` is a noun too)
+# `repeated that ...`, `informed (reporters) that ...` (common in Indonesian outlets' English)
+SPEECH_VERBS.update({"repeated": "assert", "repeats": "assert", "informed": "assert", "informs": "assert"})
 CLAUSE_ONLY_VERBS = ("responded", "replied", "countered", "responds", "replies", "report", "ruled",
                      "charged", "protested", "answered", "disclosed", "forecast", "hinted", "demanded")
 
@@ -336,7 +338,7 @@ NP_OBJECT_VERBS = (
     "wrote", "writes", "promised", "promises", "announced", "announces", "reported", "reports", "tells",
     "suggested", "suggests", "estimated", "estimates", "revealed", "predicted", "confirmed", "confirms",
     "agreed", "recalled", "recalls", "reiterated", "underlined", "underscored", "signalled", "signaled",
-    "affirmed", "reaffirmed", "reaffirms", "proclaimed", "clarified", "remarked", "boasted",
+    "affirmed", "reaffirmed", "reaffirms", "proclaimed", "clarified", "remarked", "boasted", "repeated", "repeats",
 )
 # Who runs the account a post came from (`the account owner claimed ...`): the account the article names.
 ACCOUNT_OWNERS = ("the account owner", "the account's owner", "the account’s owner", "the uploader",

@@ -47,7 +47,9 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "pengguna", "penggunanya", "peserta", "orang", "orang tua", "pelajar", "mahasiswa", "petani",
                "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
                "polisi", "jajaran", "jajarannya", "tokoh", "kementerian", "pemudik", "penumpang", "perusahaan",
-               "anggota", "kader", "umat", "rakyat", "pasien", "tenaga")
+               "anggota", "kader", "umat", "rakyat", "pasien", "tenaga", "maskapai", "operator", "nasabah",
+               "konsumen", "pelaku", "pekerja", "buruh", "guru", "sekolah", "pengelola", "pemda", "instansi",
+               "lembaga", "dinas", "wisatawan", "pengendara", "pembeli", "importir", "eksportir", "bank")
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
@@ -168,6 +170,8 @@ FRONTED_ADVERBIAL_HEADS = (
     "dilansir", "mengutip", "melansir", "menurut", "sejak", "setelah", "terkait", "menanggapi",
     "sebagaimana", "kepada", "dari", "melalui", "lewat", "untuk", "atas",
     "berbeda", "senada", "sejalan",  # `Berbeda (dengan Darmawan), ekonom X berpendapat`
+    # a time of day (`Pagi tadi, Hendra menyebut ...`)
+    "pagi", "siang", "sore", "malam", "kemarin", "semalam", "tadi", "subuh", "dini",
 )
 COMPLEMENTIZERS = ("bahwa", "kalau", "jika")
 # ... of which these also open a condition (`terancam jika porsi subsidi naik`).

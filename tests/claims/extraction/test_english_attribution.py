@@ -31,6 +31,44 @@ def test_a_first_name_that_is_also_a_word_still_opens_a_name():
     assert only(en(body), "cold snaps").speaker == "Will Tarrant"
 
 
+def test_a_second_speaker_with_a_long_name_after_but_says_their_own():
+    stmts = en("Village head Tomas Varga initially said around 20 deer had entered the orchard, but the "
+               "Northern Forest Wildlife Protection Agency (NFWPA) says the herd numbers about 27, including five fawns.")
+    assert only(stmts, "20 deer").text == "around 20 deer had entered the orchard"
+    assert only(stmts, "herd numbers").speaker == "Northern Forest Wildlife Protection Agency"
+
+
+def test_a_closing_role_whose_office_name_holds_and_keeps_the_name():
+    for role in ("the head of the Varn Fisheries and Food Security Office", "head of the Varn Fisheries and Food Security Office"):
+        stmts = en(f"The die-off has spread to three villages around the lake, {role} Tomas Varga said.")
+        s = only(stmts, "die-off")
+        assert s.speaker == "Tomas Varga" and s.text == "The die-off has spread to three villages around the lake"
+
+
+def test_repeated_and_informed_report_what_follows_that():
+    stmts = en("The minister spoke on Monday. Mr Arvo also repeated that the relocation had not been cancelled. "
+               "Police chief Tomas Varga informed that eight witnesses, including plant operators, had been questioned.")
+    assert only(stmts, "relocation").speaker == "Arvo"
+    assert only(stmts, "eight witnesses").text == "eight witnesses, including plant operators, had been questioned"
+
+
+def test_a_person_introduced_by_honorific_and_age_is_whom_the_next_he_said_is_about():
+    stmts = en("Fisheries head Tomas Varga said the die-off was caused by a sudden change in the weather.\n\n"
+               "For farmers such as Mr Arvo, 52, the argument brings little comfort. He said he lost about 12 "
+               "tonnes of fish that were due to be harvested next month.")
+    assert only(stmts, "12 tonnes").speaker == "Arvo"
+
+
+def test_a_one_word_name_set_apart_after_a_role_is_the_speaker():
+    for body in ("Meanwhile, the head of the Varn Disaster Mitigation Agency (VDMA), Zulkarna, said 146 residents "
+                 "from 38 families had taken shelter at the village hall.",
+                 "146 residents from 38 families had taken shelter at the village hall, the head of the agency, "
+                 "Zulkarna, said."):
+        assert only(en(body), "146 residents").speaker == "Zulkarna"
+    # not a word the article writes in lower case, a day or a place
+    assert not [s for s in en("The spokesman for the ministry, Monday, said the roads were closed.") if s.speaker == "Monday"]
+
+
 def test_the_company_is_the_last_company_that_spoke():
     body = ("Harbour operator PT Pelabuhan Nusa Timur said on Monday that two cranes had collapsed at the port. "
             "The weather agency said gusts had reached 90 km per hour.\n\n"

@@ -552,6 +552,27 @@ def test_a_nya_cue_between_subject_and_predicate():
     assert not [s for s in stmts if "Rumah warga" in s.text]  # (`sayangnya` is no cue)
 
 
+def test_a_role_noun_with_its_affiliation_and_a_demonstrative_is_the_person_just_quoted():
+    body = ('"Saya datang sendiri ke sana bulan lalu. Banyak unit yang kerannya kering," kata Rahmat dalam rapat kerja.\n\n'
+            "Politikus Partai Nusa Raya itu juga menilai penundaan yang terus berulang menunjukkan pemerintah tidak serius.")
+    assert by_text(extract_statements(body, "id"), "penundaan").speaker == "Rahmat"
+
+
+def test_an_appeal_to_airlines_or_customers_is_a_statement():
+    for body, addressee in (("Menteri Perhubungan Rahmat Wicaksono meminta maskapai tidak mengurangi frekuensi "
+                             "penerbangan selama periode tersebut.", "maskapai"),
+                            ("Direktur utama bank itu, Darmawan, mengimbau nasabah agar tidak terpancing kabar "
+                             "bohong di media sosial.", "nasabah")):
+        s = by_text(extract_statements(body, "id"), addressee)
+        assert s.text.startswith(addressee)
+
+
+def test_a_time_of_day_opening_the_sentence_is_no_speaker():
+    for opening in ("Pagi tadi", "Siang tadi", "Kemarin"):
+        stmts = extract_statements(f"{opening}, Hendra menyebut jumlah korban masih 23 orang.", "id")
+        assert by_text(stmts, "jumlah korban").speaker == "Hendra", opening
+
+
 def test_a_title_word_inside_a_name_is_part_of_the_name():
     for phrase, name in (("Kepala Bidang Humas Polda Jawa Barat Lukman Hakim Pratama", "Lukman Hakim Pratama"),
                          ("Juru bicara Ratna Ratu Sari", "Ratna Ratu Sari"),
