@@ -53,6 +53,16 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # A social-media handle (`@jajanan.aman.id`), not an e-mail address.
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 # A clause of the reporter's after a promise's infinitive (`promised to pay, but the tally ...`).
+# `At least four band members were killed, X said`: a quantity, not a fronted adverbial
+_QUANTITY_OPENERS = frozenset(("at least", "at most", "up to", "more than", "less than"))
+# A speaker's label opening a transcript's line: `PENCE: Well, ...`, `MR. LEE: ...`.
+_TRANSCRIPT_LABEL_RE = re.compile(r"((?:[A-Z]{2,4}\.\s)?[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}):\s")
+_NICKNAME_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+ $")
+_CAP_AFTER_RE = re.compile(r" [A-Z]")
+# An account's name in quotation marks inside a speaker phrase.
+_ACCOUNT_NAME_RE = re.compile(r"[\"“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})[\"”]")
+# A name in quotation marks (an account, a group, a programme): up to four capitalised words.
+_QUOTED_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
 # A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
 _LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
@@ -313,6 +323,7 @@ class Lex:
     calls_by_first_name: bool = False
     company_forms: frozenset = frozenset()
     company_nouns: frozenset = frozenset()
+    account_heads: frozenset = frozenset()
     # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
     # named right after it starts after the head
     head_final_bodies: bool = False
@@ -414,7 +425,8 @@ def _verb_gates(m: ModuleType) -> dict[str, re.Pattern]:
     """Each appeal verb and data verb of the lexicon with the check its content must pass."""
     gates: dict[str, re.Pattern] = {}
     for verbs, check in (("APPEAL_VERBS", "APPEAL_CLAUSE_RE"), ("DATA_VERBS", "DATA_CLAUSE_RE"),
-                         ("NARROW_APPEAL_VERBS", "NARROW_APPEAL_CLAUSE_RE"), ("THREAT_VERBS", "THREAT_CLAUSE_RE")):
+                         ("NARROW_APPEAL_VERBS", "NARROW_APPEAL_CLAUSE_RE"), ("THREAT_VERBS", "THREAT_CLAUSE_RE"),
+                         ("RATING_VERBS", "RATING_CLAUSE_RE")):
         if getattr(m, check, None):
             gates.update(dict.fromkeys(getattr(m, verbs, ()), re.compile(getattr(m, check))))
     return gates
@@ -650,6 +662,7 @@ def compile_lexicon(code: str) -> Lex:
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
         company_forms=frozenset(getattr(m, "COMPANY_FORMS", ())),
         company_nouns=frozenset(getattr(m, "COMPANY_NOUNS", ())),
+        account_heads=frozenset(getattr(m, "ACCOUNT_HEADS", ())),
         head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
         source_frame_re=re.compile(m.SOURCE_FRAME_RE, re.I) if getattr(m, "SOURCE_FRAME_RE", None) else None,
         name_openers=tuple(tuple(o.split()) for o in getattr(m, "NAME_OPENERS", ())),
@@ -690,7 +703,8 @@ def compile_lexicon(code: str) -> Lex:
             rf",\s+with\s+(?P<np>[^,;\x00]{{2,80}}?)\s+(?P<cue>{_alt(m.SAYING_PARTICIPLES)})\s+(?:{_alt(m.COMPLEMENTIZERS)}\s+)?")
         if getattr(m, "WITH_PARTICIPLE", False) else None,
         kata_parenthetical_re=re.compile(
-            rf"^(?P<pre>[^,\x00]{{3,60}}),\s*(?P<cue>{_alt(m.PARENTHETICAL_KATA)})\s+(?P<np>[^,\x00]{{1,60}}),\s+(?P<pred>[^\x00]+)$", re.I)
+            rf"^(?P<pre>[^,\x00]{{3,60}}),\s*(?P<cue>{_alt(m.PARENTHETICAL_KATA)})(?:\s+(?P<np>[^,\x00]{{1,60}})|(?P<nya>nya)),"
+            rf"\s+(?P<pred>[^\x00]+)$", re.I)
         if getattr(m, "PARENTHETICAL_KATA", ()) else None,
         parenthetical_connectives=frozenset(getattr(m, "PARENTHETICAL_CONNECTIVES", ())),
         aside_participle_re=re.compile(rf",\s+(?:{_alt(m.ASIDE_PARTICIPLES)})\b[^,\x00]{{0,80}},?\s*$", re.I)
@@ -958,6 +972,10 @@ class Extractor:
         if bare in self.lex.pronouns:
             self._pronoun = bare
             return PRONOUN
+        if (am := _ACCOUNT_NAME_RE.search(np)) and not self.lex.account_heads.isdisjoint(
+                np[:am.start()].lower().split()):
+            # `Unggahan akun Facebook "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`: the account speaks
+            return Speaker(am.group(1), mention, "group")
         if low.strip(" ,") in self.lex.account_owners:
             # `pemilik akun`: the one account the article names, else an owner described
             handle = self._one_handle()
@@ -1133,7 +1151,7 @@ class Extractor:
         # an institution written out in capitals: `Kantor Berita Nusantara`, `Badan Pusat Statistik`,
         # unless a role opens it and a name ends it (`Juru Bicara Kementerian Perhubungan Rahmat Nugroho`)
         if "," not in core and words[0].lower() in self.lex.org_heads and len(words) > 1 \
-                and not self._titled_name(core, words) and all(
+                and not self._titled_name(core, words) and not self._title_then_name(core, words) and all(
                 _CAP_TOKEN_RE.match(w) or w.lower() in self.lex.fillers for w in words) and words[1][:1].isupper():
             return Speaker(core, mention, "organisation")
         owner = next((i for i, w in enumerate(words[:4]) if w.endswith(("'s", "’s"))), None)
@@ -1218,6 +1236,12 @@ class Extractor:
         titled = self._is_title(words[-n - 1]) or (
             n + 1 < len(words) and _CAP_TOKEN_RE.match(words[-n - 1]) and self._is_title(words[-n - 2]))
         return name if titled else None
+
+    def _title_then_name(self, core: str, words: list[str]) -> bool:
+        """`spokesman Tomas Varga`: a person's title (which may also head a body's name), then a
+        name of two words or more and nothing else."""
+        name = self._name_run(core) if self._is_title(words[0]) else None
+        return bool(name) and len(name.split()) >= 2 and len(name.split()) == len(words) - 1
 
     def _speaker_named_by(self, head: str, mention: str, *, persons: bool = True) -> Speaker | None:
         """The last speaker whose mention holds the role noun `head` (`the spokesperson`, `pejabat
@@ -2264,7 +2288,12 @@ class Extractor:
                 return
         if stance == Stance.ASSERT:
             stance = self._content_stance(text)
-        if speaker is PRONOUN:
+        if kind == Kind.DIRECT and (lm := _TRANSCRIPT_LABEL_RE.match(text)):
+            # a transcript's line (`"PENCE: Well, look, ...`): the label names who speaks
+            sp, mention = Speaker(lm.group(1), lm.group(1), "person"), lm.group(1)
+            if speaker is PRONOUN:
+                self._pronoun = None
+        elif speaker is PRONOUN:
             sp = self.coref(self._pronoun)
             self._pronoun = None
             mention = None
@@ -2836,8 +2865,9 @@ class Extractor:
         # 2a. a `kata X` cue between commas inside the sentence: `Kemenkes, kata dia, akan memperluas ...` (the whole
         # sentence), `Selain itu, kata Bima, C` (C, after a connective)
         if (km := lex.kata_parenthetical_re.match(masked) if lex.kata_parenthetical_re is not None else None) \
-                and len(_WORD_RE.findall(km.group("pred"))) >= MIN_CONTENT_WORDS and MASK not in masked[:km.end("np")]:
-            sp = self.resolve_np(self.clean_np_after(km.group("np")))
+                and len(_WORD_RE.findall(km.group("pred"))) >= MIN_CONTENT_WORDS and MASK not in masked[:km.start("pred")]:
+            # (`Ijazah, menurutnya, adalah hak siswa ...`: the -nya of the cue is the person just quoted)
+            sp = PRONOUN if km.group("nya") else self.resolve_np(self.clean_np_after(km.group("np")))
             if sp is not None:
                 pre = km.group("pre").strip()
                 connective = pre.split()[0].lower() in lex.fronted_heads or self.lex.leading_conn_re.sub("", pre) != pre \
@@ -3181,6 +3211,7 @@ class Extractor:
                         continue
                 before = masked[:cm.start()].split()
                 if before and before[0].lower() in lex.fronted_heads and len(before) <= 10 and isinstance(rest, str) \
+                        and " ".join(before[:2]).lower() not in _QUANTITY_OPENERS \
                         and len(_WORD_RE.findall(rest)) > 2 and not (lex.trail_cue_re.match(tail) and self._inverted(rest)):
                     break  # `After the boy died, she urged police to act`: a fronted adverbial, not her words
                 if not self._clause_like(masked[:cm.start()]):
@@ -3681,6 +3712,8 @@ class Extractor:
                 # the subject's verb
                 return False
             if first in self.lex.mod.COMPLEMENTIZERS:
+                if len(words) > 1 and words[1].lower() in self.lex.determiners:
+                    return False  # `reported that the ministry expects ...`: `that the` opens a clause
                 # `announced that Ann Lee, the CFO, would ...`: `that` opens a clause whose verb may
                 # come after an apposition
                 head = " ".join(content.split()[:25])
@@ -4042,6 +4075,14 @@ class Extractor:
             if s.quotes:
                 parts, pos = [], s.start
                 for q in s.quotes:
+                    if _QUOTED_NAME_RE.fullmatch(body, q.start, q.end):
+                        # a name in quotation marks: `akun Facebook "Mamuju Bersuara" menyebut`; a
+                        # nickname inside a name loses its marks (`Riefian “Ifan” Fajarsyah`)
+                        if q.close is not None and q.open >= pos and _NICKNAME_CONTEXT_RE.search(body, 0, q.open) \
+                                and _CAP_AFTER_RE.match(body, q.close + 1):
+                            parts.extend((body[pos:q.open], " ", body[q.start:q.end], " "))
+                            pos = q.close + 1
+                        continue
                     a, b = max(q.start, s.start, pos), min(q.end, s.end)
                     if b > a:
                         parts.append(body[pos:a])

@@ -122,6 +122,7 @@ _FINAL_ABBREVIATIONS = frozenset(("a.m.", "p.m.", "etc."))
 _SENTENCE_OPENERS = frozenset((
     "he", "she", "they", "it", "we", "i", "the", "this", "that", "these", "those", "but", "however", "his",
     "her", "their", "its", "our", "a", "an", "in", "on", "after", "police", "officials",
+    "by", "at", "as", "earlier", "later", "meanwhile", "since", "until", "when", "while", "residents",
 ))
 
 

@@ -315,7 +315,9 @@ APPEAL_VERBS = {"urged": "assert", "urges": "assert", "urge": "assert", "called 
                 "calls on": "assert", "appealed to": "assert", "asked": "assert", "asks": "assert", "advised": "assert",
                 "advises": "assert"}
 # (two addressees joined: `called on the district government and the Environment Ministry to review`)
-APPEAL_CLAUSE_RE = r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|(?:\S+\s+){1,4}?(?:and|or)\s+(?:\S+\s+){1,4}?to\s+[a-z]|that\s)"
+# (an addressee described by a relative clause: `advised anyone who develops a fever ... to go to a clinic`)
+APPEAL_CLAUSE_RE = (r"(?:(?:\S+\s+){0,5}?to\s+[a-z]|(?:\S+\s+){1,4}?(?:and|or)\s+(?:\S+\s+){1,4}?to\s+[a-z]|that\s"
+                    r"|(?:\S+\s+){0,3}?(?:who|whose)\s+[^.;:]{0,160}?\sto\s+[a-z])")
 SPEECH_VERBS.update(APPEAL_VERBS)
 # `"Q," X said, and urged ...`: an appeal joined to the attribution after a quotation
 APPEAL_JOINERS = ("and",)
@@ -326,6 +328,12 @@ DATA_VERBS = {"estimates": "assert", "estimated": "assert"}  # (not `recorded`: 
 DATA_CLAUSE_RE = (r"(?:that\s|(?:\S+\s+){0,8}?(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                   r"dozens|hundreds|thousands|millions)\b))")
 SPEECH_VERBS.update(DATA_VERBS)
+# A figure someone gives for something (`He put the total arrears at Rp 18.2 billion`, `officials
+# pegged the losses at $2 million`): a statement only with `at` and a figure after a short noun phrase.
+RATING_VERBS = {"put": "assert", "puts": "assert", "pegged": "assert", "pegs": "assert"}
+RATING_CLAUSE_RE = (r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?at\s+(?:(?:about|around|roughly|some|nearly|"
+                    r"almost|least|more\s+than|less\s+than)\s+)*(?:Rp\s?|US\$|\$|€|£|S\$)?\d")
+SPEECH_VERBS.update(RATING_VERBS)
 SPEECH_VERBS.update({"demanded": "assert"})  # (only before `that`: CLAUSE_ONLY_VERBS; `demands` is a noun too)
 # `repeated that ...`, `informed (reporters) that ...` (common in Indonesian outlets' English)
 SPEECH_VERBS.update({"repeated": "assert", "repeats": "assert", "informed": "assert", "informs": "assert"})
@@ -672,3 +680,7 @@ BODY_ROLE_PREPOSITIONS = ("for", "of", "at", "with", "from")
 BODY_ROLE_NOUNS = ("official", "officials", "presidency", "secretariat", "leadership", "board", "regulator",
                    "watchdog", "union", "federation", "association", "authority", "authorities", "embassy",
                    "administration", "cabinet", "parliament", "senate", "delegation", "team", "source", "sources")
+
+# The nouns of a phrase naming an online account whose name follows in quotation marks (`akun Facebook
+# "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`): the account is the speaker.
+ACCOUNT_HEADS = ("account", "post", "page", "channel", "group", "site", "website")

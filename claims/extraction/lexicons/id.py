@@ -27,6 +27,7 @@ SPEECH_VERBS = {
     "menuduh": "accuse", "menuding": "accuse", "mengecam": "accuse", "mengkritik": "accuse", "mendakwa": "accuse", "menyalahkan": "accuse",
     "memperkirakan": "assert", "menduga": "assert", "mengeklaim": "assert", "berujar": "assert",
     "mengisyaratkan": "assert", "mensinyalir": "assert", "memproyeksikan": "assert", "memprakirakan": "assert",
+    "berdalih": "assert", "berkilah": "assert", "beralasan": "assert",
     **dict.fromkeys(_NP_OR_CLAUSE_VERBS, "assert"),
     # What an agency or official says it learned (`NIS mendapatkan informasi kalau ...`): a
     # claim of theirs, but only with a clause after it (CLAUSE_ONLY_VERBS).
@@ -42,7 +43,8 @@ IDENTIFIED_AS_RE = (r"\s(?:dengan\s+nama(?:\s+samaran)?|bernama|yang\s+menamakan
 # act (a verb or `agar`/`untuk` within a few words). `meminta maaf`, `meminta waktu`, `keadaan mendesak` are
 # no statements.
 APPEAL_VERBS = {"meminta": "assert", "mengimbau": "assert", "menyerukan": "assert", "mengajak": "assert",
-                "mendesak": "assert", "mengusulkan": "assert"}
+                "mendesak": "assert", "mengusulkan": "assert", "menuntut": "assert", "menyarankan": "assert",
+                "memerintahkan": "assert", "menginstruksikan": "assert"}
 _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluruh", "para", "pihak", "publik",
                "pengguna", "penggunanya", "peserta", "orang", "orang tua", "pelajar", "mahasiswa", "petani",
                "nelayan", "pengemudi", "produsen", "pedagang", "pengusaha", "investor", "aparat", "kepolisian",
@@ -52,7 +54,8 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "lembaga", "dinas", "wisatawan", "pengendara", "pembeli", "importir", "eksportir", "bank")
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
-                    r"(?:\S*\s+){0,9}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
+                    # (up to 16 words: an addressee with a relative clause, `warga yang demam tinggi, ... segera berobat`)
+                    r"(?:\S*\s+){0,16}?(?:agar|supaya|untuk|tidak|tak|jangan|segera|(?:me|ber|di)[a-z]{4,})\b")
 SPEECH_VERBS.update(APPEAL_VERBS)
 # Appeals whose verb also means to cause (`Kemudahan tes mendorong warga untuk ...`): a statement
 # only with `agar`/`supaya` right after it (`mendorong agar pembayaran diintegrasikan`).
@@ -85,9 +88,9 @@ TRAILING_CUES = {
     "kata": "assert", "ujar": "assert", "ucap": "assert", "tutur": "assert", "jelas": "assert",
     "imbuh": "assert", "tambah": "assert", "ungkap": "assert", "tegas": "assert", "papar": "assert",
     "terang": "assert", "sebut": "assert", "lanjut": "assert", "pungkas": "assert", "tandas": "assert",
-    "ungkapnya": "assert", "cetus": "assert", "seru": "assert", "tulis": "assert", "bebernya": "assert",
+    "cetus": "assert", "seru": "assert", "tulis": "assert",
     "beber": "assert", "kilah": "deny", "bantah": "deny", "tukas": "assert", "sergah": "assert",
-    "timpal": "assert", "aku": "assert", "klaim": "assert", "tanya": "assert", "terangnya": "assert",
+    "timpal": "assert", "aku": "assert", "klaim": "assert", "tanya": "assert",
     "keluh": "assert",
     "mengatakan": "assert", "menambahkan": "assert", "menegaskan": "assert", "menjelaskan": "assert",
     "demikian dilansir": "assert", "seperti dilansir": "assert", "dilansir": "assert",
@@ -96,7 +99,8 @@ TRAILING_CUES = {
 NYA = "nya"
 # A cue and its speaker between commas inside the sentence: `Kemenkes, kata dia, akan ...`,
 # `Selain itu, kata Bima, ...` (the words after a connective are the speaker's).
-PARENTHETICAL_KATA = ("kata", "ujar", "tutur", "jelas", "imbuh", "tambah", "ungkap", "tegas", "lanjut", "papar", "terang")
+PARENTHETICAL_KATA = ("kata", "ujar", "tutur", "jelas", "imbuh", "tambah", "ungkap", "tegas", "lanjut", "papar", "terang",
+                      "menurut")
 PARENTHETICAL_CONNECTIVES = ("selain itu", "namun", "meski demikian", "oleh karena itu", "karena itu", "maka dari itu",
                              "di sisi lain", "sementara itu", "adapun", "lebih lanjut", "dengan demikian", "untuk itu",
                              "sebab itu", "akan tetapi", "tetapi", "bahkan", "kendati demikian", "meski begitu")
@@ -214,6 +218,9 @@ TITLES = (
     "mantan", "eks", "calon", "capres", "cawapres", "caleg", "legislator", "politikus", "politisi", "kader",
     "senator", "camat", "lurah", "kades", "kepala desa", "sekda", "kadis", "kapuspen", "karopenmas",
     "pengacara", "advokat", "kuasa", "hukum", "penasihat", "warga", "petani", "nelayan", "pedagang", "mahasiswa",
+    # people who hold no office, quoted as a group (`Para pelapor mengaku ...`) or before a name
+    "pelapor", "penumpang", "pengguna", "siswa", "pasien", "korban", "saksi", "relawan", "pengungsi", "buruh",
+    "karyawan", "pegawai", "penambang", "sopir", "pengemudi", "peserta", "nasabah", "konsumen", "pendemo",
     "dirjen", "wamen", "menko", "deputi", "direktur jenderal", "pol",
     # the second word of a rank (`Marsekal Madya Kusworo`, `Laksamana Madya`); not `muda` or
     # `pertama`, which are common words too (`perempuan wali kota pertama di Surabaya`)
@@ -302,7 +309,9 @@ CITIZEN_ROLES = frozenset((
 # Where a resident lives, after the name (`Sri Wahyuni (45), warga Kelurahan Tlogosari Kulon, Kecamatan
 # Pedurungan, Kota Semarang, mengaku ...`): a phrase about the speaker, the places no speakers.
 ADDRESS_TAIL_RE = (r",\s*(?:warga|penduduk|tinggal di)\s+[^,\x00]{2,60}"
-                   r"(?:,\s*(?:Desa|Kelurahan|Dusun|Kampung|RT|RW|Kecamatan|Kabupaten|Kota|Provinsi)\b[^,\x00]{0,40})*\s*,?\s*$")
+                   r"(?:,\s*(?:(?:Desa|Kelurahan|Dusun|Kampung|RT|RW|Kecamatan|Kabupaten|Kota|Provinsi)\b[^,\x00]{0,40}"
+                   # (a place named without its unit: `warga Desa Batursari, Mranggen, mengaku`)
+                   r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))*\s*,?\s*$")
 
 # `..., seperti yang diumumkan oleh Istana.`
 AS_PASSIVE_RE = r"[,;]\s*(?:seperti|sebagaimana)\s+(?:yang\s+)?(?:di\w+)\s+(?:oleh\s+)?(?P<np>[^.;\x00]{1,140}?)[\s.!?]*$"
@@ -454,3 +463,7 @@ INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pem
 # Words opening an adjunct between a speaker and the verb (`X, dalam konferensi pers, mengatakan`).
 ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 
+
+# The nouns of a phrase naming an online account whose name follows in quotation marks (`akun Facebook
+# "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`): the account is the speaker.
+ACCOUNT_HEADS = ("akun", "unggahan", "kanal", "grup", "laman", "halaman", "situs")

@@ -28,6 +28,8 @@ DROP_LINE = (
     re.compile(r"^(?:change text size|gift premium articles(?: to anyone)?|premium|x \(formerly twitter\)|do you like the content of this article\?"
                r"|get involved with the news in your community|send your stories and photos now)\W*$", I),
     re.compile(r"^by providing an email address\b.{0,300}$", I),
+    # CNA's newsletter and notification prompts
+    re.compile(r"^(?:get our pick of top stories|stay updated with notifications for)\b.{0,150}$", I),
     re.compile(r"^(?:listen|watch)\s*:\s.{0,150}$", I),
     re.compile(r"^(?:found a mistake in this article\?|contact us|24/7 coverage of breaking news and live events)\W*$", I),
     re.compile(r"^is there content that you would like \w+ to fact-check\?.{0,60}$", I),

@@ -60,6 +60,8 @@ DROP_LINE = (
 # A bare "Baca juga:" label: the headlines of the linked articles follow on their own lines.
 LINK_LABEL = (
     re.compile(r"^[•·*-]?\s*(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?\s*$", I),
+    # Liputan6's video box: "Simak juga video pilihan berikut ini:", "Video Pilihan Hari Ini", then its title
+    re.compile(r"^(?:simak\s+(?:juga\s+)?video\s+pilihan(?:\s+berikut(?:\s+ini)?)?|video\s+pilihan(?:\s+hari\s+ini)?)\s*:?\s*$", I),
 )
 
 END_OF_ARTICLE = (
@@ -96,7 +98,7 @@ WIRE_ADJACENT_CUES = (
 
 AUTHOR_LABELS = (
     # Kompas: "Kontributor Flores Timur, Fransiskus Ola Tukan" (the stringer's place, then the name).
-    re.compile(r"^(?i:kontributor|koresponden)\s+[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*(?=\||$)"),
+    re.compile(r"^(?i:kontributor|koresponden)\s+[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*,?\s*(?=\||$)"),
     re.compile(r"(?:^|\|)\s*(?:penulis|reporter|pewarta|wartawan|kontributor|oleh)\s*:?\s*(?P<value>[^|]{3,60}?)\s*(?=\||$)", I),
     # Tribun: "Laporan Wartawan TribunnewsSultra.com, Laode Ari".
     re.compile(r"^laporan (?:wartawan|reporter|koresponden|kontributor)\s+[\w.\-]+(?:\s[\w.\-]+){0,2}\s*,\s*(?P<value>[A-Z][^|,]{2,60}?)\s*(?=\||$)", I),

@@ -69,6 +69,63 @@ def test_a_one_word_name_set_apart_after_a_role_is_the_speaker():
     assert not [s for s in en("The spokesman for the ministry, Monday, said the roads were closed.") if s.speaker == "Monday"]
 
 
+def test_putting_a_figure_on_something_is_a_statement():
+    stmts = en('"We are not asking for a bonus," union head Tomas Varga said. He put the total arrears at '
+               "Rp 18.2 billion (US$1.1 million) for 347 health workers.")
+    s = only(stmts, "arrears")
+    assert s.speaker == "Tomas Varga" and s.text == "the total arrears at Rp 18.2 billion (US$1.1 million) for 347 health workers"
+    absent(en("Tomas Varga put the money in a bank account for his children last year."), "money")
+    absent(en("Police put 5 suspects in custody on Monday after the raid in the harbour."), "suspects")
+
+
+def test_reported_that_the_opens_a_clause_whatever_its_verb():
+    s = only(en("Varn News reported that the ministry expects 7.2 million air passengers during the holiday."), "passengers")
+    assert s.speaker == "Varn News" and s.text.startswith("the ministry expects")
+    absent(en("The clinic reported that incident to the police on Monday morning."), "incident")
+
+
+def test_names_in_quotation_marks_are_names():
+    s = only(en("At least four band members and crew were killed, lead singer Tomas “Tom” Varga told followers in "
+                "a tearful video."), "band members")
+    assert s.text == "At least four band members and crew were killed" and s.speaker.endswith("Varga")
+    s = only(en('A TikTok account "Info Varn" claimed that the leak had killed three workers at the plant.'), "leak")
+    assert s.speaker == "Info Varn"
+    s = only(en('Senator Ann Lee told the radio show "Morning Talk" that nobody would question the budget figures.'), "nobody")
+    assert s.text == "nobody would question the budget figures"
+
+
+def test_a_time_in_the_morning_ends_a_sentence_before_by_the_afternoon():
+    stmts = en("Earlier in the day, the company said 187 trips had been disrupted as of 9:30 a.m. By the afternoon, "
+               "spokeswoman Ann Lee said the tally had risen to 312 trips.")
+    assert only(stmts, "187 trips").speaker == "the company"
+    assert only(stmts, "312 trips").speaker == "Ann Lee"
+
+
+def test_a_one_word_title_before_a_name_is_no_part_of_it():
+    for np in ("spokesman Tomas Varga", "Spokeswoman Tomas Varga"):
+        assert only(en(f"Earlier, {np} said the tally had risen to 312 trips."), "tally").speaker == "Tomas Varga"
+
+
+def test_a_second_that_clause_of_one_verb_stays_in_the_statement():
+    # as the published annotations (GGT, PolNeAR) keep `said that A, and that B`: one statement
+    s = only(en("Transport Minister Tomas Varga said on Monday that airfares would be capped at 15 percent below the "
+                "ceiling, and that the cap would run from March 10 to April 5."), "airfares")
+    assert s.text.endswith("the cap would run from March 10 to April 5")
+
+
+def test_appeals_to_addressees_described_by_a_relative_clause():
+    s = only(en("Dr Tomas Varga, an infectious disease specialist, advised anyone who develops a sudden high fever, calf "
+                "pain or red eyes within two weeks of contact with floodwater to go to a clinic immediately."), "fever")
+    assert s.speaker == "Tomas Varga" and s.text.startswith("anyone who develops")
+
+
+def test_a_transcripts_label_names_who_speaks():
+    stmts = en('The broadcaster aired the interview on Sunday.\n\n"WALLACE: Let us start with the debate story. Why would '
+               'the campaign do that?\n\n"PENCE: Well, look, this is America, Chris. It is serious business for everyone.')
+    assert only(stmts, "debate story").speaker == "WALLACE"
+    assert only(stmts, "serious business").speaker == "PENCE"
+
+
 def test_the_company_is_the_last_company_that_spoke():
     body = ("Harbour operator PT Pelabuhan Nusa Timur said on Monday that two cranes had collapsed at the port. "
             "The weather agency said gusts had reached 90 km per hour.\n\n"

@@ -567,6 +567,46 @@ def test_an_appeal_to_airlines_or_customers_is_a_statement():
         assert s.text.startswith(addressee)
 
 
+def test_an_account_named_in_quotation_marks_is_the_speaker():
+    for body in ('Unggahan akun Facebook "Warta Lembah" yang beredar sejak Sabtu (10/4) menyebut bank itu akan '
+                 "ditutup pada Senin dan dana nasabah tidak akan bisa dikembalikan.",
+                 'Akun Facebook "Warta Lembah" menyebut bank itu akan ditutup pada Senin.'):
+        s = by_text(extract_statements(body, "id"), "ditutup pada Senin")
+        assert s.speaker == "Warta Lembah" and s.text.startswith("bank itu akan ditutup")
+
+
+def test_more_indonesian_cues_and_speakers():
+    lead = "Anindya mengatakan jadwal kereta sudah kembali normal sejak siang. "
+    for cue in ("ungkapnya", "bebernya", "terangnya"):
+        stmts = extract_statements(lead + f"Sebanyak 12 penumpang sempat mendapat penanganan medis karena pusing dan lemas, {cue}.", "id")
+        assert by_text(stmts, "12 penumpang").speaker == "Anindya", cue
+    for middle in ("menurutnya", "menurut dia"):
+        s = by_text(extract_statements(lead + f"Ijazah, {middle}, adalah hak siswa yang telah dinyatakan lulus.", "id"), "hak siswa")
+        assert s.speaker == "Anindya" and s.text.startswith("Ijazah"), middle
+    assert by_text(extract_statements(lead + "Ia berdalih ijazah itu belum diambil oleh para alumni.", "id"),
+                   "belum diambil").speaker == "Anindya"
+    assert by_text(extract_statements("Para pelapor mengaku ijazah mereka tidak diserahkan karena masih menunggak biaya.", "id"),
+                   "ijazah mereka").speaker == "Para pelapor"
+    s = by_text(extract_statements("Komunitas KRLmania menuntut KAI Commuter memberikan kompensasi kepada pengguna "
+                                   "yang terdampak.", "id"), "kompensasi")
+    assert s.text.startswith("KAI Commuter memberikan kompensasi")
+
+
+def test_a_place_named_without_its_unit_after_an_address_is_no_speaker():
+    body = ("Salah satu pelapor, Sri Wahyuni (46), warga Desa Batursari, Mranggen, mengaku sudah dua tahun tidak bisa "
+            "mengambil ijazah anaknya yang lulus pada 2025.")
+    assert by_text(extract_statements(body, "id"), "ijazah anaknya").speaker == "Sri Wahyuni"
+
+
+def test_advice_and_orders_are_statements():
+    lead = "Bupati Bambang mengatakan jalan itu ambles karena tambang pasir. "
+    for body, fragment in ((lead + "Ia juga menyarankan warga memakai sepatu bot saat membersihkan rumah pascabanjir.", "sepatu bot"),
+                           (lead + "Ia memerintahkan agar seluruh titik tambang pasir ilegal ditutup mulai hari itu juga.", "ditutup"),
+                           ("Dokter Fajar Nugraha mengimbau warga yang demam tinggi, nyeri betis, atau mata merah setelah "
+                            "terpapar banjir segera berobat ke puskesmas.", "berobat")):
+        assert by_text(extract_statements(body, "id"), fragment).speaker in ("Bambang", "Fajar Nugraha"), fragment
+
+
 def test_a_time_of_day_opening_the_sentence_is_no_speaker():
     for opening in ("Pagi tadi", "Siang tadi", "Kemarin"):
         stmts = extract_statements(f"{opening}, Hendra menyebut jumlah korban masih 23 orang.", "id")

@@ -195,6 +195,20 @@ def test_a_related_stories_block_inside_the_text_is_not_the_footer():
     assert "Ferry fares" not in body and "overnight" not in body  # the footer, whose teasers are cut off
 
 
+def test_video_boxes_and_newsletter_prompts_are_furniture():
+    text = ("Dinas kesehatan mencatat 51 kasus leptospirosis sejak banjir melanda kota itu pekan lalu, kata kepala dinas.\n\n"
+            "Simak juga video pilihan berikut ini:\n\nViral Ijazah Ditahan karena Tunggakan SPP, Ini Respons Dinas\n\n"
+            "Warga diminta memakai sepatu bot saat membersihkan rumah setelah banjir surut, ujar dia kepada wartawan.")
+    body = parse_article(text).body
+    assert "Simak juga" not in body and "Viral Ijazah" not in body and "sepatu bot" in body
+    text = ("The city recorded 51 leptospirosis cases after the floods, the health office said on Tuesday.\n\n"
+            "Get our pick of top stories and thought-provoking articles in your inbox\n"
+            "Stay updated with notifications for breaking news and our best stories\n\n"
+            "The mayor said every death would be announced once a laboratory confirmed its cause.")
+    body = parse_article(text).body
+    assert "Get our pick" not in body and "Stay updated" not in body and "every death" in body
+
+
 def test_an_editors_picks_box_inside_the_text_is_not_the_footer():
     text = (
         "Harga tiket pesawat kelas ekonomi turun 12 persen selama masa angkutan Lebaran, kata Menteri Perhubungan.\n\n"

@@ -495,6 +495,7 @@ def test_bylines_with_a_stringer_s_place_or_a_beat_and_two_names():
     from sources.parsing import metadata as md
 
     assert md.parse_labels("Kontributor Flores Timur, Fransiskus Ola Tukan") == {"author": "Fransiskus Ola Tukan"}
+    assert md.parse_labels("Kontributor Lumajang, Miftahul Anwar,") == {"author": "Miftahul Anwar"}  # a comma before the editor
     assert md.parse_labels("By Indonesia correspondent Hannah Loveday and Emily Tran") == {
         "author": "Hannah Loveday and Emily Tran"}
 
