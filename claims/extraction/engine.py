@@ -2870,7 +2870,8 @@ class Extractor:
             sp = PRONOUN if km.group("nya") else self.resolve_np(self.clean_np_after(km.group("np")))
             if sp is not None:
                 pre = km.group("pre").strip()
-                connective = pre.split()[0].lower() in lex.fronted_heads or self.lex.leading_conn_re.sub("", pre) != pre \
+                # (`Adapun jumlah penganggur, menurut data BPS, ...`: a connective, then the claim's subject)
+                connective = pre.split()[0].lower() in lex.fronted_heads or not self.lex.leading_conn_re.sub("", pre).strip() \
                     or pre.lower() in lex.parenthetical_connectives
                 start = base + km.start("pred") if connective else sent.start
                 self.emit(si, start, sent.end, sp, self._kind(start, sent.end, sent), km.group("cue"), Stance.ASSERT)

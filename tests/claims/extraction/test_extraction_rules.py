@@ -583,6 +583,10 @@ def test_more_indonesian_cues_and_speakers():
     for middle in ("menurutnya", "menurut dia"):
         s = by_text(extract_statements(lead + f"Ijazah, {middle}, adalah hak siswa yang telah dinyatakan lulus.", "id"), "hak siswa")
         assert s.speaker == "Anindya" and s.text.startswith("Ijazah"), middle
+    # a connective, then the claim's subject before the cue: the whole sentence
+    s = by_text(extract_statements("Adapun jumlah penganggur, menurut data Badan Pusat Statistik, per Februari sebesar "
+                                   "6,88 juta orang.", "id"), "6,88")
+    assert s.text.startswith("Adapun jumlah penganggur")
     assert by_text(extract_statements(lead + "Ia berdalih ijazah itu belum diambil oleh para alumni.", "id"),
                    "belum diambil").speaker == "Anindya"
     assert by_text(extract_statements("Para pelapor mengaku ijazah mereka tidak diserahkan karena masih menunggak biaya.", "id"),
