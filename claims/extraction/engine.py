@@ -4079,9 +4079,10 @@ class Extractor:
                     if _QUOTED_NAME_RE.fullmatch(body, q.start, q.end):
                         # a name in quotation marks: `akun Facebook "Mamuju Bersuara" menyebut`; a
                         # nickname inside a name loses its marks (`Riefian “Ifan” Fajarsyah`)
-                        if q.close is not None and q.open >= pos and _NICKNAME_CONTEXT_RE.search(body, 0, q.open) \
-                                and _CAP_AFTER_RE.match(body, q.close + 1):
-                            parts.extend((body[pos:q.open], " ", body[q.start:q.end], " "))
+                        if q.close is not None and q.open >= pos and _CAP_AFTER_RE.match(body, q.close + 1) \
+                                and _NICKNAME_CONTEXT_RE.search(body, max(s.start, q.open - 40), q.open):
+                            # (the same length: offsets into the masked sentence are offsets into the body)
+                            parts.extend((body[pos:q.open], " ", body[q.open + 1:q.close], " "))
                             pos = q.close + 1
                         continue
                     a, b = max(q.start, s.start, pos), min(q.end, s.end)
