@@ -64,6 +64,10 @@ _ACCOUNT_NAME_RE = re.compile(r"[\"“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,
 # A name in quotation marks (an account, a group, a programme): up to four capitalised words.
 _QUOTED_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
+# A company's name opened by its legal form: `PT Maba Raya Nikel Industri`.
+# (Not a suffix, `Overseas Private Investment Corp`: English copy names the company it is about
+# without one, `Suncor Energy`, as often as another with one.)
+_LEGAL_NAME_RE = re.compile(r"\b(?:PT|CV|Perum)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}")
 # A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
 _LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
 # An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
@@ -1056,8 +1060,8 @@ class Extractor:
             if earlier is not None:
                 return earlier
             if head in self.lex.company_nouns and low.startswith("the ") and len(words) == 2 \
-                    and (company := self._last_company()) is not None:
-                return Speaker(company.speaker, mention, company.speaker_kind)  # `the company` after `PT KAI`
+                    and isinstance(company := self._last_company(), Speaker):
+                return Speaker(company.name, mention, company.kind)  # `the company` after `PT KAI`
             # (`the Nova Scotia judge`: a capitalised modifier sets the role apart from the last person)
             modified = any(_CAP_TOKEN_RE.match(w) and not _PLACE_ADJ_RE.match(w) for w in words[1:])
             # (`a company spokesman`: an indefinite article brings someone in, not the last person)
@@ -1193,16 +1197,19 @@ class Extractor:
             return None
         return " ".join(rest)
 
-    def _last_company(self) -> Statement | None:
-        """The last statement of a company: its mention holds a legal form (`PT`, `Holdings`), where
-        it sits (`Singapore-based`) or a company noun (`state railway operator ...`)."""
+    def _last_company(self) -> Speaker | None:
+        """The company `the company` is: the last that spoke, its mention holding a legal form (`PT`,
+        `Holdings`), where it sits (`Singapore-based`) or a company noun (`state railway operator
+        ...`); else the one company the text names before this sentence with a legal form before
+        its name (`an overflowing pond at PT Maba Raya Nikel Industri (MRNI)`)."""
         for st in reversed(self.out):
             if st.speaker_kind != "organisation" or not st.speaker_mention:
                 continue
             words = {w.strip(",.()").lower() for w in st.speaker_mention.split()}
             if words & LEGAL_FORMS or words & self.lex.company_nouns or _BASED_RE.search(st.speaker_mention):
-                return st
-        return None
+                return Speaker(st.speaker, st.speaker_mention, st.speaker_kind)
+        named = {m.group(0) for m in _LEGAL_NAME_RE.finditer(self.body, 0, self._sents[self.cur_si].start)}
+        return self.resolve_np(named.pop()) if len(named) == 1 else None  # (of several, which one is not told)
 
     def _titled_otherwise(self, mention: str, head: str) -> bool:
         """Whether `mention` gives its person another title than `head` (`Kremlin spokesman Dmitry

@@ -126,7 +126,8 @@ ACTIVE_DENIAL_VERBS = ("denied", "denies", "rejected", "rejects", "dismissed", "
                        "strongly denied", "flatly denied")
 BACKREF_OBJECTS = tuple(f"{det} {head}" for det in ("the", "this", "that", "these", "those", "such")
                         for head in ("claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
-                                     "accusations", "rumour", "rumours", "rumor", "rumors", "charge", "charges"))
+                                     "accusations", "rumour", "rumours", "rumor", "rumors", "charge", "charges",
+                                     "finding", "findings", "result", "results", "conclusion", "conclusions"))
 ACTIVE_DENIAL_TAILS = ("on", "in", "at", "during", "after", "late", "earlier", "last", "this", "through", "via", "to")
 BACKREF_SUBJECTS = ("this", "that", "this was", "that was", "the claim", "the allegation", "the allegations", "the accusation", "the claims", "that claim")
 ACCUSATION_MARKERS = ("accused of", "alleged to", "is said to", "reportedly")

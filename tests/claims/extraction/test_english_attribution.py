@@ -126,6 +126,12 @@ def test_a_transcripts_label_names_who_speaks():
     assert only(stmts, "serious business").speaker == "PENCE"
 
 
+def test_rejecting_the_findings_names_no_speaker():
+    stmts = en("Tests found suspended solids of 386 mg per litre, agency head Tomas Varga said.\n\n"
+               "VNI, which processes ore into nickel matte for export, rejected the findings.")
+    assert not [st for st in stmts if st.speaker == "the findings"]
+
+
 def test_the_company_is_the_last_company_that_spoke():
     body = ("Harbour operator PT Pelabuhan Nusa Timur said on Monday that two cranes had collapsed at the port. "
             "The weather agency said gusts had reached 90 km per hour.\n\n"
@@ -134,6 +140,10 @@ def test_the_company_is_the_last_company_that_spoke():
     stmts = en(body)
     assert only(stmts, "No worker was hurt").speaker == "PT Pelabuhan Nusa Timur"
     assert only(stmts, "expected losses").speaker == "Ostrow Holdings"
+    # a company named before by its legal form, though it has not spoken
+    stmts = en("The sediment came from a pond at PT Varn Nikel Industri (VNI) after its wall gave way, agency head "
+               "Tomas Varga said.\n\nIn a statement, the company said its own tests showed 62 milligrams per litre.")
+    assert only(stmts, "own tests").speaker == "Varn Nikel Industri"
     # a body that is no company is not `the company`
     stmts = en("The Harbour Safety Board said two cranes had collapsed. The company said no worker was hurt.")
     assert only(stmts, "no worker was hurt").speaker != "Harbour Safety Board"
