@@ -53,6 +53,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s\b")
 # A social-media handle (`@jajanan.aman.id`), not an e-mail address.
 _HANDLE_RE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}")
 # A clause of the reporter's after a promise's infinitive (`promised to pay, but the tally ...`).
+# A figure opening what follows a phrase (not an age, `Ann Lee, 52, said`).
+_FIGURE_OPENING_RE = re.compile(r"\s*,\s*(?:Rp\s?|US\$|\$)?\d(?!\d{0,2}\s*,)")
 # `At least four band members were killed, X said`: a quantity, not a fronted adverbial
 _QUANTITY_OPENERS = frozenset(("at least", "at most", "up to", "more than", "less than"))
 # A speaker's label opening a transcript's line: `PENCE: Well, ...`, `MR. LEE: ...`.
@@ -152,7 +154,9 @@ _HONORIFICS = frozenset((
     "kombes", "komisaris", "pol", "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "brigjen", "irjen",
     "komjen", "jenderal", "kolonel", "letkol", "mayjen", "laksamana", "marsekal",
 ))
-_CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})\s*[.!?]?\s*$")
+# (a relative clause about the person may close the sentence: `kata Ketua X, Yusuf Hamid, yang memimpin aksi itu.`)
+_CLOSING_APPOSITION_RE = re.compile(r",\s*(?P<name>(?:[A-Za-z]{1,4}\.\s*)*[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){1,3})"
+                                    r"(?:\s*,\s*(?:yang|who)\s[^\x00]{1,120}?)?\s*[.!?]?\s*$")
 # `..., kata kantor berita Korea Utara, KCNA.`: a description, then a known speaker's name ending the sentence
 _CLOSING_KNOWN_RE = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]+){0,3})\s*[.!?]?\s*$")
 # `kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Dedi Kurniawan dalam ...`: an
@@ -2463,6 +2467,8 @@ class Extractor:
                     (m.group("np").split() or [""])[-1].lower() in self.lex.noun_before
                     or m.group("np").rstrip().endswith(("'s", "’s"))):
                 continue  # `..., but sales in other states require ...`, `Suncor's claims are`: a plural noun
+            if m and _FIGURE_OPENING_RE.search(text, m.start("np"), m.start("cue")):
+                continue  # `..., in Medan, North Sumatra, 102,000 rupiah, X, a deputy, said`: a figure is no apposition
             if m and self._not_spoken(m.group("np")):
                 continue  # `..., she was pleaded guilty`, `..., a decision has yet to be announced`
             if m and any(m.group("rest").lstrip().lower().startswith(o) for o in self.lex.backref_objects):

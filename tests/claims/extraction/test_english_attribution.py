@@ -132,6 +132,13 @@ def test_rejecting_the_findings_names_no_speaker():
     assert not [st for st in stmts if st.speaker == "the findings"]
 
 
+def test_a_place_then_a_figure_before_a_named_speaker_is_no_speaker():
+    s = only(en("In Varn, the price has hit 110,000 rupiah per kg, and in Tolm, North Varnia, 102,000 rupiah, "
+                "Ann Lee, a deputy at the agency, said."), "110,000")
+    assert s.speaker == "Ann Lee"
+    assert only(en("The water rose quickly overnight, Ann Lee, 52, a nurse at the clinic, said."), "water").speaker == "Ann Lee"
+
+
 def test_the_company_is_the_last_company_that_spoke():
     body = ("Harbour operator PT Pelabuhan Nusa Timur said on Monday that two cranes had collapsed at the port. "
             "The weather agency said gusts had reached 90 km per hour.\n\n"

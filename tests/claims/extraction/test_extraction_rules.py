@@ -611,6 +611,12 @@ def test_advice_and_orders_are_statements():
         assert by_text(extract_statements(body, "id"), fragment).speaker in ("Bambang", "Fajar Nugraha"), fragment
 
 
+def test_a_relative_clause_after_a_closing_name_leaves_the_name_the_speaker():
+    body = ('"Biasanya kami dapat 40 sampai 50 kilogram ikan sehari," kata Ketua Kelompok Nelayan Sowoli Bersatu, '
+            "Yusuf Hamid, yang memimpin aksi tersebut.")
+    assert by_text(extract_statements(body, "id"), "kilogram").speaker == "Yusuf Hamid"
+
+
 def test_a_time_of_day_opening_the_sentence_is_no_speaker():
     for opening in ("Pagi tadi", "Siang tadi", "Kemarin"):
         stmts = extract_statements(f"{opening}, Hendra menyebut jumlah korban masih 23 orang.", "id")
