@@ -62,14 +62,10 @@ _TRANSCRIPT_LABEL_RE = re.compile(r"((?:[A-Z]{2,4}\.\s)?[A-Z][A-Z'’-]{2,}(?:\s
 _NICKNAME_CONTEXT_RE = re.compile(r"\b[A-Z][\w'’-]+ $")
 _CAP_AFTER_RE = re.compile(r" [A-Z]")
 # An account's name in quotation marks inside a speaker phrase.
-_ACCOUNT_NAME_RE = re.compile(r"[\"“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})[\"”]")
 # A name in quotation marks (an account, a group, a programme): up to four capitalised words.
 _QUOTED_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_ACCOUNT_NAME_RE = re.compile(rf"[\"“]({_QUOTED_NAME_RE.pattern})[\"”]")
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
-# A company's name opened by its legal form: `PT Maba Raya Nikel Industri`.
-# (Not a suffix, `Overseas Private Investment Corp`: English copy names the company it is about
-# without one, `Suncor Energy`, as often as another with one.)
-_LEGAL_NAME_RE = re.compile(r"\b(?:PT|CV|Perum)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}")
 # A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
 _LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
 # An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
@@ -330,6 +326,7 @@ class Lex:
     compass_words: frozenset = frozenset()
     calls_by_first_name: bool = False
     company_forms: frozenset = frozenset()
+    company_name_re: re.Pattern | None = None
     company_nouns: frozenset = frozenset()
     account_heads: frozenset = frozenset()
     # a body's name ends with its head word (`the Surabaya Fire and Rescue Service`), so a person
@@ -669,6 +666,11 @@ def compile_lexicon(code: str) -> Lex:
         compass_words=frozenset(getattr(m, "COMPASS_WORDS", ())),
         calls_by_first_name=getattr(m, "CALLS_BY_FIRST_NAME", False),
         company_forms=frozenset(getattr(m, "COMPANY_FORMS", ())),
+        # a company's name opened by its legal form (`PT Maba Raya Nikel Industri`); not a suffix
+        # (`Overseas Private Investment Corp`): English copy names the company it is about without
+        # one (`Suncor Energy`) as often as another with one
+        company_name_re=re.compile(rf"\b(?:{_alt(m.COMPANY_FORMS)})\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,5}}")
+        if getattr(m, "COMPANY_FORMS", ()) else None,
         company_nouns=frozenset(getattr(m, "COMPANY_NOUNS", ())),
         account_heads=frozenset(getattr(m, "ACCOUNT_HEADS", ())),
         head_final_bodies=getattr(m, "HEAD_FINAL_BODIES", False),
@@ -849,13 +851,19 @@ class Extractor:
         """`Lukman Hakim Pratama`, `Dewi Ratu Anggraini`: a title word that is also a name word,
         between a capitalised word that can only be a name and the rest of the name. Not after an
         office (`Jaksa Agung X`, `Ketua Majelis Hakim X`, `Menteri Kehutanan Raja Juli Antoni`)."""
-        if tok.lower() not in self.lex.titles_in_names or not _CAP_TOKEN_RE.match(prev) \
-                or prev[-1:] in ",;:." or prev.isupper() or self._is_title(prev) or self._common_word(prev):
+        return tok.lower() in self.lex.titles_in_names and self._only_a_name(prev)
+
+    def _only_a_name(self, word: str) -> bool:
+        """A capitalised word that can only be a person's name: no acronym, title, word the body
+        writes in lower case, known speaker, body's head, place, day, institution or office noun."""
+        if not _CAP_TOKEN_RE.match(word) or word[-1:] in ",;:." or word.isupper() or self._is_title(word) \
+                or self._common_word(word):
             return False
-        low = prev.lower()
+        low = word.lower()
         inst = self.lex.institution_word_re
-        return not (self._in_gaz(prev) or low in self.lex.org_heads or low in self.lex.places
-                    or low in self.lex.place_units or (inst is not None and inst.match(low))
+        return not (self._in_gaz(word) or low in self.lex.org_heads or low in self.lex.places
+                    or low in self.lex.place_units or low in self.lex.day_names
+                    or (inst is not None and inst.match(low))
                     or (self.lex.office_noun_re is not None and self.lex.office_noun_re.match(low)))
 
     def _in_gaz(self, text: str):
@@ -1212,7 +1220,8 @@ class Extractor:
             words = {w.strip(",.()").lower() for w in st.speaker_mention.split()}
             if words & LEGAL_FORMS or words & self.lex.company_nouns or _BASED_RE.search(st.speaker_mention):
                 return Speaker(st.speaker, st.speaker_mention, st.speaker_kind)
-        named = {m.group(0) for m in _LEGAL_NAME_RE.finditer(self.body, 0, self._sents[self.cur_si].start)}
+        rx = self.lex.company_name_re
+        named = {m.group(0) for m in rx.finditer(self.body, 0, self._sents[self.cur_si].start)} if rx else set()
         return self.resolve_np(named.pop()) if len(named) == 1 else None  # (of several, which one is not told)
 
     def _titled_otherwise(self, mention: str, head: str) -> bool:
@@ -2580,9 +2589,7 @@ class Extractor:
         single word (`, Zulkifli,`: Indonesians often have one name) only when `one_word` (after
         a role) and it is no common word, place or body."""
         words = between.strip(" ,").split()
-        if one_word and len(words) == 1 and _CAP_TOKEN_RE.match(words[0]) and not words[0].isupper() \
-                and not self._common_word(words[0]) and not self._in_gaz(words[0]) \
-                and words[0].lower() not in self.lex.places and words[0].lower() not in self.lex.day_names:
+        if one_word and len(words) == 1 and self._only_a_name(words[0]):
             return self._person(words[0], words[0])
         if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
             return None
