@@ -33,7 +33,7 @@ from .speakers import speaker_resolve
 
 logger = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 INGESTIBLE_SUFFIXES = {".txt", ".html", ".htm"}
 
 

@@ -8,6 +8,7 @@ The rules run per sentence, in document order, keeping a little state for corefe
 from __future__ import annotations
 
 import re
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import ModuleType
@@ -65,6 +66,9 @@ _CAP_AFTER_RE = re.compile(r" [A-Z]")
 # A name in quotation marks (an account, a group, a programme): up to four capitalised words.
 _QUOTED_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _ACCOUNT_NAME_RE = re.compile(rf"[\"“]({_QUOTED_NAME_RE.pattern})[\"”]")
+# The common noun right after a closing quotation mark (`"Green Wave" group`).
+_NOUN_AFTER_RE = re.compile(r" ([a-z]{3,})\b(?![’'-])")
+_JOINERS = frozenset(("and", "but", "nor", "dan", "atau", "tetapi", "namun", "serta"))
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
 # A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
 _LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
@@ -237,6 +241,7 @@ class Lex:
     name_stops: frozenset = frozenset()
     given_names: frozenset = frozenset()
     titles_in_names: frozenset = frozenset()
+    royal_titles: frozenset = frozenset()
     office_noun_re: re.Pattern | None = None
     relative_words: frozenset = frozenset()
     person_nouns: frozenset = frozenset()
@@ -604,6 +609,7 @@ def compile_lexicon(code: str) -> Lex:
         name_stops=frozenset(getattr(m, "NAME_STOPS", ())),
         given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
         titles_in_names=frozenset(getattr(m, "TITLES_IN_NAMES", ())),
+        royal_titles=frozenset(getattr(m, "ROYAL_TITLES", ())),
         office_noun_re=re.compile(m.OFFICE_NOUN_RE) if getattr(m, "OFFICE_NOUN_RE", None) else None,
         relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
         person_nouns=frozenset(getattr(m, "PERSON_NOUNS", ())),
@@ -847,11 +853,18 @@ class Extractor:
         return len(parts) > 1 and all(p in self.lex.titles or p + "." in self.lex.titles or p in self.lex.rank_words
                                       for p in parts)
 
-    def _title_inside_name(self, tok: str, prev: str) -> bool:
+    def _title_inside_name(self, tok: str, prev: str, rest: int) -> bool:
         """`Lukman Hakim Pratama`, `Dewi Ratu Anggraini`: a title word that is also a name word,
         between a capitalised word that can only be a name and the rest of the name. Not after an
-        office (`Jaksa Agung X`, `Ketua Majelis Hakim X`, `Menteri Kehutanan Raja Juli Antoni`)."""
-        return tok.lower() in self.lex.titles_in_names and self._only_a_name(prev)
+        office (`Jaksa Agung X`, `Ketua Majelis Hakim X`), except a royal title, which no office's
+        name ends in, before a name of two words or more (`Menteri Kehutanan Raja Juli Antoni`,
+        `rest` words)."""
+        low = tok.lower()
+        if low not in self.lex.titles_in_names:
+            return False
+        return self._only_a_name(prev) or (
+            rest >= 2 and low in self.lex.royal_titles and self.lex.office_noun_re is not None
+            and self.lex.office_noun_re.match(prev.lower()) is not None)
 
     def _only_a_name(self, word: str) -> bool:
         """A capitalised word that can only be a person's name: no acronym, title, word the body
@@ -885,7 +898,7 @@ class Extractor:
                     run[:0] = toks[j + 1:i + 1]  # `Ben van der Berg`
                     i = j
                     continue
-            if run and i > 0 and self._title_inside_name(t, toks[i - 1]):
+            if run and i > 0 and self._title_inside_name(t, toks[i - 1], len(run)):
                 run.insert(0, t)  # `Lukman Hakim Pratama`
                 i -= 1
                 continue
@@ -989,8 +1002,9 @@ class Extractor:
             self._pronoun = bare
             return PRONOUN
         if (am := _ACCOUNT_NAME_RE.search(np)) and not self.lex.account_heads.isdisjoint(
-                np[:am.start()].lower().split()):
-            # `Unggahan akun Facebook "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`: the account speaks
+                np[:am.start()].lower().split() + (np[am.end():].lower().split() or [''])[-1:]):
+            # `Unggahan akun Facebook "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`, `the "Green
+            # Wave" group`: the account or group speaks
             return Speaker(am.group(1), mention, "group")
         if low.strip(" ,") in self.lex.account_owners:
             # `pemilik akun`: the one account the article names, else an owner described
@@ -4093,6 +4107,10 @@ class Extractor:
                 prev = s
                 continue
             masked_s = body[s.start:s.end]
+            if s.quotes and any(self._quoted_name_before_noun(q) for q in s.quotes):
+                # (`The "Green Wave" group said ...`: the quotation marks set off a name inside the
+                # speaker's phrase; the sentence is reported speech)
+                s = dataclasses.replace(s, quotes=[q for q in s.quotes if not self._quoted_name_before_noun(q)])
             if s.quotes:
                 parts, pos = [], s.start
                 for q in s.quotes:
@@ -4135,6 +4153,15 @@ class Extractor:
         self.out.sort(key=lambda st: st.start)
         self._cataphora()
         return self.out
+
+    def _quoted_name_before_noun(self, q) -> bool:
+        """A name in quotation marks that a common noun follows (`the "Green Wave" group`, `a
+        "Clean Sumba" campaign`): a name inside a noun phrase, not a quotation."""
+        if q.close is None or not _QUOTED_NAME_RE.fullmatch(self.body, q.start, q.end):
+            return False
+        m = _NOUN_AFTER_RE.match(self.body, q.close + 1)
+        return m is not None and m[1] not in self.lex.gate_words and m[1] not in self.lex.prepositions \
+            and m[1] not in _JOINERS
 
     def _furniture_paragraphs(self, sents: list[Sentence]) -> dict[int, bool]:
         """Paragraphs that are page furniture, not the story: a photo caption closing on its

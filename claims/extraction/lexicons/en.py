@@ -682,6 +682,7 @@ BODY_ROLE_NOUNS = ("official", "officials", "presidency", "secretariat", "leader
                    "watchdog", "union", "federation", "association", "authority", "authorities", "embassy",
                    "administration", "cabinet", "parliament", "senate", "delegation", "team", "source", "sources")
 
-# The nouns of a phrase naming an online account whose name follows in quotation marks (`akun Facebook
-# "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`): the account is the speaker.
-ACCOUNT_HEADS = ("account", "post", "page", "channel", "group", "site", "website")
+# The nouns of a phrase naming an online account or a group whose name is in quotation marks (`a
+# TikTok account "Info Cilegon"`, `the "Green Wave" group`): the account or group is the speaker.
+ACCOUNT_HEADS = ("account", "post", "page", "channel", "group", "site", "website", "movement", "campaign",
+                 "coalition", "alliance", "forum", "community", "collective", "network")

@@ -197,6 +197,9 @@ ORG_HEADS = (
 # Title words that are name words too (`Lukman Hakim Pratama`, `Raja Juli Antoni`): inside a run
 # of capitalised words after one that can only be a name, they are part of the name.
 TITLES_IN_NAMES = ("hakim", "agung", "raja", "ratu", "pangeran", "utama")
+# ... of which a royal title ends no office's name: after an office noun it opens the name
+# (`Menteri Kehutanan Raja Juli Antoni`; but `Kejaksaan Agung Harli Siregar`).
+ROYAL_TITLES = ("raja", "ratu")
 # The noun of a field an office holds (`Menteri Kehutanan`, `Kepala Dinas Perhubungan`): a
 # ke-...-an or pe-...-an noun, never a given name.
 OFFICE_NOUN_RE = r"^(?:ke|pe[rmn]?)\w{3,}an$"
@@ -239,7 +242,13 @@ TITLES = TITLES + (
     "perencanaan", "pembangunan", "investasi", "kelautan", "perikanan", "lingkungan", "hidup",
     "kehutanan", "pertahanan", "keamanan", "politik", "energi", "sumber", "daya", "mineral",
     "komunikasi", "informatika", "pemuda", "olahraga", "perumahan", "rakyat", "pekerjaan", "umum",
-    "desa", "koperasi", "ukm", "hubungan", "masyarakat", "penerangan", "pusat", "penerangan",
+    "desa", "koperasi", "ukm", "hubungan", "masyarakat", "penerangan", "pusat",
+    # (the portfolios of ministries named in lists: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
+    # Transmigrasi`, `Menteri Pemberdayaan Perempuan dan Perlindungan Anak`)
+    "transmigrasi", "tertinggal", "daerah", "pdt", "agraria", "tata", "ruang", "pertanahan", "aparatur",
+    "reformasi", "birokrasi", "pemberdayaan", "perempuan", "perlindungan", "anak", "kependudukan", "ekonomi",
+    "kreatif", "industri", "dasar", "menengah", "tinggi", "sains", "hak", "asasi", "manusia", "imigrasi",
+    "pemasyarakatan", "pangan", "pekerja", "migran",
 )
 
 DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
@@ -464,6 +473,7 @@ INSTITUTION_WORD_RE = (r"^(?:kemen\w+|polda\w*|polres\w*|polsek\w*|pemkab\w*|pem
 ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "kepada", "melalui", "sebelum", "setelah")
 
 
-# The nouns of a phrase naming an online account whose name follows in quotation marks (`akun Facebook
-# "Mamuju Bersuara"`, `a TikTok account "Info Cilegon"`): the account is the speaker.
-ACCOUNT_HEADS = ("akun", "unggahan", "kanal", "grup", "laman", "halaman", "situs")
+# The nouns of a phrase naming an online account or a group whose name follows in quotation marks
+# (`akun Facebook "Mamuju Bersuara"`, `kelompok "Gelombang Hijau"`): the account or group is the speaker.
+ACCOUNT_HEADS = ("akun", "unggahan", "kanal", "grup", "laman", "halaman", "situs", "kelompok", "komunitas",
+                 "gerakan", "koalisi", "aliansi", "forum", "paguyuban")

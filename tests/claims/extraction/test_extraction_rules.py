@@ -575,6 +575,26 @@ def test_an_account_named_in_quotation_marks_is_the_speaker():
         assert s.speaker == "Warta Lembah" and s.text.startswith("bank itu akan ditutup")
 
 
+def test_a_group_named_in_quotation_marks_is_the_speaker():
+    s = by_text(extract_statements('Kelompok "Gelombang Hijau" mengatakan aksi di depan balai kota akan tetap digelar.',
+                                   "id"), "aksi")
+    assert s.speaker == "Gelombang Hijau" and s.kind == "indirect" and s.text.startswith("aksi di depan")
+    # a name in quotation marks before the group's noun is no quotation
+    stmts = extract_statements('The "Green Wave" group said the march to city hall would go ahead on Sunday.', "en")
+    assert [(s.speaker, s.kind, s.text) for s in stmts] == [
+        ("Green Wave", "indirect", "the march to city hall would go ahead on Sunday")]
+    # ... and a one-word quotation before its cue still is one
+    assert [(s.speaker, s.text) for s in extract_statements('"Enough" said Lee after the vote.', "en")] == [("Lee", "Enough")]
+
+
+def test_a_portfolio_listed_with_commas_is_no_part_of_the_minister_s_name():
+    for portfolio, name in (("Desa, PDT, dan Transmigrasi", "Budi Arie Setiadi"),
+                            ("Koordinator Bidang Politik, Hukum, dan Keamanan", "Budi Gunawan"),
+                            ("Pemberdayaan Perempuan dan Perlindungan Anak", "Arifah Fauzi")):
+        stmts = extract_statements(f"Menteri {portfolio} {name} mengatakan program itu akan dilanjutkan tahun depan.", "id")
+        assert by_text(stmts, "dilanjutkan").speaker == name, portfolio
+
+
 def test_more_indonesian_cues_and_speakers():
     lead = "Anindya mengatakan jadwal kereta sudah kembali normal sejak siang. "
     for cue in ("ungkapnya", "bebernya", "terangnya"):
@@ -629,7 +649,10 @@ def test_a_title_word_inside_a_name_is_part_of_the_name():
                          # after an office the word is a title, as before
                          ("Jaksa Agung Sanitiar Burhanuddin", "Sanitiar Burhanuddin"),
                          ("Ketua Majelis Hakim Eko Aryanto", "Eko Aryanto"),
-                         ("Menteri Kehutanan Raja Juli Antoni", "Juli Antoni")):
+                         ("Kapuspenkum Kejaksaan Agung Harli Siregar", "Harli Siregar"),
+                         # a royal title ends no office's name: after one it opens the name
+                         ("Menteri Kehutanan Raja Juli Antoni", "Raja Juli Antoni"),
+                         ("Raja Salman", "Salman")):
         stmts = extract_statements(f"{phrase} mengatakan warga sudah mengungsi sejak pagi tadi.", "id")
         assert by_text(stmts, "mengungsi").speaker == name, phrase
 
