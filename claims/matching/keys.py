@@ -225,6 +225,27 @@ def _without_set_phrases(tokens: Sequence[str]) -> Sequence[str]:
     return out
 
 
+def _without_attributive_verdicts(tokens: Sequence[str], language: str | None,
+                                  stops: frozenset[str]) -> Sequence[str]:
+    """`tokens` with each verdict word that is the attribute of a thing blanked (`uang palsu`,
+    `fake notes`: counterfeit money is no negation); of a claim or predicated it stays (`berita
+    palsu`, `the report is false`). An unknown language reads both orders."""
+    orders = [(lang, lx.ATTRIBUTIVE_VERDICTS[lang], lx.HEAD_FINAL_ATTRIBUTES[lang])
+              for lang in ((language,) if language in lx.ATTRIBUTIVE_VERDICTS else lx.ATTRIBUTIVE_VERDICTS)]
+    if all(words.isdisjoint(tokens) for _, words, _ in orders):
+        return tokens
+    out = list(tokens)
+    for i, tok in enumerate(tokens):
+        for _lang, words, head_final in orders:
+            if tok not in words:
+                continue
+            j = i + 1 if head_final else i - 1
+            head = tokens[j] if 0 <= j < len(tokens) else ""
+            if head and head not in stops and head not in lx.DISCOURSE_NOUNS and head.isalpha():
+                out[i] = ""
+    return out
+
+
 def _previous_values(tokens: Sequence[str]) -> set[int]:
     """Positions of the figures a claim says a count moved from (`up from 182`, `to 12 from 7`,
     `bertambah dari sebelumnya delapan`) or first stood at (`from an initial reading of 6.2`,
@@ -395,8 +416,8 @@ def claim_key(
 
     neg = lx.negations(language)
     stops = lx.stopwords(language)
-    read = _without_set_phrases(
-        tokenize(_NOT_NEGATING.sub(" ", text), language) if _NOT_NEGATING.search(text) else tokens)
+    read = _without_attributive_verdicts(_without_set_phrases(
+        tokenize(_NOT_NEGATING.sub(" ", text), language) if _NOT_NEGATING.search(text) else tokens), language, stops)
     negated = any(t in neg for t in read)
     negated_words = _negated_words(read, neg, stops)
     if stance == "deny" and not negated:

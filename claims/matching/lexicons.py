@@ -78,6 +78,24 @@ UNNEGATING_PHRASES: tuple[tuple[str, ...], ...] = (
 # Phrases that negate without a negator word: `have yet to be accommodated` (belum diakomodasi).
 # When negation is read each stands for `not` (its scope the next word that is no stopword).
 NEGATING_PHRASES: tuple[tuple[str, ...], ...] = (("yet", "to"),)
+# A verdict word used as an attribute says what a thing is, not that a claim is false: `uang
+# palsu` / `fake notes` (counterfeit money), `akun palsu`, `a false alarm`. It negates when it is
+# said of a claim (`berita palsu`, `false information`) or predicated (`video itu palsu`, `the claim
+# is false`). English puts the attribute before its noun, Indonesian after it.
+ATTRIBUTIVE_VERDICTS: dict[str, frozenset[str]] = {
+    "id": frozenset({"palsu"}),
+    "en": frozenset({"fake", "false"}),
+}
+HEAD_FINAL_ATTRIBUTES: dict[str, bool] = {"id": False, "en": True}
+# Nouns of what is said or shown, which a verdict word judges: `berita palsu`, `fake video`.
+DISCOURSE_NOUNS: frozenset[str] = frozenset({
+    "berita", "informasi", "info", "kabar", "klaim", "tuduhan", "narasi", "pernyataan", "unggahan", "video",
+    "foto", "gambar", "pesan", "isu", "dokumen", "surat", "data",
+    "news", "information", "claim", "claims", "report", "reports", "allegation", "allegations", "statement",
+    "statements", "narrative", "post", "posts", "video", "videos", "photo", "photos", "image", "images",
+    "message", "messages", "story", "stories", "rumour", "rumours", "rumor", "rumors", "document",
+    "documents", "letter", "data", "accusation", "accusations",
+})
 # Time zones written in capitals beside a clock time (`pukul 23.30 Wita`): no place or person.
 TIME_ZONES: frozenset[str] = frozenset({"wib", "wita", "wit", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst"})
 # --- dates ------------------------------------------------------------------------------------

@@ -130,3 +130,11 @@ def test_migration_0020_empties_keys_with_a_figure_moved_from_previously_or_conv
                       "would rise to Rp 6,085,128 (US$383) per month", "naik 6,2 persen hingga Rp 6.085.128",
                       "magnitudo semula 6,2"],
              kept=["bertambah dari 7 menjadi 12 orang", "sebelumnya delapan orang"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_0021_empties_keys_with_a_verdict_word():
+    _rereads(("claims", "0020_reread_moved_figures_and_conversions"),
+             ("claims", "0021_reread_attributive_verdicts"),
+             emptied=["polisi menyita 3.200 lembar uang palsu", "kabar itu palsu"],
+             kept=["uang itu disita polisi"])

@@ -566,3 +566,16 @@ def test_a_figure_moved_from_told_after_the_new_one_is_not_the_claims_figure():
     assert "number_mismatch" in compare(expanded, first).explanation["safeguards"]
     assert claim_key("jumlah korban bertambah menjadi 17 anak dari sebelumnya 11", language="id").numbers == {"17"}
     assert claim_key("the toll rose to 12 from seven", language="en").numbers == {"12"}
+
+
+def test_a_verdict_word_as_the_attribute_of_a_thing_is_no_negation():
+    seized = claim_key("polisi menyita 3.200 lembar uang palsu pecahan Rp100.000", language="id")
+    assert not seized.negated
+    handed = claim_key("she had been handed fake notes twice in a month", language="en")
+    received = claim_key("she had received counterfeit notes twice in the past month", language="en")
+    assert not handed.negated and "negation_mismatch" not in compare(handed, received).explanation["safeguards"]
+    assert not claim_key("it was a false alarm", language="en").negated
+    # said of a claim, or predicated, it is a verdict still
+    for text, language in (("berita itu palsu", "id"), ("kabar tersebut berita palsu", "id"),
+                           ("the claim is false", "en"), ("it is fake news", "en"), ("uang yang disita adalah palsu", "id")):
+        assert claim_key(text, language=language).negated, text
