@@ -242,6 +242,7 @@ class Lex:
     given_names: frozenset = frozenset()
     titles_in_names: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
+    comparison_heads: frozenset = frozenset()
     office_noun_re: re.Pattern | None = None
     relative_words: frozenset = frozenset()
     person_nouns: frozenset = frozenset()
@@ -610,6 +611,7 @@ def compile_lexicon(code: str) -> Lex:
         given_names=frozenset(getattr(m, "GIVEN_NAME_WORDS", ())),
         titles_in_names=frozenset(getattr(m, "TITLES_IN_NAMES", ())),
         royal_titles=frozenset(getattr(m, "ROYAL_TITLES", ())),
+        comparison_heads=frozenset(getattr(m, "COMPARISON_HEADS", ())),
         office_noun_re=re.compile(m.OFFICE_NOUN_RE) if getattr(m, "OFFICE_NOUN_RE", None) else None,
         relative_words=frozenset(getattr(m, "RELATIVE_PRONOUNS", ())),
         person_nouns=frozenset(getattr(m, "PERSON_NOUNS", ())),
@@ -2369,6 +2371,10 @@ class Extractor:
             elif cands and i > 0 and toks[i][2] in self.lex.noun_verbs and (
                     toks[i - 1][2] in self.lex.noun_before or _possessive_at(text, toks[i - 1][0], toks[i - 1][1])):
                 cands = None  # `sales in other states`, `the country's claims`: a plural noun
+            elif cands and i > 0 and (toks[i - 1][2] in self.lex.comparison_heads or (
+                    i > 1 and toks[i - 2][2] in self.lex.comparison_heads
+                    and (toks[i - 1][2].endswith("ly") or toks[i - 1][2] == "first"))):
+                cands = None  # `further than first estimated`, `more than reported`: a comparison, not speech
             elif cands and toks[i][2] in self.lex.plural_subject_verbs and not self._plural_subject_before(text, toks, i):
                 cands = None  # `the civil claim`: a verb only after a plural subject (`Posts on Facebook claim`)
             if cands and self.lex.gapped_cue_re is not None and (gm := self.lex.gapped_cue_re.match(text, toks[i][0])):

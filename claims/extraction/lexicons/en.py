@@ -684,5 +684,8 @@ BODY_ROLE_NOUNS = ("official", "officials", "presidency", "secretariat", "leader
 
 # The nouns of a phrase naming an online account or a group whose name is in quotation marks (`a
 # TikTok account "Info Cilegon"`, `the "Green Wave" group`): the account or group is the speaker.
+# A speech verb after these (and an adverb) compares, it reports nothing: `slid further than first
+# estimated`, `more than previously reported`.
+COMPARISON_HEADS = ("than",)
 ACCOUNT_HEADS = ("account", "post", "page", "channel", "group", "site", "website", "movement", "campaign",
                  "coalition", "alliance", "forum", "community", "collective", "network")

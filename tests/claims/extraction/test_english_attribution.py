@@ -1743,3 +1743,13 @@ def test_a_reading_is_no_speech_and_a_listed_name_closes_the_sentence():
     # (two speakers joined by `and` are no listed name: the place before them stays in the content)
     assert [s.text for s in en("Rice ran out in Bandung, Garut, Governor Budi Santoso and Mayor Ani Lestari said.")] == [
         "Rice ran out in Bandung, Garut"]
+
+
+def test_a_speech_verb_in_a_comparison_reports_nothing():
+    body = ("Nadia Putri Lestari, head of the rescue office, said the search resumed at dawn. "
+            "The hiker had slid much further than first estimated and was found about 500 metres below the trail, "
+            "not 200 metres, Nadia said.")
+    s = next(s for s in extract_statements(body, "en") if "500 metres" in s.text)
+    assert s.speaker == "Nadia Putri Lestari" and s.text.startswith("The hiker had slid")
+    s = next(s for s in extract_statements("The toll was higher than officials reported on Monday, Lee said.", "en"))
+    assert s.speaker == "Lee" and s.text == "The toll was higher than officials reported on Monday"

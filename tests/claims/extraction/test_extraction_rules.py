@@ -1188,3 +1188,9 @@ def test_a_promise_is_its_infinitive_not_the_clause_after_it():
     assert promise.text == "to pay the arrears of every school"
     assert promise.speaker == "The governor"  # not the spokesman named before: another title
     assert by_text(stmts, "inform journalists").text.startswith("to immediately inform")
+
+
+def test_a_known_body_named_by_an_acronym_and_a_word_is_no_part_of_the_name():
+    s = by_text(extract_statements("Kepala BPH Migas Heru Prasetyo Wibowo menegaskan aturan tersebut tidak akan ditunda.",
+                                   "id"), "ditunda")
+    assert s.speaker == "Heru Prasetyo Wibowo"
