@@ -133,9 +133,10 @@ def negation_met(negated: ClaimKey, plain: ClaimKey) -> bool | None:
     src, tgt = negated.language, plain.language
     if not src or not tgt or src == tgt:
         return None
+    affirmed = _affirmed(plain.tokens)
     if _lexicon(src, tgt) is not None:
         lemma = _LEMMAS.get(tgt, str)
-        said = {lemma(w) for w in plain.tokens}
+        said = {lemma(w) for w in affirmed}
         glosses = [_gloss(w, src, tgt) for w in words]
         if any(g is None for g in glosses):
             return None
@@ -146,6 +147,16 @@ def negation_met(negated: ClaimKey, plain: ClaimKey) -> bool | None:
         lemmas = {lemma(w) for w in words}
         if not lemmas <= known:
             return None
-        said = frozenset().union(*(g for w in plain.tokens if (g := _gloss(w, tgt, src))))
+        said = frozenset().union(*(g for w in affirmed if (g := _gloss(w, tgt, src))))
         return bool(lemmas & said)
     return None
+
+
+# Prepositions that negate the phrase they open: the words after them are not said, they are
+# said to be missing (`without controls` agrees with `kalau tidak dikendalikan`).
+PHRASE_NEGATORS = frozenset({"without", "tanpa"})
+
+
+def _affirmed(tokens: tuple[str, ...]) -> list[str]:
+    """The words of a claim without those a phrase negator negates (the word after `without`)."""
+    return [w for i, w in enumerate(tokens) if not (i and tokens[i - 1] in PHRASE_NEGATORS)]

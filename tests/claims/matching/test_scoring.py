@@ -363,6 +363,11 @@ def test_across_languages_a_negation_fires_when_the_negated_word_glossed_is_said
     assert not fires("Modal habis, utang ke toke pakan belum lunas", "My capital is gone, and I still owe the feed supplier")
     assert not fires("harga Pertalite tidak berubah", "the Pertalite price stays the same")
     assert not fires("ASN yang belum berkeluarga akan diprioritaskan", "unmarried civil servants would be prioritised")
+    # a word the other claim says is missing (`without controls`) is negated there too
+    assert not fires("Kalau tidak dikendalikan, kuota bisa habis sebelum akhir tahun",
+                     "without controls, the quota could run out before the end of the year")
+    assert fires("Kalau tidak dikendalikan, kuota bisa habis sebelum akhir tahun",
+                 "with controls, the quota could run out before the end of the year")
 
 
 def test_a_negation_of_unknown_scope_always_fires():
