@@ -42,7 +42,7 @@ _NUMBER_DASH = re.compile(r"(\d)\s*[-\u2013\u2014]\s*(?=\d)")
 # currency), or a word that numbers things. Read on the text before case-folding.
 _IDENTIFIER = re.compile(
     r"\b(?!(?:USD|US|IDR|RP|EUR|SGD|MYR|JPY|CNY|GBP|AUD)\b)[A-Z]{2,3}[ -]?\d{1,5}\b"
-    r"|(?i:\b(?:nomor|nomer|no\.|nr\.|pasal|ayat|flight|penerbangan)\s+)\d{1,5}\b"
+    r"|(?i:\b(?:nomor|nomer|no\.|nr\.|pasal|ayat|flight|penerbangan)\s+)\(?\d{1,5}\b\)?"
 )
 
 

@@ -178,9 +178,12 @@ def _words_to_numbers(tokens: list[str], language: str | None) -> list[str]:
 
 
 def tokenize(text: str, language: str | None) -> list[str]:
-    """Normalised tokens of `text`: the words of `normalise(text, language)`."""
-    raw = _TOKEN.findall(_prepare(text))
-    return _words_to_numbers(raw, language)
+    """Normalised tokens of `text`: the words of `normalise(text, language)`. Number words are
+    read within a list item: `Rp320 juta, satu unit printer` is 320 million and one, not 320,000,001."""
+    prepared = _prepare(text)
+    if ", " not in prepared:
+        return _words_to_numbers(_TOKEN.findall(prepared), language)
+    return [tok for part in prepared.split(", ") for tok in _words_to_numbers(_TOKEN.findall(part), language)]
 
 
 def normalise(text: str, language: str | None, *, stem: bool = False) -> str:

@@ -1,7 +1,8 @@
 """Empty the stored match keys of claims whose negation claims.matching.keys.claim_key now reads
 otherwise: a verdict word that is the attribute of a thing (`uang palsu`, `fake notes`, `a false
 alarm`) negates nothing; said of a claim or predicated (`berita palsu`, `the claim is false`) it
-still does. The nightly run builds, stores and files every emptied key with the code of the day
+still does. Number words are read within a list item (`Rp320 juta, satu unit printer` is no
+320,000,001), and `ayat (1)` numbers a clause as `ayat 1` does. The nightly run builds, stores and files every emptied key with the code of the day
 (`reconcile._load_corpus`), as after migrations 0013-0020.
 
 The pattern is copied here, not imported: a migration keeps doing what it did when it was
@@ -13,7 +14,10 @@ import re
 from django.db import migrations
 
 BATCH = 2_000
-REREAD = re.compile(r"\b(?:palsu|fake|false)\b", re.I)
+REREAD = re.compile(
+    r"\b(?:palsu|fake|false)\b|\bayat\s+\("
+    r"|,\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|sejuta"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+hundred|a\s+thousand|a\s+million)\b", re.I)
 
 
 def reread(apps, schema_editor):

@@ -584,3 +584,11 @@ def test_a_verdict_word_as_the_attribute_of_a_thing_is_no_negation():
     for text, language in (("berita itu palsu", "id"), ("kabar tersebut berita palsu", "id"),
                            ("the claim is false", "en"), ("it is fake news", "en"), ("uang yang disita adalah palsu", "id")):
         assert claim_key(text, language=language).negated, text
+
+
+def test_number_words_are_read_within_a_list_item_and_a_clause_number_is_no_figure():
+    seized = claim_key("polisi menyita uang palsu senilai Rp320 juta, satu unit printer, dua unit laptop", language="id")
+    assert {"320000000", "1", "2"} <= seized.numbers and "320000001" not in seized.numbers
+    assert claim_key("satu juta, dua ratus ribu", language="id").numbers == frozenset({"1000000", "200000"})
+    law = claim_key("dijerat Pasal 36 ayat (1) dan ayat (3) dengan ancaman maksimal 15 tahun penjara", language="id")
+    assert law.numbers == frozenset({"15"})
