@@ -84,7 +84,7 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’-]| [A-Z])")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 # the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
-_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
+_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+\s+)(?=\S)")
 # ... and a hearer that ends its clause, with where or when: `told Reuters,`, `told reporters.`,
 # `told a news conference in Jakarta.`
 _CLOSING_HEARER_RE = re.compile(
@@ -228,6 +228,7 @@ class Lex:
     abbreviations: frozenset = frozenset()
     day_names: frozenset = frozenset()
     generic_channels: frozenset = frozenset()
+    channel_modifiers: frozenset = frozenset()
     fronted_heads: frozenset = frozenset()
     coord_re: re.Pattern | None = None
     coord_word_re: re.Pattern | None = None
@@ -598,6 +599,7 @@ def compile_lexicon(code: str) -> Lex:
         abbreviations=frozenset(m.ABBREVIATIONS),
         day_names=frozenset(m.DAY_NAMES),
         generic_channels=frozenset(m.GENERIC_CHANNELS),
+        channel_modifiers=frozenset(getattr(m, "CHANNEL_MODIFIERS", ())),
         fronted_heads=frozenset(m.FRONTED_ADVERBIAL_HEADS),
         coord_re=re.compile(rf"\s*(?:,\s*)?\b(?:{_alt(m.SPEAKER_COORD)})\b\s*,?\s*|\s*,\s*", re.I),
         coord_word_re=re.compile(rf"\b(?:{_alt(m.SPEAKER_COORD)})\b", re.I),
@@ -4060,7 +4062,7 @@ class Extractor:
             # `X told Reuters the plan ...` / `X told reporters the plan ...`: the hearer comes first
             mt = _HEARER_RE.match(rest)
             hearer = mt.group(1).strip() if mt else ""
-            if hearer and (hearer[:1].isupper() or hearer.lower() in self.lex.generic_channels):
+            if hearer and (hearer[:1].isupper() or self._generic_hearer(hearer.lower())):
                 at = mt.end()
                 rx = self.lex.time_adjunct_re
                 if rx is not None and (tm := rx.match(rest, at)) and not tm.group(0).rstrip().endswith(","):
@@ -4069,6 +4071,16 @@ class Extractor:
                 if nxt in self.lex.determiners or nxt in self.lex.pronouns or nxt[:1].isdigit():
                     return at
         return lead_ws
+
+    def _generic_hearer(self, hearer: str) -> bool:
+        """`reporters`, `the media`, `local media`, `foreign journalists`: a hearer with no name."""
+        if hearer in self.lex.generic_channels:
+            return True
+        words = hearer.split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        return len(words) == 2 and words[0] in self.lex.channel_modifiers and (
+            words[1] in self.lex.generic_channels or f"the {words[1]}" in self.lex.generic_channels)
 
     def _kind(self, start: int, end: int, sent: Sentence) -> str:
         for q in sent.quotes:

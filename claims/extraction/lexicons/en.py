@@ -178,6 +178,8 @@ GENERIC_CHANNELS = (
     "supporters", "the audience", "the court", "the jury", "the house", "parliament", "the committee",
     "police", "the paper", "the newspaper",
 )
+# ... after one of these (`told local media`, `told foreign journalists`)
+CHANNEL_MODIFIERS = ("local", "foreign", "state", "national", "international", "visiting", "gathered", "assembled")
 SPEAKER_COORD = ("and", "along with", "together with")
 # One speaker under two names (`the Port Authority, or the harbour office`): the first is its name.
 SPEAKER_ALTERNATIVE = ("or", "also known as", "aka")

@@ -1753,3 +1753,11 @@ def test_a_speech_verb_in_a_comparison_reports_nothing():
     assert s.speaker == "Nadia Putri Lestari" and s.text.startswith("The hiker had slid")
     s = next(s for s in extract_statements("The toll was higher than officials reported on Monday, Lee said.", "en"))
     assert s.speaker == "Lee" and s.text == "The toll was higher than officials reported on Monday"
+
+
+def test_a_hearer_with_a_modifier_is_no_part_of_the_content():
+    for sentence, said in (("Fish seller Hasnah, 52, told local media she had been handed fake notes twice in a month.",
+                            "she had been handed fake notes twice in a month"),
+                           ("The minister told foreign journalists the ban would stay in place.", "the ban would stay in place"),
+                           ("Lee told the local paper the road was closed until Friday.", "the road was closed until Friday")):
+        assert [s.text for s in extract_statements(sentence, "en")] == [said], sentence
