@@ -84,7 +84,9 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’-]| [A-Z])")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 # the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
-_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?(?:[a-z]+\s+)?[a-z]+\s+)(?=\S)")
+_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
+# ... with a modifier before it (`told local media`, `told the local paper`)
+_MODIFIED_HEARER_RE = re.compile(r"\s*((?:the\s+)?[a-z]+\s+[a-z]+\s+)(?=\S)")
 # ... and a hearer that ends its clause, with where or when: `told Reuters,`, `told reporters.`,
 # `told a news conference in Jakarta.`
 _CLOSING_HEARER_RE = re.compile(
@@ -4061,6 +4063,9 @@ class Extractor:
                 return None
             # `X told Reuters the plan ...` / `X told reporters the plan ...`: the hearer comes first
             mt = _HEARER_RE.match(rest)
+            if mt and mt.group(1)[:1].islower() and not self._generic_hearer(mt.group(1).strip().lower()) \
+                    and (m2 := _MODIFIED_HEARER_RE.match(rest)) and self._generic_hearer(m2.group(1).strip().lower()):
+                mt = m2
             hearer = mt.group(1).strip() if mt else ""
             if hearer and (hearer[:1].isupper() or self._generic_hearer(hearer.lower())):
                 at = mt.end()

@@ -58,7 +58,7 @@ NEGATION: dict[str, frozenset[str]] = {
         "not", "no", "never", "none", "nor", "neither", "nobody", "nothing", "nowhere",
         "deny", "denies", "denied", "denying", "denial", "refute", "refuted",
         "refutes", "reject", "rejected", "rejects", "dismissed", "cannot", "unlikely",
-        "hoax", "false", "fake", "debunked", "baseless", "misleading",
+        "hoax", "false", "fake", "debunked", "baseless", "misleading", "unable",
     }),
 }
 # Set phrases whose negator negates nothing the claim states: `at no extra cost` (free), `no later
@@ -238,7 +238,7 @@ def stopwords(language: str | None) -> frozenset[str]:
 # denials (`hoaks`, `denied`) and negated phrases (`no evidence that ...`, `bukan ...`), whose
 # scope this simple reading cannot tell.
 SCOPED_NEGATIONS: frozenset[str] = frozenset({
-    "tidak", "tak", "belum", "tidaklah", "takkan", "enggak", "nggak", "gak", "not", "never",
+    "tidak", "tak", "belum", "tidaklah", "takkan", "enggak", "nggak", "gak", "not", "never", "unable",
 })
 # ... unless they deny that something exists (`tidak ada bukti bahwa ...`: no evidence that ...)
 NEGATED_EXISTENCE: frozenset[str] = frozenset({"ada", "any"})

@@ -137,5 +137,5 @@ def test_migration_0021_empties_keys_with_a_verdict_word_a_listed_number_word_or
     _rereads(("claims", "0020_reread_moved_figures_and_conversions"),
              ("claims", "0021_reread_attributive_verdicts"),
              emptied=["polisi menyita 3.200 lembar uang palsu", "kabar itu palsu", "senilai Rp320 juta, satu unit printer",
-                      "dijerat Pasal 36 ayat (1)"],
+                      "dijerat Pasal 36 ayat (1)", "drivers were unable to scan"],
              kept=["uang itu disita polisi"])

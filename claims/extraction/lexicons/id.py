@@ -51,7 +51,8 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "polisi", "jajaran", "jajarannya", "tokoh", "kementerian", "pemudik", "penumpang", "perusahaan",
                "anggota", "kader", "umat", "rakyat", "pasien", "tenaga", "maskapai", "operator", "nasabah",
                "konsumen", "pelaku", "pekerja", "buruh", "guru", "sekolah", "pengelola", "pemda", "instansi",
-               "lembaga", "dinas", "wisatawan", "pengendara", "pembeli", "importir", "eksportir", "bank")
+               "lembaga", "dinas", "wisatawan", "pengendara", "pembeli", "importir", "eksportir", "bank",
+               "otoritas", "penyelenggara", "pengurus", "manajemen", "pimpinan", "panitia", "keluarga", "pendaki")
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     # (up to 16 words: an addressee with a relative clause, `warga yang demam tinggi, ... segera berobat`)

@@ -1194,3 +1194,9 @@ def test_a_known_body_named_by_an_acronym_and_a_word_is_no_part_of_the_name():
     s = by_text(extract_statements("Kepala BPH Migas Heru Prasetyo Wibowo menegaskan aturan tersebut tidak akan ditunda.",
                                    "id"), "ditunda")
     assert s.speaker == "Heru Prasetyo Wibowo"
+
+
+def test_an_appeal_to_the_authorities_before_the_wire_that_carried_it_is_the_speaker_s():
+    s = by_text(extract_statements("Sementara itu, Kedutaan Besar Spanyol di Jakarta meminta otoritas Indonesia memberikan "
+                                   "penjelasan lengkap mengenai penanganan korban, seperti dikutip dari Antara.", "id"), "penjelasan")
+    assert s.speaker == "Kedutaan Besar Spanyol" and s.text.startswith("otoritas Indonesia memberikan")

@@ -363,6 +363,8 @@ def test_across_languages_a_negation_fires_when_the_negated_word_glossed_is_said
     assert not fires("Modal habis, utang ke toke pakan belum lunas", "My capital is gone, and I still owe the feed supplier")
     assert not fires("harga Pertalite tidak berubah", "the Pertalite price stays the same")
     assert not fires("ASN yang belum berkeluarga akan diprioritaskan", "unmarried civil servants would be prioritised")
+    # `unable to` negates the verb after it
+    assert not fires("QR code tidak bisa dipindai di banyak SPBU", "drivers were unable to scan their QR codes")
     # a word the other claim says is missing (`without controls`) is negated there too
     assert not fires("Kalau tidak dikendalikan, kuota bisa habis sebelum akhir tahun",
                      "without controls, the quota could run out before the end of the year")
