@@ -1508,7 +1508,8 @@ class Extractor:
         lw = word.lower()
         shape = self.lex.verb_shape_re
         return word[:1].isupper() and shape is not None and bool(shape.match(lw)) and lw not in self.lower_vocab \
-            and lw not in self.lex.name_stops and lw not in self.lex.verbs
+            and lw not in self.lex.name_stops and lw not in self.lex.verbs and lw not in self.lex.fronted_heads \
+            and lw not in self.lex.prepositions
 
     def coref(self, pronoun: str | None = None) -> Speaker | None:
         if pronoun and (pronoun in self.lex.thing_pronouns or pronoun in self.lex.plural_pronouns):

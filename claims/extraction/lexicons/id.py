@@ -52,7 +52,8 @@ _ADDRESSEES = ("masyarakat", "warga", "warganya", "pemerintah", "semua", "seluru
                "anggota", "kader", "umat", "rakyat", "pasien", "tenaga", "maskapai", "operator", "nasabah",
                "konsumen", "pelaku", "pekerja", "buruh", "guru", "sekolah", "pengelola", "pemda", "instansi",
                "lembaga", "dinas", "wisatawan", "pengendara", "pembeli", "importir", "eksportir", "bank",
-               "otoritas", "penyelenggara", "pengurus", "manajemen", "pimpinan", "panitia", "keluarga", "pendaki")
+               "otoritas", "penyelenggara", "pengurus", "manajemen", "pimpinan", "panitia", "keluarga", "pendaki",
+               "peternak", "pembudidaya", "pemilik", "pengunjung", "pelanggan", "penghuni")
 APPEAL_CLAUSE_RE = (r"(?:agar|supaya|kepada\s|(?:\S+\s+){1,3}?untuk\s+[a-z]|(?:" + "|".join(_ADDRESSEES) + r")\b"
                     r"|(?!(?:Bagi|Untuk|Dalam|Di|Pada|Menurut|Sejak|Saat|Ketika|Jika|Karena|Selain|Namun)\b)(?-i:[A-Z]))"
                     # (up to 16 words: an addressee with a relative clause, `warga yang demam tinggi, ... segera berobat`)
@@ -159,6 +160,9 @@ NP_TRAILING_ADVERBS = (
     "kerap", "sering", "seringkali", "sering kali", "beberapa kali", "sekali lagi", "masih", "tetap",
     "belakangan ini", "secara terbuka", "dengan tegas",
 )
+# Name words that are common words too: before another capitalised word they open a name (Sasak
+# `Lalu Muhammad Zaini`, `Baiq Nuril`), not a sentence (`lalu`, then).
+GIVEN_NAME_WORDS = ("lalu", "baiq")
 # Sentence-initial connectives and adverbials dropped before looking for a speaker.
 LEADING_CONNECTIVES = (
     "dimana", "di mana", "apalagi", "padahal", "bahkan", "selain itu", "oleh sebab itu",
@@ -205,13 +209,22 @@ ROYAL_TITLES = ("raja", "ratu")
 # ke-...-an or pe-...-an noun, never a given name.
 OFFICE_NOUN_RE = r"^(?:ke|pe[rmn]?)\w{3,}an$"
 
+# The offices of police and military units, written as one word (`Dirreskrimsus Polda Sulsel Kombes
+# Pol X`: director of special crimes).
+_POLICE_AND_MILITARY_OFFICES = (
+    "dirreskrimsus", "dirreskrimum", "dirresnarkoba", "dirressiber", "dirlantas", "dirpolairud", "dirsamapta",
+    "dirintelkam", "dirbinmas", "kasatreskrim", "kasatnarkoba", "kasatlantas", "kasatintelkam", "kasatsamapta",
+    "kanit", "kanitreskrim", "wakapolda", "wakapolres", "wakapolri", "kapolresta", "kapolrestabes", "kabidhumas",
+    "kasubbid", "kapendam", "kadispen", "kadispenad", "kadispenal", "kadispenau", "kapuspen",
+)
 # Role words before a name (`Juru bicara kepolisian Budi Hartono`): never part of the name itself.
 TITLES = (
-    "presiden", "wakil", "menteri", "menlu", "menhan", "kepala", "ketua", "juru", "bicara", "jubir",
+    "presiden", "wakil", "menteri", "menlu", "menhan", "mensos", "mendagri", "menkes", "menkeu", "mendag",
+    "menperin", "mentan", "menhub", "menaker", "menpora", "menag", "menkominfo", "mendikbud", "kepala", "ketua", "juru", "bicara", "jubir",
     "direktur", "dirut", "gubernur", "bupati", "wali", "kota", "sekretaris", "jenderal", "sekjen",
     "komisaris", "besar", "ajun", "inspektur", "brigadir", "letnan", "kolonel", "mayor", "kapten",
     "kapolda", "kapolres", "kapolri", "kapolsek", "kabid", "kasat", "kasubdit", "dir", "irjen", "brigjen",
-    "kombes", "akbp", "kompol", "akp", "ipda", "iptu", "aiptu", "bripka", "jenderal", "marsekal",
+    *_POLICE_AND_MILITARY_OFFICES, "kombes", "akbp", "kompol", "akp", "ipda", "iptu", "aiptu", "bripka", "jenderal", "marsekal",
     "laksamana", "panglima", "deputi", "asisten", "staf", "khusus", "anggota", "pimpinan", "pemimpin",
     "tertinggi", "perdana", "senior", "pengamat", "peneliti", "ekonom", "analis", "dosen", "guru",
     "profesor", "prof", "dr", "drs", "dra", "drg", "drh", "ir", "h", "hj", "kh", "ustaz", "pendeta", "bapak", "ibu", "pak", "bu",
@@ -246,7 +259,7 @@ TITLES = TITLES + (
     "desa", "koperasi", "ukm", "hubungan", "masyarakat", "penerangan", "pusat",
     # (the portfolios of ministries named in lists: `Menteri Desa, Pembangunan Daerah Tertinggal, dan
     # Transmigrasi`, `Menteri Pemberdayaan Perempuan dan Perlindungan Anak`)
-    "transmigrasi", "tertinggal", "daerah", "pdt", "agraria", "tata", "ruang", "pertanahan", "aparatur",
+    "transmigrasi", "tertinggal", "pdt", "agraria", "tata", "ruang", "pertanahan", "aparatur",
     "reformasi", "birokrasi", "pemberdayaan", "perempuan", "perlindungan", "anak", "kependudukan", "ekonomi",
     "kreatif", "industri", "dasar", "menengah", "tinggi", "sains", "hak", "asasi", "manusia", "imigrasi",
     "pemasyarakatan", "pangan", "pekerja", "migran",
@@ -291,6 +304,9 @@ NP_FILLERS = (
 )
 # A lower-case word of this shape inside a would-be speaker phrase marks a clause, not a name:
 # passive di- and active me-/ber- verbs (`dibonceng`, `menggunakan`).
+# Words shaped like verbs by their prefix (`mengatakan`, `perlu`): as a speaker phrase alone, a
+# capitalised one the body never writes in lower case is a name (`Pertamina`, `Bernard`, `Permadi`).
+VERB_SHAPE_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny)\w{4,}$|^per(?!\w+an$)\w{4,}$"
 CLAUSE_WORD_RE = r"^(?:di|me|ber|ter|mem|men|meng|meny)\w{4,}$|^per(?!\w+an$)\w{4,}$|^(?:harus|akan|sudah|telah|masih|bisa|dapat|ini|itu|tersebut|adalah|ialah|merupakan|tidak|tak|belum|untuk|dengan|yang|karena|agar|jika|kalau|saat|ketika|sejalan|ada|hanya|semua|seketika|hingga|kini|sebab|namun|dimana|tujuannya|\w+nya)$"
 # `-nya` cues and third-person pronouns take the last person who spoke (PFSA-ID's rule), not
 # the last name mentioned.
@@ -308,6 +324,7 @@ ROLE_HEADS = frozenset((
     "analis", "politisi", "pendiri", "manajer", "kasubdit", "kasat", "komandan", "camat", "lurah", "sekjen",
     "ketum", "dirut", "jaksa", "pengacara", "advokat", "kuasa", "jubir", "kabag", "kapuspen",
     "kadis", "kasi", "kasubag", "wamen", "senator", "legislator", "kasatreskrim", "kapuspenkum", "ketua", "staf",
+    *_POLICE_AND_MILITARY_OFFICES,
 ))
 # What news calls the people it quotes who hold no office (`Siti Khotijah (52), warga Tambak Lorok,
 # ...`, `Yusran, seorang penambang, ...`): after a name and a comma, they introduce the next quote's speaker.

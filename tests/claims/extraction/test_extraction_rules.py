@@ -1200,3 +1200,35 @@ def test_an_appeal_to_the_authorities_before_the_wire_that_carried_it_is_the_spe
     s = by_text(extract_statements("Sementara itu, Kedutaan Besar Spanyol di Jakarta meminta otoritas Indonesia memberikan "
                                    "penjelasan lengkap mengenai penanganan korban, seperti dikutip dari Antara.", "id"), "penjelasan")
     assert s.speaker == "Kedutaan Besar Spanyol" and s.text.startswith("otoritas Indonesia memberikan")
+
+
+def test_a_one_word_name_shaped_like_a_verb_speaks():
+    for name in ("Pertamina", "Bernard", "Permadi"):
+        s = by_text(extract_statements(f"{name} mengatakan stok Pertalite aman hingga akhir bulan depan.", "id"), "stok")
+        assert s.speaker == name
+    # (a conjunction shaped like a verb opens no speaker phrase)
+    stmts = extract_statements("Meskipun Pemerintah Provinsi Jakarta menolak, Budi mengatakan stok aman hingga akhir bulan depan.", "id")
+    assert by_text(stmts, "stok").speaker == "Budi"
+
+
+def test_police_offices_written_as_one_word_are_titles():
+    for office in ("Dirreskrimsus Polda Sulsel Kombes Pol", "Wakapolda Jatim Brigjen Pol"):
+        s = by_text(extract_statements(f"{office} Yudhistira Manurung mengatakan tersangka berperan sebagai pengedar uang palsu.",
+                                       "id"), "pengedar")
+        assert s.speaker == "Yudhistira Manurung", office
+
+
+def test_a_sasak_title_that_is_a_common_word_opens_a_name_set_apart():
+    s = by_text(extract_statements("Di sisi lain, Ketua Himpunan Pemandu Rinjani (HPPR), Lalu Muhammad Zaini, mengklaim pemandu "
+                                   "lokal sudah turun ke arah korban pada Sabtu siang.", "id"), "pemandu lokal")
+    assert s.speaker == "Lalu Muhammad Zaini"
+    # opening a sentence it is `then`
+    s = by_text(extract_statements("Lalu Budi mengatakan pemandu lokal sudah turun ke arah korban pada Sabtu siang.", "id"),
+                "pemandu lokal")
+    assert s.speaker == "Budi"
+
+
+def test_an_appeal_to_farmers_is_an_appeal():
+    s = by_text(extract_statements("Kepala dinas juga meminta peternak di kecamatan lain memperketat biosekuriti di kandang.",
+                                   "id"), "biosekuriti")
+    assert s.speaker == "Kepala dinas" and s.text.startswith("peternak di kecamatan lain")
