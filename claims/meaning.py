@@ -40,7 +40,7 @@ from .matching import ClaimKey, MatchResult, semantic
 from .matching import thresholds as th
 from .matching.clustering import EDGE_MATCH, EDGE_MATCH_GUARDED, EDGE_SUGGEST, Edges
 from .matching.index import word_key
-from .matching.scoring import MATCH
+from .matching.scoring import MATCH, compare
 from .matching_index import doc_freqs
 from .models import (
     Claim,
@@ -60,6 +60,8 @@ NEIGHBOURS = 20
 # The members of a group the guard of a corroborated match reads (`languages_agree`): enough for
 # the clusters a night makes; a big cluster's first members stand for it.
 GUARD_MEMBERS = 200
+# Stored meaning edges decided again per step (`meaning_rejudge`).
+REJUDGE_BATCH = 2000
 # Claims embedded (and searched) per step: one matrix product per batch, bounded memory.
 BATCH = 256
 # How often a process re-counts the stored vectors, to drop the rows of deleted claims (see
@@ -684,6 +686,38 @@ def meaning_catch_up(*, limit: int | None = None) -> dict:
     # One search thread: the nightly run's chunks keep every core busy already.
     counts = claims_match_by_meaning(pending, recount=True, search_threads=1)
     return {"claims_embedded": len(embedded), "claims_searched_by_meaning": len(pending), **counts}
+
+
+def meaning_rejudge(claim_ids: Iterable[int] = ()) -> int:
+    """Decide the stored meaning edges again with today's rules and keys: those decided under other
+    rules (`semantic.RULES`), and those of `claim_ids` (claims whose key was read again). The
+    cosine stands, and so does whether the pair were each other's closest claim; the wording
+    comparison, the safeguards and the rules run again. Returns how many decisions changed; the
+    regrouping that follows reads them."""
+    stale = set(MeaningEdge.objects.exclude(explanation__explanation__semantic__rules=semantic.RULES)
+                .values_list("pk", flat=True))
+    claim_ids = sorted(set(claim_ids))
+    for start in range(0, len(claim_ids), 450):  # (two lists under SQLite's bound on parameters)
+        part = claim_ids[start:start + 450]
+        stale.update(MeaningEdge.objects.filter(Q(claim_a__in=part) | Q(claim_b__in=part)).values_list("pk", flat=True))
+    changed = 0
+    stale = sorted(stale)
+    for start in range(0, len(stale), REJUDGE_BATCH):
+        edges = list(MeaningEdge.objects.filter(pk__in=stale[start:start + REJUDGE_BATCH]))
+        rows = _claim_rows({c for e in edges for c in (e.claim_a_id, e.claim_b_id)})
+        get_key = _key_getter(rows)
+        updated = []
+        for edge in edges:
+            a, b = get_key(edge.claim_a_id), get_key(edge.claim_b_id)
+            if a is None or b is None:
+                continue  # (a claim deleted, or its key not built yet: tonight's regrouping skips it too)
+            before = (edge.explanation or {}).get("explanation", {}).get("semantic", {})
+            result = semantic.combine(compare(a, b), edge.cosine, mutual_best=bool(before.get("mutual_best")))
+            changed += result.decision != edge.decision
+            edge.decision, edge.explanation = result.decision, result.as_dict()
+            updated.append(edge)
+        MeaningEdge.objects.bulk_update(updated, ["decision", "explanation"], batch_size=500)
+    return changed
 
 
 def meaning_edges(ids: np.ndarray) -> Edges:

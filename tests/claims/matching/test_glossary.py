@@ -6,7 +6,7 @@ from claims.matching import thresholds as th
 from claims.matching.clustering import EDGE_MATCH, EDGE_MATCH_GUARDED, EDGE_SUGGEST, Edges, resolve
 from claims.matching.glossary import en_stem, translated_overlap
 from claims.matching.keys import claim_key
-from claims.matching.scoring import MATCH, NONE, SPEAKER_DIFFERENT, SPEAKER_SAME
+from claims.matching.scoring import MATCH, NONE, SPEAKER_DIFFERENT, SPEAKER_SAME, SUGGEST
 from claims.matching.semantic import semantic_decision
 
 
@@ -40,6 +40,19 @@ def test_glossed_words_corroborate_a_translation_below_the_bar_but_never_overrid
     assert semantic_decision(cos, speaker=SPEAKER_SAME, **{**kw, "fired": ["negation_mismatch"]}) != MATCH
     assert semantic_decision(cos, speaker=SPEAKER_SAME, **{**kw, "translated_overlap": 0.2}) == NONE
     assert semantic_decision(th.GLOSSED_CROSS_COSINE - 0.01, speaker=SPEAKER_SAME, **kw) == NONE
+
+
+def test_across_languages_no_meaning_rule_matches_when_hardly_a_word_translates():
+    kw = {"same_language": False, "fired": [], "speaker": SPEAKER_SAME}
+    low = th.GLOSSED_FLOOR_CROSS - 0.05
+    # each other's closest claim, or a cosine above the bar: a suggestion only
+    assert semantic_decision(th.MUTUAL_BEST_CROSS_COSINE + 0.01, mutual_best=True, translated_overlap=low, **kw) != MATCH
+    assert semantic_decision(th.MUTUAL_BEST_CROSS_COSINE + 0.01, mutual_best=True, translated_overlap=0.4, **kw) == MATCH
+    assert semantic_decision(th.SEMANTIC_AUTO_MATCH_CROSS + 0.01, translated_overlap=low, **kw) == SUGGEST
+    assert semantic_decision(th.SEMANTIC_AUTO_MATCH_CROSS + 0.01, translated_overlap=None, **kw) == MATCH
+    # a figure both state still matches (`10.295` / `10,295`)
+    assert semantic_decision(th.SHARED_FIGURES_CROSS_COSINE + 0.01, translated_overlap=low, shared_figures=["10295"],
+                             figure_share=1.0, **kw) == MATCH
 
 
 def _edges(rows):
