@@ -199,6 +199,15 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "euro": ("money", "eur", 1.0), "euros": ("money", "eur", 1.0),
     "won": ("money", "krw", 1.0), "rubel": ("money", "rub", 1.0), "rubles": ("money", "rub", 1.0),
     "roubles": ("money", "rub", 1.0),
+    # durations: `delapan tahun penjara` shares no figure with `delapan tersangka`
+    "tahun": ("time", "year", 31_536_000.0), "year": ("time", "year", 31_536_000.0),
+    "years": ("time", "year", 31_536_000.0), "bulan": ("time", "month", 2_592_000.0),
+    "month": ("time", "month", 2_592_000.0), "months": ("time", "month", 2_592_000.0),
+    "pekan": ("time", "week", 604_800.0), "minggu": ("time", "week", 604_800.0),
+    "week": ("time", "week", 604_800.0), "weeks": ("time", "week", 604_800.0),
+    "hari": ("time", "day", 86_400.0), "day": ("time", "day", 86_400.0), "days": ("time", "day", 86_400.0),
+    "jam": ("time", "hour", 3_600.0), "hour": ("time", "hour", 3_600.0), "hours": ("time", "hour", 3_600.0),
+    "menit": ("time", "minute", 60.0), "minute": ("time", "minute", 60.0), "minutes": ("time", "minute", 60.0),
 }
 
 # --- stopwords --------------------------------------------------------------------------------

@@ -133,9 +133,9 @@ def test_migration_0020_empties_keys_with_a_figure_moved_from_previously_or_conv
 
 
 @pytest.mark.django_db(transaction=True)
-def test_migration_0021_empties_keys_with_a_verdict_word_a_listed_number_word_or_a_clause_number():
+def test_migration_0021_empties_keys_read_otherwise_verdicts_lists_clause_numbers_durations():
     _rereads(("claims", "0020_reread_moved_figures_and_conversions"),
-             ("claims", "0021_reread_attributive_verdicts"),
+             ("claims", "0021_reread_verdicts_lists_and_durations"),
              emptied=["polisi menyita 3.200 lembar uang palsu", "kabar itu palsu", "senilai Rp320 juta, satu unit printer",
-                      "dijerat Pasal 36 ayat (1)", "drivers were unable to scan"],
+                      "dijerat Pasal 36 ayat (1)", "drivers were unable to scan", "ancaman hukuman delapan tahun"],
              kept=["uang itu disita polisi"])

@@ -594,3 +594,10 @@ def test_number_words_are_read_within_a_list_item_and_a_clause_number_is_no_figu
     assert claim_key("satu juta, dua ratus ribu", language="id").numbers == frozenset({"1000000", "200000"})
     law = claim_key("dijerat Pasal 36 ayat (1) dan ayat (3) dengan ancaman maksimal 15 tahun penjara", language="id")
     assert law.numbers == frozenset({"15"})
+
+
+def test_a_duration_shares_no_figure_with_a_count():
+    from claims.matching.scoring import shared_figures
+    years = claim_key("para tersangka terancam pidana hingga delapan tahun penjara", language="id")
+    assert not shared_figures(years, claim_key("the total number of suspects rose to eight", language="en"))
+    assert shared_figures(years, claim_key("the suspects face up to eight years in prison", language="en")) == ["8"]
