@@ -84,7 +84,7 @@ _PAREN_RE = re.compile(r"\s*\([^)]*\)")
 _FULL_NAME_RE = re.compile(r"(?<![\w.'’-])[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,2}(?![\w'’-]| [A-Z])")
 _WORD_BEFORE_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\.?$")
 # the hearer after `told`: a capitalised name (`Global News`) or a word or two (`reporters`, `the media`)
-_HEARER_RE = re.compile(r"\s*((?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
+_HEARER_RE = re.compile(r"\s*((?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}|(?:the\s+)?[a-z]+\s+)(?=\S)")
 # ... with a modifier before it (`told local media`, `told the local paper`)
 _MODIFIED_HEARER_RE = re.compile(r"\s*((?:the\s+)?[a-z]+\s+[a-z]+\s+)(?=\S)")
 # ... and a hearer that ends its clause, with where or when: `told Reuters,`, `told reporters.`,
@@ -1161,6 +1161,10 @@ class Extractor:
         if not self._np_plausible(words):
             # `volunteer media coordinator Tom Hinderks`: role words then a full name
             name = self._name_run(core) if "," not in core and len(words) <= MAX_NP_WORDS else None
+            n = len(name.split()) if name else 0
+            if name and n < len(words) and words[-n - 1].lower() in self.lex.person_nouns \
+                    and all(w.islower() and w.isalpha() for w in words[:-n]):
+                return self._person(name, mention)  # `online clothing seller Rahmawati`: a trade, then the name
             # (`acting head of KNKT's railway accident investigation subcommittee X`: an office held for now)
             if name and len(name.split()) >= 2 and not any(
                     self._clause_word(w.lower()) and not self._is_title(w) and w.lower() not in self.lex.role_modifiers
@@ -4068,7 +4072,7 @@ class Extractor:
                     and (m2 := _MODIFIED_HEARER_RE.match(rest)) and self._generic_hearer(m2.group(1).strip().lower()):
                 mt = m2
             hearer = mt.group(1).strip() if mt else ""
-            if hearer and (hearer[:1].isupper() or self._generic_hearer(hearer.lower())):
+            if hearer and (hearer[:1].isupper() or hearer[4:5].isupper() or self._generic_hearer(hearer.lower())):
                 at = mt.end()
                 rx = self.lex.time_adjunct_re
                 if rx is not None and (tm := rx.match(rest, at)) and not tm.group(0).rstrip().endswith(","):

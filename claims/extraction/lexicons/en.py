@@ -229,6 +229,10 @@ PERSON_NOUNS = (
     "widower", "girl", "boy", "man", "woman", "child", "baby", "toddler", "teenager", "patient",
     "victim", "survivor", "passenger", "driver", "pilot", "resident", "villager", "farmer", "fisherman",
     "student", "teacher", "nurse", "doctor", "worker", "suspect", "defendant",
+    # trades news names people by (`online clothing seller Rahmawati`)
+    "seller", "vendor", "trader", "merchant", "shopkeeper", "owner", "miner", "guide", "porter", "courier",
+    "rider", "breeder", "mechanic", "labourer", "laborer", "employee", "retiree", "housewife", "customer",
+    "borrower", "member", "fan", "supporter", "climber", "hiker", "tourist",
 )
 
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

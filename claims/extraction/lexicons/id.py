@@ -495,3 +495,13 @@ ADJUNCT_OPENERS = ("dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "k
 # (`akun Facebook "Mamuju Bersuara"`, `kelompok "Gelombang Hijau"`): the account or group is the speaker.
 ACCOUNT_HEADS = ("akun", "unggahan", "kanal", "grup", "laman", "halaman", "situs", "kelompok", "komunitas",
                  "gerakan", "koalisi", "aliansi", "forum", "paguyuban")
+
+# `X mengatakan A dan meminta agar B`: a joiner right before a second speech verb with no subject
+# of its own (and an adverb that may come between); the speaker is the same.
+SHARED_SUBJECT_JOINERS = ("dan", "serta", "namun", "tetapi")
+JOINED_VERB_ADVERBS = ("juga", "kemudian", "lalu", "pun")
+# Words that join a second attribution to a first (`X mengatakan A, namun Y menyebut B`).
+SECOND_CLAUSE_JOINERS = ("namun", "tetapi", "sedangkan", "sementara", "dan")
+# The plain verbs of saying, which a second attribution uses (`namun Y menyebut B`).
+CORE_SPEECH_VERBS = ("mengatakan", "menyatakan", "menyebut", "menyebutkan", "menegaskan", "menjelaskan",
+                     "mengungkapkan", "menilai", "mengklaim", "berkata")

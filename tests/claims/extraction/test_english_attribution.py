@@ -1761,3 +1761,11 @@ def test_a_hearer_with_a_modifier_is_no_part_of_the_content():
                            ("The minister told foreign journalists the ban would stay in place.", "the ban would stay in place"),
                            ("Lee told the local paper the road was closed until Friday.", "the road was closed until Friday")):
         assert [s.text for s in extract_statements(sentence, "en")] == [said], sentence
+
+
+def test_a_newspaper_as_hearer_and_a_trade_before_a_one_word_name():
+    stmts = extract_statements("In Bandung, online clothing seller Rahmawati told the Post she had lost around Rp 5 million "
+                               "in sales.", "en")
+    assert [(s.speaker, s.text) for s in stmts] == [("Rahmawati", "she had lost around Rp 5 million in sales")]
+    assert [s.text for s in extract_statements("Lee told the Guardian the plan was dead by then.", "en")] == [
+        "the plan was dead by then"]

@@ -1232,3 +1232,17 @@ def test_an_appeal_to_farmers_is_an_appeal():
     s = by_text(extract_statements("Kepala dinas juga meminta peternak di kecamatan lain memperketat biosekuriti di kandang.",
                                    "id"), "biosekuriti")
     assert s.speaker == "Kepala dinas" and s.text.startswith("peternak di kecamatan lain")
+
+
+def test_a_second_verb_of_the_same_speaker_and_a_second_speaker_in_indonesian():
+    stmts = extract_statements("Rofiqi mengatakan kericuhan dipicu provokator dari luar dan mengimbau seluruh anggota "
+                               "kelompoknya menahan diri.", "id")
+    assert [(s.speaker, s.text) for s in stmts] == [
+        ("Rofiqi", "kericuhan dipicu provokator dari luar"), ("Rofiqi", "seluruh anggota kelompoknya menahan diri")]
+    stmts = extract_statements("Budi mengatakan harga beras naik sejak pekan lalu, namun Kepala Bulog Ahmad Rizal menyebut "
+                               "stok masih aman hingga Lebaran.", "id")
+    assert [(s.speaker, s.text) for s in stmts] == [
+        ("Budi", "harga beras naik sejak pekan lalu"), ("Ahmad Rizal", "stok masih aman hingga Lebaran")]
+    # a second verb of the content's own subject stays in the content
+    stmts = extract_statements("Polisi mengatakan pelaku ditangkap dan dibawa ke Polres untuk diperiksa lebih lanjut.", "id")
+    assert [s.text for s in stmts] == ["pelaku ditangkap dan dibawa ke Polres untuk diperiksa lebih lanjut"]
