@@ -197,6 +197,8 @@ ORG_HEADS = (
     "pemerintah", "kementerian", "badan", "kantor", "lembaga", "dinas", "komisi", "partai", "pihak",
     "militer", "tentara", "intelijen", "kepolisian", "polisi", "polda", "polres", "kejaksaan",
     "pengadilan", "mahkamah", "dewan", "majelis", "otoritas", "perusahaan", "pt", "bank", "juru",
+    "kelompok", "komunitas", "gerakan", "koalisi", "aliansi", "organisasi", "yayasan", "asosiasi",
+    "himpunan", "serikat", "paguyuban", "forum", "ikatan", "persatuan", "perkumpulan",
 )
 
 # Title words that are name words too (`Lukman Hakim Pratama`, `Raja Juli Antoni`): inside a run
@@ -238,6 +240,8 @@ TITLES = (
     # people who hold no office, quoted as a group (`Para pelapor mengaku ...`) or before a name
     "pelapor", "penumpang", "pengguna", "siswa", "pasien", "korban", "saksi", "relawan", "pengungsi", "buruh",
     "karyawan", "pegawai", "penambang", "sopir", "pengemudi", "peserta", "nasabah", "konsumen", "pendemo",
+    # (nouns of people shaped like per- verbs: `Seorang perawat mengatakan`)
+    "perawat", "peretas", "perajin", "perokok", "perantau", "perampok", "perompak", "perenang", "perwira",
     "dirjen", "wamen", "menko", "deputi", "direktur jenderal", "pol",
     # the second word of a rank (`Marsekal Madya Kusworo`, `Laksamana Madya`); not `muda` or
     # `pertama`, which are common words too (`perempuan wali kota pertama di Surabaya`)

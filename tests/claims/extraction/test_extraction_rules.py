@@ -1246,3 +1246,13 @@ def test_a_second_verb_of_the_same_speaker_and_a_second_speaker_in_indonesian():
     # a second verb of the content's own subject stays in the content
     stmts = extract_statements("Polisi mengatakan pelaku ditangkap dan dibawa ke Polres untuk diperiksa lebih lanjut.", "id")
     assert [s.text for s in stmts] == ["pelaku ditangkap dan dibawa ke Polres untuk diperiksa lebih lanjut"]
+
+
+def test_groups_and_people_named_by_nouns_shaped_like_verbs_speak():
+    s = by_text(extract_statements("Seorang perawat mengatakan pasien terus berdatangan sejak pagi.", "id"), "pasien")
+    assert s.speaker == "Seorang perawat"
+    s = by_text(extract_statements("Kelompok peretas Garuda Hitam mengklaim telah melumpuhkan sistem NusaCell.", "id"),
+                "melumpuhkan")
+    assert s.speaker == "Garuda Hitam"
+    s = by_text(extract_statements("Asosiasi pedagang pasar mengatakan omzet turun separuh sejak pekan lalu.", "id"), "omzet")
+    assert s.speaker == "Asosiasi pedagang pasar"
