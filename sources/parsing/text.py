@@ -275,6 +275,8 @@ def _closing_wire_credit(paragraph: str, gazetteer: OutletGazetteer) -> re.Match
 # A footer heading followed by this many sentence-like paragraphs (after its link lines) heads a
 # block of links inside the article ("Related Stories" between two paragraphs), not the footer.
 BODY_AFTER_LINK_BLOCK = 2
+# ... among which one subheading of at most this many words may stand (`Blame over habitat loss`).
+MAX_SUBHEADING_WORDS = 6
 MAX_LINK_BLOCK_LINES = 12
 
 
@@ -340,12 +342,24 @@ def _link_block(lines: list[str], heading: int) -> set[int] | None:
         j += 1
     # the article goes on: the next paragraphs are whole sentences, not teasers cut off with "..."
     # between headlines, as a footer's related-story list runs
-    following = [line for line in lines[j:] if line][:BODY_AFTER_LINK_BLOCK]
-    if len(following) == BODY_AFTER_LINK_BLOCK and all(
-            bp.looks_like_sentence(line) and not line.endswith(("...", "…")) and bp.classify_line(line) is None
-            for line in following):
-        return block
+    # (a subheading may stand between them: `Blame over habitat loss`, after the first sentence)
+    sentences, subheadings = 0, 0
+    for line in (line for line in lines[j:] if line):
+        if bp.looks_like_sentence(line) and not line.endswith(("...", "…")) and bp.classify_line(line) is None:
+            sentences += 1
+            if sentences == BODY_AFTER_LINK_BLOCK:
+                return block
+        elif sentences and not subheadings and _subheading(line):
+            subheadings += 1
+        else:
+            return None
     return None
+
+
+def _subheading(line: str) -> bool:
+    """A heading inside the text: a few words, no sentence end, not a teaser cut off with "..."."""
+    return len(line.split()) <= MAX_SUBHEADING_WORDS and not line.endswith(("...", "…", ".", ":")) \
+        and bp.classify_line(line) is None
 
 
 def _find_title(header_lines: list[str], gazetteer: OutletGazetteer) -> str:

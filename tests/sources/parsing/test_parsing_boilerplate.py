@@ -372,3 +372,17 @@ def test_a_read_more_block_inside_the_text_is_not_the_footer(heading):
     body = parse_article(text).body
     assert "Read more" not in body and "READ MORE" not in body and "ring of fire" not in body
     assert "the government had offered help" in body and "No citizens are known" in body
+
+
+def test_a_read_more_block_followed_by_a_subheading_inside_the_text_is_not_the_footer():
+    text = (
+        "Search teams on Wednesday recovered the body of a tin miner who was dragged into a river by a crocodile.\n\n"
+        "Read More:\nCrocodile Sightings Rise in Former Mining Pits\nTin Output Falls Amid Crackdown\n\n"
+        "His colleague, 41, told reporters the reptile seized the miner's leg as he was fixing a suction hose.\n\n"
+        "Blame over habitat loss\n\n"
+        "The attack has reignited a debate over the impact of tin mining on the province's rivers and mangroves.\n\n"
+        "Read More:\nFerry fares rise again\nA quake hit the coast overnight"
+    )
+    body = parse_article(text).body
+    assert "Read More" not in body and "Sightings" not in body and "Ferry fares" not in body
+    assert "suction hose" in body and "reignited a debate" in body
