@@ -3498,7 +3498,7 @@ class Extractor:
         speech verb's rule reads the sentence."""
         for vm in self.verbs_in(content):
             left = content[:vm.start()]
-            if not left.strip() or MASK in left or "," in left or len(left.split()) > 8 \
+            if not left.strip() or MASK in left or "," in left or len(left.split()) > self._subject_words(left) \
                     or vm.group(0).lower() in self.lex.carrier_verbs \
                     or self._not_reported(vm.group(0).lower(), content[vm.end():].lstrip(" ,")):
                 # (`Bloomberg reports A, according to a research centre`: the centre's data;
@@ -3506,6 +3506,12 @@ class Extractor:
                 return False
             return isinstance(self.resolve_np(self.clean_np(left)), Speaker)
         return False
+
+    def _subject_words(self, left: str) -> int:
+        """How many words a subject before a verb may take: a long title before a full name
+        (`Head of the East Sumba Disaster Mitigation Agency (BPBD) Yohanis Umbu Rara said`), else 8."""
+        name = self._name_run(left.strip())
+        return MAX_TITLE_NP_WORDS if name and len(name.split()) >= 2 and left.strip().endswith(name) else 8
 
     def _closes_with_attribution(self, content: str) -> bool:
         """`A, BNNP chief Hanny Hidayat said, according to Antara`: the words before `according to`

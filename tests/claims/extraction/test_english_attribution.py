@@ -1769,3 +1769,10 @@ def test_a_newspaper_as_hearer_and_a_trade_before_a_one_word_name():
     assert [(s.speaker, s.text) for s in stmts] == [("Rahmawati", "she had lost around Rp 5 million in sales")]
     assert [s.text for s in extract_statements("Lee told the Guardian the plan was dead by then.", "en")] == [
         "the plan was dead by then"]
+
+
+def test_a_long_title_and_its_verb_before_according_to_speak_for_themselves():
+    body = ("Head of the East Sumba Disaster Mitigation Agency (BPBD) Yohanis Umbu Rara said on Wednesday that 12,400 "
+            "families in 38 villages had been affected by the drought, according to the agency's preliminary data.")
+    assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
+        ("Yohanis Umbu Rara", "12,400 families in 38 villages had been affected by the drought")]
