@@ -3084,7 +3084,7 @@ class Extractor:
                 return
             lr = left.rstrip()
             appos_subject = lead is not None or set_apart or isinstance(sp, Speaker) and sp.kind == "person" \
-                and "," in (np or "") and np.rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`
+                and "," in (np or "") and _AGE_RE.sub(",", np).rstrip(" ,").endswith(sp.name.split()[-1])  # `the director of X, Ann Lee, says`, `Marzuki, 45, urged`
             if (lr.endswith(",") or (lr[-1:] in "\"”’»" and MASK in lr[-3:])) and not appos_subject and \
                     vm.group(0).lower() not in lex.object_verbs and self._inverted(masked[vm.end():]):
                 break  # `..., said X.`: the content is before the verb (rule 4)

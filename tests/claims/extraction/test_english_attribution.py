@@ -1776,3 +1776,11 @@ def test_a_long_title_and_its_verb_before_according_to_speak_for_themselves():
             "families in 38 villages had been affected by the drought, according to the agency's preliminary data.")
     assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
         ("Yohanis Umbu Rara", "12,400 families in 38 villages had been affected by the drought")]
+
+
+def test_an_age_after_the_name_is_no_inversion_before_an_appeal():
+    body = ("Rusdi's elder brother Marzuki, 45, urged the authorities to catch the crocodile before it claims another "
+            "victim. \"We don't want anyone else to go through this,\" he said.")
+    assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
+        ("Marzuki", "the authorities to catch the crocodile before it claims another victim"),
+        ("Marzuki", "We don't want anyone else to go through this")]
