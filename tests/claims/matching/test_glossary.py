@@ -25,6 +25,15 @@ def test_a_translation_shares_its_glossed_words_and_another_claim_of_the_story_d
     assert translated_overlap(source, other) < th.GLOSSED_OVERLAP_CROSS
 
 
+def test_a_loanword_written_alike_is_met_and_died_meets_its_lemma():
+    source = claim_key("Butet mati akibat pneumonia akut atau radang paru-paru", language="id")
+    translation = claim_key("A necropsy found she died of acute pneumonia", language="en")
+    assert translated_overlap(source, translation) >= th.GLOSSED_FLOOR_CROSS
+    # a word without a gloss that the other claim does not write is no evidence either way
+    other = claim_key("The zoo said it fed the animals three times a day", language="en")
+    assert translated_overlap(source, other) < th.GLOSSED_FLOOR_CROSS
+
+
 def test_no_gloss_within_one_language_or_without_a_word_list():
     a = claim_key("illegal logging caused the landslide", language="en")
     assert translated_overlap(a, claim_key("logging caused it", language="en")) is None
