@@ -170,8 +170,11 @@ GLOSSED_CROSS_COSINE: float = 0.82
 # claims of one speaker in two articles that do not carry the same claim: `Tidak ada kebocoran data`
 # / `Voice calls and text messages were not affected`, cosine 0.867; `Kami minta NusaCell
 # menyampaikan kronologi ... paling lambat besok` / `the ministry would summon NusaCell's board`,
-# 0.906). With it AE cross P/R .951/.520 -> .975/.513, AG .810/.490 -> .887/.490, corpus unchanged.
-# A pair whose words have no gloss at all (None) is not judged by it.
+# 0.906). With it AE cross P/R .951/.520 -> .975/.513, AG .810/.490 -> .887/.490, corpus unchanged;
+# on AH, read later, it kept apart one translation whose words had no gloss (`pneumonia akut` /
+# `acute pneumonia`), which counting loanwords written alike gave back (glossary.translated_overlap).
+# A pair whose words have no gloss at all (None) is not judged by it. docs/benchmarks.md, "sets AE,
+# AF, AG and AH".
 GLOSSED_FLOOR_CROSS: float = 0.2
 # A match that only corroboration made across languages (clustering.EDGE_MATCH_GUARDED: cosine
 # below SEMANTIC_AUTO_MATCH_CROSS) joins two groups only if no claim of one and claim of the other,
