@@ -4141,10 +4141,10 @@ class Extractor:
                 prev = s
                 continue
             masked_s = body[s.start:s.end]
-            if s.quotes and any(self._quoted_name_before_noun(q) for q in s.quotes):
+            if s.quotes and len(kept := [q for q in s.quotes if not self._quoted_name_before_noun(q)]) < len(s.quotes):
                 # (`The "Green Wave" group said ...`: the quotation marks set off a name inside the
                 # speaker's phrase; the sentence is reported speech)
-                s = dataclasses.replace(s, quotes=[q for q in s.quotes if not self._quoted_name_before_noun(q)])
+                s = dataclasses.replace(s, quotes=kept)
             if s.quotes:
                 parts, pos = [], s.start
                 for q in s.quotes:
