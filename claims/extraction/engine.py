@@ -70,6 +70,10 @@ _ACCOUNT_NAME_RE = re.compile(rf"[\"“]({_QUOTED_NAME_RE.pattern})[\"”]")
 _NOUN_AFTER_RE = re.compile(r" ([a-z]{3,})\b(?![’'-])")
 _JOINERS = frozenset(("and", "but", "nor", "dan", "atau", "tetapi", "namun", "serta"))
 _CONTRAST_CLAUSE_RE = re.compile(r",\s+(?:but|yet|while|although|though)\s")
+# Where a person works, after the name: `of the South Sumatra Natural Resources Conservation Agency
+# (BKSDA)`, `at Gadjah Mada University`: capitalised words joined by `of`/`and`/`for`, an acronym.
+_AFFILIATION_RE = re.compile(r"(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|the|[A-Z][\w'’.-]*))*"
+                             r"(?:\s+\([A-Z][\w-]+\))?")
 # A body's full name, capitalised words joined by `of`/`and`/`for`, its acronym in brackets.
 _LONG_BODY_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|and|for|on|[A-Z][\w'’.-]*))*\s+\([A-Z][\w-]+\)")
 # An auxiliary opening a clause (`the victim, Darmansyah, had been killed`).
@@ -3860,6 +3864,11 @@ class Extractor:
             return any(_opens_predicate(seg) for seg in tail.split(",")[1:])
         if ";" in tail:
             return True  # `The bridge is safe; the mayor said ...`: a new clause, its own subject
+        if am := _AFFILIATION_RE.match(tail.strip()):
+            # `Yusuf Ardiansyah of the South Sumatra ... Agency (BKSDA)[, who heads ...,] said`: where X works
+            tail = tail.strip()[am.end():]
+            if not tail.strip():
+                return False
         t = tail.strip()
         if t.startswith(",") and t.endswith(",") and t.count(",") == 2:
             return False  # `X, in an interview with Y, said`: an adjunct between commas

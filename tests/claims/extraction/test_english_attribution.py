@@ -1784,3 +1784,11 @@ def test_an_age_after_the_name_is_no_inversion_before_an_appeal():
     assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
         ("Marzuki", "the authorities to catch the crocodile before it claims another victim"),
         ("Marzuki", "We don't want anyone else to go through this")]
+
+
+def test_where_the_speaker_works_between_the_name_and_the_verb_is_no_clause():
+    for between in ("", ", who heads the agency's Bangka section,"):
+        body = (f"Yusuf Ardiansyah of the South Sumatra Natural Resources Conservation Agency (BKSDA){between} said "
+                "mining had damaged the rivers and mangroves.")
+        assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
+            ("Yusuf Ardiansyah", "mining had damaged the rivers and mangroves")], between
