@@ -2828,7 +2828,7 @@ class Extractor:
         if not cue:
             return Stance.ASSERT
         c = cue.lower()
-        st = self.lex.qverbs.get(c) or self.lex.trailing.get(c)
+        st = self.lex.qverbs.get(c) or self.lex.trailing.get(c) or getattr(self.lex.mod, "PROGRESSIVE_SPEECH", {}).get(c)
         if st is None and self.lex.mod.NYA and c.endswith(self.lex.mod.NYA):
             st = self.lex.trailing.get(c[: -len(self.lex.mod.NYA)])
         return st or Stance.ASSERT
@@ -3202,7 +3202,7 @@ class Extractor:
                 sp, self._pronoun = PRONOUN, agent
             if sp is not None:
                 self.emit(si, base + pm.end(), sent.end, sp, self._kind(base + pm.end(), sent.end, sent),
-                          pm.group("cue"), Stance.ASSERT)
+                          pm.group("cue"), self._stance(pm.group("cue")))
                 return
         # 3b. `Melansir dari X, ...`: a sentence whose only source is a medium
         if lex.media_start_re is not None:
@@ -3681,8 +3681,9 @@ class Extractor:
             return
         if len(self.out) > n_before:
             sp = self._speaker_of(self.out[-1])
+        own = self._stance(m.group("cue"))  # (`..., accusing X of Y`: the participle's own stance)
         self.emit(si, m.end(), sent.end, sp, self._kind(m.end(), sent.end, sent), m.group("cue"),
-                  self._participle_stance(cue))
+                  own if own != Stance.ASSERT else self._participle_stance(cue))
 
     def _participle_stance(self, cue: str) -> str:
         """The stance of the words a participle opens after a cue: a denial's (`rejected the

@@ -490,7 +490,7 @@ IDIOM_OBJECTS = ("as much about", "as much", "much about", "a lot about", "littl
 
 # `..., saying (that) ...`: a participle that carries the subject's words.
 SAYING_PARTICIPLES = ("saying", "adding", "arguing", "noting", "insisting", "warning", "claiming", "stating", "explaining", "stressing",
-                      "urging")
+                      "urging", "accusing")
 
 # A time adjunct between the verb and its clause (`said on Thursday it would`, `said last week the
 # plan`): the clause starts after it.

@@ -1792,3 +1792,12 @@ def test_where_the_speaker_works_between_the_name_and_the_verb_is_no_clause():
                 "mining had damaged the rivers and mangroves.")
         assert [(s.speaker, s.text) for s in extract_statements(body, "en")] == [
             ("Yusuf Ardiansyah", "mining had damaged the rivers and mangroves")], between
+
+
+def test_an_accusing_participle_after_any_verb_is_the_subject_s_accusation():
+    for body in ("Dwi Anggraini Putri, executive director of an environmental group, went further, accusing authorities "
+                 "of turning a blind eye to illegal tin mining in the area.",
+                 "Dwi Anggraini Putri criticised the plan, accusing authorities of turning a blind eye to illegal tin "
+                 "mining in the area."):
+        assert [(s.speaker, s.text, s.stance) for s in extract_statements(body, "en")] == [
+            ("Dwi Anggraini Putri", "authorities of turning a blind eye to illegal tin mining in the area", "accuse")], body
