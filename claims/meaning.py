@@ -694,29 +694,39 @@ def meaning_rejudge(claim_ids: Iterable[int] = ()) -> int:
     cosine stands, and so does whether the pair were each other's closest claim; the wording
     comparison, the safeguards and the rules run again. Returns how many decisions changed; the
     regrouping that follows reads them."""
-    stale = set(MeaningEdge.objects.exclude(explanation__explanation__semantic__rules=semantic.RULES)
-                .values_list("pk", flat=True))
+    changed = 0
     claim_ids = sorted(set(claim_ids))
     for start in range(0, len(claim_ids), 450):  # (two lists under SQLite's bound on parameters)
         part = claim_ids[start:start + 450]
-        stale.update(MeaningEdge.objects.filter(Q(claim_a__in=part) | Q(claim_b__in=part)).values_list("pk", flat=True))
-    changed = 0
-    stale = sorted(stale)
-    for start in range(0, len(stale), REJUDGE_BATCH):
-        edges = list(MeaningEdge.objects.filter(pk__in=stale[start:start + REJUDGE_BATCH]))
-        rows = _claim_rows({c for e in edges for c in (e.claim_a_id, e.claim_b_id)})
-        get_key = _key_getter(rows)
-        updated = []
-        for edge in edges:
-            a, b = get_key(edge.claim_a_id), get_key(edge.claim_b_id)
-            if a is None or b is None:
-                continue  # (a claim deleted, or its key not built yet: tonight's regrouping skips it too)
-            before = (edge.explanation or {}).get("explanation", {}).get("semantic", {})
-            result = semantic.combine(compare(a, b), edge.cosine, mutual_best=bool(before.get("mutual_best")))
-            changed += result.decision != edge.decision
-            edge.decision, edge.explanation = result.decision, result.as_dict()
-            updated.append(edge)
-        MeaningEdge.objects.bulk_update(updated, ["decision", "explanation"], batch_size=500)
+        changed += _rejudge(list(MeaningEdge.objects.filter(Q(claim_a__in=part) | Q(claim_b__in=part))))
+    # (those carry today's rules now, so the older rules' are read once; a batch at a time after the
+    # last id: the first night after an upgrade re-decides them all)
+    older_rules = MeaningEdge.objects.exclude(explanation__explanation__semantic__rules=semantic.RULES).order_by("pk")
+    last = 0
+    while edges := list(older_rules.filter(pk__gt=last)[:REJUDGE_BATCH]):
+        changed += _rejudge(edges)
+        last = edges[-1].pk
+    return changed
+
+
+def _rejudge(edges: list[MeaningEdge]) -> int:
+    """`meaning_rejudge` of some edges: store their decisions again; how many changed."""
+    rows = _claim_rows({c for e in edges for c in (e.claim_a_id, e.claim_b_id)})
+    get_key = _key_getter(rows)
+    keys = {cid: key for cid in rows if (key := get_key(cid)) is not None}
+    doc_freq = _doc_freq(*keys.values())
+    changed, updated = 0, []
+    for edge in edges:
+        a, b = keys.get(edge.claim_a_id), keys.get(edge.claim_b_id)
+        if a is None or b is None:
+            continue  # (a claim deleted, or its key not built yet: tonight's regrouping skips it too)
+        before = (edge.explanation or {}).get("explanation", {}).get("semantic", {})
+        result = semantic.combine(compare(a, b, doc_freq=doc_freq), edge.cosine,
+                                  mutual_best=bool(before.get("mutual_best")))
+        changed += result.decision != edge.decision
+        edge.decision, edge.explanation = result.decision, result.as_dict()
+        updated.append(edge)
+    MeaningEdge.objects.bulk_update(updated, ["decision", "explanation"], batch_size=500)
     return changed
 
 

@@ -139,8 +139,8 @@ def reconcile_prepare(run: ReconciliationRun) -> RunPlan:
     ids, corpus, reread = _load_corpus()
     if meaning.enabled():
         # (after the keys are read again: a decision follows its claims' keys and today's rules)
-        rejudged = meaning.meaning_rejudge(reread)
-        ReconciliationRun.objects.filter(pk=run.pk).update(counts={**counts, "meaning_decisions_changed": rejudged})
+        counts["meaning_decisions_changed"] = meaning.meaning_rejudge(reread)
+        ReconciliationRun.objects.filter(pk=run.pk).update(counts=counts)
     n = len(ids)
     size = getattr(settings, "KUTIP_RECONCILE_CHUNK", CHUNK_CLAIMS)
     chunks = [(lo, min(n, lo + size)) for lo in range(0, n, size)]

@@ -4088,7 +4088,7 @@ class Extractor:
                     and (m2 := _MODIFIED_HEARER_RE.match(rest)) and self._generic_hearer(m2.group(1).strip().lower()):
                 mt = m2
             hearer = mt.group(1).strip() if mt else ""
-            if hearer and (hearer[:1].isupper() or hearer[4:5].isupper() or self._generic_hearer(hearer.lower())):
+            if hearer and (hearer.removeprefix("the ")[:1].isupper() or self._generic_hearer(hearer.lower())):
                 at = mt.end()
                 rx = self.lex.time_adjunct_re
                 if rx is not None and (tm := rx.match(rest, at)) and not tm.group(0).rstrip().endswith(","):

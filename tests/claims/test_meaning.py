@@ -136,6 +136,7 @@ def test_the_edges_of_a_claim_whose_key_is_read_again_are_decided_again():
     ingest(indonesian("Kompas.com", ID), source_name="id")
     edge = MeaningEdge.objects.get()
     assert edge.decision == "match"
+    filed = edge.explanation
     # today's rules, but decided on a key that a migration has since emptied to be read again
     MeaningEdge.objects.filter(pk=edge.pk).update(decision="suggest")
     Claim.objects.filter(pk=claim_of(first, "fuel subsidies").pk).update(match_key={})
@@ -143,6 +144,9 @@ def test_the_edges_of_a_claim_whose_key_is_read_again_are_decided_again():
     assert run.counts["meaning_decisions_changed"] == 1
     edge.refresh_from_db()
     assert edge.decision == "match"
+    # the reasons the search filed (only the pair's order may differ)
+    assert edge.explanation["explanation"]["semantic"] == filed["explanation"]["semantic"]
+    assert edge.explanation["explanation"]["scores"] == filed["explanation"]["scores"]
     assert len(set(Claim.objects.values_list("cluster_id", flat=True).filter(
         pk__in=[edge.claim_a_id, edge.claim_b_id]))) == 1
 
